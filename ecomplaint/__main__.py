@@ -1,0 +1,3 @@
+from ecomplaint.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, rows, clocks and rules. No Qt, no SQL."""

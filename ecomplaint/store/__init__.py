@@ -1,0 +1,1 @@
+"""The durable case store: SQLModel tables, the engine, migrations, plain-row queries."""

@@ -1,0 +1,1 @@
+"""The PySide6 face of eComplaint. Nothing outside ui/ imports Qt."""
