@@ -30,14 +30,9 @@ def summary_json(c: CaseSummary) -> dict[str, Any]:
 
 
 def run_cases(store: Store, args: argparse.Namespace) -> int:
-    search_ids = None
-    if getattr(args, "search", None):
-        from ecomplaint.store import search  # type: ignore[attr-defined]  # workspace issue
-
-        search_ids = search.search_case_ids(store, args.search)
     rows = queries.list_cases(
         store,
-        search_ids=search_ids,
+        search=args.search or None,
         status=args.status,
         platform=args.platform,
         tag=args.tag,
@@ -96,7 +91,9 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
 def register(sub: Any) -> None:
     p = sub.add_parser("cases", help="list cases / 列出案件")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--search", metavar="TEXT", help="only cases whose text contains TEXT")
+    p.add_argument(
+        "--search", metavar="TEXT", help="only cases whose text holds every word of TEXT / 搜索"
+    )
     p.add_argument("--status")
     p.add_argument("--platform")
     p.add_argument("--tag")

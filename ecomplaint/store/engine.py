@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from ecomplaint import paths
 from ecomplaint.domain.clock import Clock, SystemClock
+from ecomplaint.store import search
 from ecomplaint.store.backup import backup_database, backup_name, list_backups
 from ecomplaint.store.errors import StoreError
 
@@ -205,7 +206,7 @@ def open_store(
             ) from exc
 
     engine = make_engine(db_file)
-    return Store(
+    store = Store(
         folder=base,
         path=db_file,
         engine=engine,
@@ -213,3 +214,8 @@ def open_store(
         migrated_from=current if current != head else None,
         backup_path=backup,
     )
+    # Index rows written by other tools since (usually none). If another writer holds the
+    # lock, its next flush drains the queue anyway.
+    with contextlib.suppress(StoreError):
+        search.catch_up(store)
+    return store

@@ -14,6 +14,7 @@ from ecomplaint.domain import records as r
 from ecomplaint.i18n import UserError
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store
+from ecomplaint.store.search import case_filter
 
 R = TypeVar("R")
 
@@ -37,6 +38,7 @@ def list_cases(
     store: Store,
     *,
     search_ids: list[int] | None = None,
+    search: str | None = None,
     status: str | None = None,
     platform: str | None = None,
     tag: str | None = None,
@@ -48,7 +50,11 @@ def list_cases(
     offset: int = 0,
     now: datetime | None = None,
 ) -> list[r.CaseSummary]:
-    """The case list, filtered and sorted in SQL. `search_ids` restricts to search hits."""
+    """The case list, filtered and sorted in SQL.
+
+    `search` keeps the cases whose text holds every word (store/search.py), inside this one
+    query; `search_ids` restricts to ids found earlier (e.g. by search_case_ids).
+    """
     now = now or store.clock.now()
     c, p = tb.Case, tb.Promise
     next_due = (
@@ -63,6 +69,8 @@ def list_cases(
         stmt = stmt.where(col(c.trashed_at).is_(None))
     if search_ids is not None:
         stmt = stmt.where(col(c.id).in_(search_ids))
+    if search is not None:
+        stmt = stmt.where(case_filter(search))
     if status:
         stmt = stmt.where(col(c.status) == status)
     if platform:
