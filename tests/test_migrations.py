@@ -94,3 +94,14 @@ def test_the_migrations_build_exactly_the_tables_the_code_declares(tmp_path: Pat
     # Tables the ORM does not map (e.g. a full-text index) are not drift.
     diffs = [d for d in diffs if d[0] != "remove_table"]
     assert diffs == []
+
+
+def test_revision_ids_read_from_file_names_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from ecomplaint.store.engine import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == head_revision()
+    in_order = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert in_order == known_revisions()

@@ -60,27 +60,53 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(data_dir: Path)
     assert db.read_bytes() == content
 
 
-def test_a_corrupt_database_is_refused_untouched_and_backups_are_offered(
-    data_dir: Path, clock: FixedClock
-) -> None:
+def _store_with_rows_and_a_backup(data_dir: Path, clock: FixedClock) -> tuple[Path, Path]:
     s = open_store(data_dir, clock=clock)
     case_id = cases.create_case(s, title="x" * 50).created_id
     for i in range(200):
         entries.log_entry(s, case_id=case_id, kind="note", summary=f"note {i} " + "y" * 400)
     s.close()
     backup = backup_database(s.path, data_dir / "backups" / "ecomplaint-20261101-000000-x.sqlite3")
-    raw = bytearray(s.path.read_bytes())
-    raw[4096 * 3 : 4096 * 6] = b"\xff" * (4096 * 3)  # wreck some pages, keep the header
-    s.path.write_bytes(bytes(raw))
     for side in ("-wal", "-shm"):
         Path(str(s.path) + side).unlink(missing_ok=True)
+    return s.path, backup
+
+
+def test_a_damaged_catalogue_is_refused_at_open_untouched_with_backups_offered(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    db, backup = _store_with_rows_and_a_backup(data_dir, clock)
+    raw = bytearray(db.read_bytes())
+    raw[100:4096] = b"\xa5" * (4096 - 100)  # page 1 holds the schema catalogue
+    db.write_bytes(bytes(raw))
     with pytest.raises(StoreError) as info:
         open_store(data_dir, clock=clock)
     assert info.value.key == "store.corrupt"
     assert info.value.backups == [backup]
     message = info.value.message("en")
-    assert str(s.path) in message and str(backup) in message
-    assert s.path.read_bytes() == bytes(raw)
+    assert str(db) in message and str(backup) in message
+    assert db.read_bytes() == bytes(raw)
+
+
+def test_damaged_data_pages_give_the_corrupt_message_when_read_untouched(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    db, backup = _store_with_rows_and_a_backup(data_dir, clock)
+    raw = bytearray(db.read_bytes())
+    pages = len(raw) // 4096
+    start = 4096 * (pages // 2)
+    raw[start:] = b"\xff" * (len(raw) - start)  # the back half: data and index pages
+    db.write_bytes(bytes(raw))
+    s = open_store(data_dir, clock=clock)
+    with pytest.raises(StoreError) as info:
+        queries.case_detail(s, 1)
+    s.close()
+    assert info.value.key == "store.corrupt"
+    assert str(backup) in info.value.message("en")
+    assert db.read_bytes() == bytes(raw)
+    with pytest.raises(StoreError) as info:  # and a migration never runs on a damaged file
+        engine_mod.check_integrity(db, [backup])
+    assert info.value.key == "store.corrupt"
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(store, data_dir: Path) -> None:
