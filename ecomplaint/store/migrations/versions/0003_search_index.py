@@ -44,49 +44,57 @@ _SOURCES = (
 )
 
 
-def _triggers(kind: str, table: str, columns: tuple[str, ...]) -> list[str]:
-    def queue(ref: str) -> str:
-        # Not INSERT OR IGNORE: an outer statement's OR clause would override it.
+def _triggers(kind: str, table: str, case_col: str, columns: tuple[str, ...]) -> list[str]:
+    def queue(ref: str, indexed: bool) -> str:
+        # The case the row was indexed under (old rows only) finds its index row to delete.
+        # Not INSERT OR IGNORE: an outer statement's OR clause would override it. The first
+        # queued key wins: it holds what the index holds.
+        case_ref = f"{ref}.{case_col}" if indexed else "NULL"
         return (
-            f"INSERT INTO search_queue (kind, row_id) SELECT '{kind}', {ref}.id WHERE NOT EXISTS"
+            f"INSERT INTO search_queue (kind, row_id, old_case_id)"
+            f" SELECT '{kind}', {ref}.id, {case_ref} WHERE NOT EXISTS"
             f" (SELECT 1 FROM search_queue WHERE kind = '{kind}' AND row_id = {ref}.id);"
         )
 
-    watched = ", ".join(columns)
+    watched = ", ".join(dict.fromkeys(("id", case_col, *columns, "trashed_at")))
     return [
-        f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {queue('new')} END",
-        f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF id, {watched} ON {table}"
-        f" BEGIN {queue('old')} {queue('new')} END",
-        f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {queue('old')} END",
+        f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {queue('new', False)} END",
+        f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {watched} ON {table}"
+        f" BEGIN {queue('old', True)} {queue('new', False)} END",
+        f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {queue('old', True)} END",
     ]
+
+
+def _rowid(case_id: int, row_id: int, code: int) -> int:
+    return (case_id << 32) | (row_id << 2) | code  # as store/search.py index_rowid
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
+    # Prefix indexes of 1 and 2 characters make the first keystrokes fast (r*, 安*).
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, case_id UNINDEXED, tokenize = 'ascii', columnsize = 0)"
+        "body, tokenize = 'ascii', columnsize = 0, prefix = '1 2')"
     )
     op.execute(
         "CREATE TABLE search_queue (kind TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " PRIMARY KEY (kind, row_id)) WITHOUT ROWID"
+        " old_case_id INTEGER, PRIMARY KEY (kind, row_id)) WITHOUT ROWID"
     )
     for kind, _code, table, case_col, fields in _SOURCES:
-        watched = (*fields, "trashed_at") if case_col == "id" else (case_col, *fields, "trashed_at")
-        for ddl in _triggers(kind, table, watched):
+        for ddl in _triggers(kind, table, case_col, fields):
             op.execute(ddl)
 
     # Back-fill: every live row as it stands now.
-    insert = sa.text("INSERT INTO search_index (rowid, case_id, body) VALUES (:r, :c, :b)")
+    insert = sa.text("INSERT INTO search_index (rowid, body) VALUES (:r, :b)")
     for _kind, code, table, case_col, fields in _SOURCES:
         rows = bind.exec_driver_sql(
             f"SELECT id, {case_col}, {', '.join(fields)} FROM {table} WHERE trashed_at IS NULL"
         )
         while batch := rows.fetchmany(1000):
             values = [
-                {"r": r[0] * 4 + code, "c": r[1], "b": index_text(*(x or "" for x in r[2:]))}
+                {"r": _rowid(r[1], r[0], code), "b": index_text(*(x or "" for x in r[2:]))}
                 for r in batch
             ]
             bind.execute(insert, values)
