@@ -299,6 +299,12 @@ def test_search_combines_with_the_filters(store: Store) -> None:
         assert [c.id for c in queries.list_cases(store, search="客服", **kw)] == expected
 
 
+def test_a_long_id_list_filters_the_same(store: Store, mixed) -> None:
+    many = [mixed["wreath"], *range(10_000, 10_500)]  # long enough to go as one JSON value
+    assert [c.id for c in queries.list_cases(store, search_ids=many)] == [mixed["wreath"]]
+    assert queries.list_cases(store, search_ids=[]) == []
+
+
 def test_case_filter_matches_nothing_for_text_without_words() -> None:
     assert str(case_filter("!!!")) in {"false", "0 = 1"}
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import Integer, and_, column, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
@@ -32,6 +33,15 @@ def open_promise_filter() -> Any:
         col(p.superseded_by_id).is_(None),
         col(p.trashed_at).is_(None),
     )
+
+
+def _id_set(store: Store, ids: list[int]) -> Any:
+    """`ids` for an IN clause. On SQLite a long list goes as one JSON parameter: 6,000 bound
+    parameters cost 10 ms of CPU per query, json_each 6 ms (bench/bench_search.py)."""
+    if len(ids) < 200 or store.engine.dialect.name != "sqlite":
+        return ids
+    values = json.dumps([int(i) for i in ids])
+    return sa_select(column("value", Integer)).select_from(func.json_each(values))
 
 
 def list_cases(
@@ -68,7 +78,7 @@ def list_cases(
     if not include_trashed:
         stmt = stmt.where(col(c.trashed_at).is_(None))
     if search_ids is not None:
-        stmt = stmt.where(col(c.id).in_(search_ids))
+        stmt = stmt.where(col(c.id).in_(_id_set(store, search_ids)))
     if search is not None:
         stmt = stmt.where(case_filter(search))
     if status:
