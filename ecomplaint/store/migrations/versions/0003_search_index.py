@@ -98,6 +98,7 @@ def upgrade() -> None:
                 for r in batch
             ]
             bind.execute(insert, values)
+    op.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
 
 def downgrade() -> None:
