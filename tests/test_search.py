@@ -251,6 +251,30 @@ def test_bulk_statements_through_a_session_are_indexed(store: Store, mixed) -> N
     assert search_case_ids(store, "bulk") == []
 
 
+def test_a_row_moved_to_another_case_is_found_under_the_new_case(store: Store, mixed) -> None:
+    from sqlalchemy import update
+
+    with store.write() as s:
+        s.execute(
+            update(tb.Entry)
+            .where(col(tb.Entry.case_id) == mixed["wreath"])
+            .values(case_id=mixed["apart"])
+        )
+    assert search_case_ids(store, "police") == [mixed["apart"]]
+    assert search_case_ids(store, "mourning") == [mixed["wreath"]]  # its own title stays
+
+
+def test_trashed_parties_are_not_found(store: Store) -> None:
+    case_id = _case(store, "A case")
+    party_id = parties.add_party(store, case_id=case_id, role="installer", name="李师傅").created_id
+    assert party_id is not None
+    assert search_case_ids(store, "师傅") == [case_id]
+    parties.trash_party(store, party_id=party_id)
+    assert search_case_ids(store, "师傅") == []
+    parties.restore_party(store, party_id=party_id)
+    assert search_case_ids(store, "师傅") == [case_id]
+
+
 def test_writes_from_another_tool_are_caught_up(store: Store, mixed) -> None:
     conn = sqlite3.connect(store.path)
     conn.execute("UPDATE cases SET title = '外部工具改的' WHERE id = ?", (mixed["wreath"],))
