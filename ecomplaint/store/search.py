@@ -2,13 +2,15 @@
 
 The index is an FTS5 table of pre-tokenized text (see search_tokens), one row per indexed
 case, entry or party. Its rowid encodes the case and the row (see `index_rowid`), so a search
-reads case ids straight from FTS5's own lists, never from its content table: 5-10x faster on
-200k entries. Triggers (migration 0003) put the key of every inserted, edited or deleted row,
-with the case it was indexed under, in `search_queue`; a session hook
-re-indexes the queued rows after each flush and each bulk statement, on the same connection
-and so in the same transaction: index and data commit or roll back together. Because the
-queue is filled by SQL triggers, writes the ORM never sees (bulk deletes, ON DELETE CASCADE,
-a raw sqlite3 connection) are caught too; `catch_up` drains what such writes left behind.
+reads case ids straight from FTS5's own lists, never from its content table (5-10x faster
+on 200k entries, bench/bench_search.py).
+
+Triggers (migration 0003) put the key of every inserted, edited or deleted row, with the case
+it was indexed under, in `search_queue`. A session hook re-indexes the queued rows after each
+flush and each bulk statement, on the same connection and so in the same transaction: index
+and data commit or roll back together. Because SQL triggers fill the queue, writes the ORM
+never sees (bulk deletes, ON DELETE CASCADE, a raw sqlite3 connection) are caught too;
+`catch_up` (run by open_store) drains what writes outside a session left behind.
 
 Trashed rows leave the index; a trashed case hides all its rows at query time, so trashing
 and restoring a case does not re-index its timeline.
@@ -47,7 +49,9 @@ class Source:
 
 
 def index_rowid(case_id: int, row_id: int, code: int) -> int:
-    """The case in the high 32 bits, the row and its table in the low 32 (ids < 2**30)."""
+    """The case in the high 32 bits, the row and its table in the low 32."""
+    if row_id >= 1 << 30 or case_id >= 1 << 31:
+        raise ValueError(f"id too large for the search index: {case_id}/{row_id}")
     return (case_id << 32) | (row_id << 2) | code
 
 
