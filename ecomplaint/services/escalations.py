@@ -1,9 +1,10 @@
 """Record that the case went up a rung of the escalation ladder.
 
-The rung's response clocks (from the rule pack) become promises the rung owes
+The rung's rule-based response clocks (from the rule pack) become promises the rung owes
 (Promise.escalation_id), so they show in the Today view, the CLI and the calendar like any
 other promise. Clocks that start later (12315 mediation runs from acceptance) are not
-created here: log them when the event happens.
+created here: log them when the event happens. "Suggested" clocks (eComplaint's chase point,
+not a rule) are not anybody's promise: they only inform the what-next deadline.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ def record_escalation(
         assert row.id is not None
         if response_clocks and ladder_def is not None and rung_def is not None:
             for clock in rung_def.clocks:
-                if clock.starts != "escalation":
-                    continue
+                if clock.starts != "escalation" or clock.basis != "rule":
+                    continue  # a suggested chase point is nobody's promise
                 kind, amount = clock.promise_clock
                 s.add(
                     Promise(
