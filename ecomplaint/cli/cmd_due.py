@@ -133,7 +133,6 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         what = i.description or i.what
         return f"  #{i.case_id:<4} {local(i.due_by)}  {extra:<14} {i.case_title}: {what}{who}"
 
-    soon = report.due_soon
     sections: list[tuple[str, list[str]]] = [
         (
             "超时" if zh else "Overdue",
