@@ -18,23 +18,48 @@ SH = ZoneInfo("Asia/Shanghai")
 LDN = ZoneInfo("Europe/London")
 
 
-def promise(made_at: datetime, lo: int, hi: int, clock: str = "hours", tz: str = "Asia/Shanghai",
-            **kw: object) -> PromiseRecord:
+def promise(
+    made_at: datetime,
+    lo: int,
+    hi: int,
+    clock: str = "hours",
+    tz: str = "Asia/Shanghai",
+    **kw: object,
+) -> PromiseRecord:
     base = dict(
-        id=1, uid="u", case_id=1, entry_id=None, party_id=None, escalation_id=None,
-        what="reply", description="", made_at=made_at, clock=clock, window_min=lo,
-        window_max=hi, tz=tz, due_from=made_at, due_by=made_at, kept_entry_id=None,
-        kept_at=None, broken_entry_id=None, broken_at=None, superseded_by_id=None,
-        trashed_at=None, version=1,
+        id=1,
+        uid="u",
+        case_id=1,
+        entry_id=None,
+        party_id=None,
+        escalation_id=None,
+        what="reply",
+        description="",
+        made_at=made_at,
+        clock=clock,
+        window_min=lo,
+        window_max=hi,
+        tz=tz,
+        due_from=made_at,
+        due_by=made_at,
+        kept_entry_id=None,
+        kept_at=None,
+        broken_entry_id=None,
+        broken_at=None,
+        superseded_by_id=None,
+        trashed_at=None,
+        version=1,
     )
     base.update(kw)
     return PromiseRecord(**base)  # type: ignore[arg-type]
 
 
-def pause(start: datetime, end: datetime | None, promise_id: int | None = None,
-          ident: int = 1) -> PauseRecord:
-    return PauseRecord(id=ident, case_id=1, promise_id=promise_id, started_at=start,
-                       ended_at=end, reason="")
+def pause(
+    start: datetime, end: datetime | None, promise_id: int | None = None, ident: int = 1
+) -> PauseRecord:
+    return PauseRecord(
+        id=ident, case_id=1, promise_id=promise_id, started_at=start, ended_at=end, reason=""
+    )
 
 
 @pytest.mark.parametrize(
@@ -68,8 +93,11 @@ def test_unknown_year_counts_weekdays_and_says_it_is_approximate():
     assert due_by.astimezone(SH).date() == date(2031, 1, 6)
     state = evaluate(promise(made, 0, 1, "working_days"), [], made)
     assert state.approximate
-    assert not evaluate(promise(datetime(2026, 3, 2, tzinfo=SH), 0, 1, "working_days"), [],
-                        datetime(2026, 3, 2, tzinfo=SH)).approximate
+    assert not evaluate(
+        promise(datetime(2026, 3, 2, tzinfo=SH), 0, 1, "working_days"),
+        [],
+        datetime(2026, 3, 2, tzinfo=SH),
+    ).approximate
 
 
 def test_time_zone_decides_the_working_day_boundary():
@@ -168,13 +196,18 @@ def test_never_kept_and_overdue(window, kept_hours, clock):
 ORDER = {S.PENDING: 0, S.DUE: 1, S.OVERDUE: 2}
 
 
-@given(windows, st.lists(times, min_size=2, max_size=8),
-       st.lists(st.tuples(times, st.integers(1, 72)), max_size=3))
+@given(
+    windows,
+    st.lists(times, min_size=2, max_size=8),
+    st.lists(st.tuples(times, st.integers(1, 72)), max_size=3),
+)
 def test_status_only_moves_forward(window, instants, pause_spans):
     lo, hi = window
     p = promise(MADE, lo, hi)
-    ps = [pause(MADE + timedelta(hours=a), MADE + timedelta(hours=a + n), ident=i)
-          for i, (a, n) in enumerate(pause_spans)]
+    ps = [
+        pause(MADE + timedelta(hours=a), MADE + timedelta(hours=a + n), ident=i)
+        for i, (a, n) in enumerate(pause_spans)
+    ]
     seen = [evaluate(p, ps, MADE + timedelta(hours=h)) for h in sorted(instants)]
     ranks = [ORDER[s.status] for s in seen]
     assert ranks == sorted(ranks)

@@ -43,8 +43,9 @@ def state(store: Store, case_id: int, pid: int, now: datetime):
 
 
 def test_pause_and_resume_keep_the_stored_window_in_step(store, case_id):
-    pid = promises.record_promise(store, case_id=case_id, what="reply", window_min=24,
-                                  window_max=48, made_at=T0).created_id
+    pid = promises.record_promise(
+        store, case_id=case_id, what="reply", window_min=24, window_max=48, made_at=T0
+    ).created_id
     assert stored(store, pid) == (T0 + timedelta(hours=24), T0 + timedelta(hours=48))
     pauses.pause_case(store, case_id=case_id, started_at=T0 + timedelta(hours=10))
     with pytest.raises(UserError):
@@ -56,8 +57,14 @@ def test_pause_and_resume_keep_the_stored_window_in_step(store, case_id):
     with pytest.raises(UserError):
         pauses.resume_case(store, case_id=case_id)
     # A pause on one promise only moves that promise.
-    other = promises.record_promise(store, case_id=case_id, what="refund", window_min=0,
-                                    window_max=10, made_at=T0 + timedelta(hours=31)).created_id
+    other = promises.record_promise(
+        store,
+        case_id=case_id,
+        what="refund",
+        window_min=0,
+        window_max=10,
+        made_at=T0 + timedelta(hours=31),
+    ).created_id
     pauses.pause_promise(store, promise_id=other, started_at=T0 + timedelta(hours=32))
     pauses.resume_promise(store, promise_id=other, ended_at=T0 + timedelta(hours=34))
     assert stored(store, other)[1] == T0 + timedelta(hours=43)
@@ -72,10 +79,12 @@ def test_resume_before_start_is_refused(store, case_id):
 
 
 def test_edit_recomputes_window_and_returns_before(store, case_id):
-    pid = promises.record_promise(store, case_id=case_id, what="reply", window_min=24,
-                                  window_max=48, made_at=T0).created_id
-    ch = promises.edit_promise(store, promise_id=pid,
-                               values={"clock": "working_days", "window_min": 0, "window_max": 3})
+    pid = promises.record_promise(
+        store, case_id=case_id, what="reply", window_min=24, window_max=48, made_at=T0
+    ).created_id
+    ch = promises.edit_promise(
+        store, promise_id=pid, values={"clock": "working_days", "window_min": 0, "window_max": 3}
+    )
     assert ch.before == {"clock": "hours", "window_min": 24, "window_max": 48}
     assert stored(store, pid)[1] == datetime(2026, 11, 19, 15, 59, 59, tzinfo=UTC)
     with pytest.raises(UserError):
@@ -83,10 +92,12 @@ def test_edit_recomputes_window_and_returns_before(store, case_id):
 
 
 def test_kept_broken_superseded_and_undo(store, case_id):
-    e1 = entries.log_entry(store, case_id=case_id, kind="call_in", summary="call",
-                           occurred_at=T0 + timedelta(hours=50)).created_id
-    p1 = promises.record_promise(store, case_id=case_id, what="reply", window_min=24,
-                                 window_max=48, made_at=T0).created_id
+    e1 = entries.log_entry(
+        store, case_id=case_id, kind="call_in", summary="call", occurred_at=T0 + timedelta(hours=50)
+    ).created_id
+    p1 = promises.record_promise(
+        store, case_id=case_id, what="reply", window_min=24, window_max=48, made_at=T0
+    ).created_id
     promises.mark_kept(store, promise_id=p1, entry_id=e1)
     assert state(store, case_id, p1, T0 + timedelta(days=9)).status is S.KEPT_LATE
     with pytest.raises(UserError):
@@ -99,8 +110,14 @@ def test_kept_broken_superseded_and_undo(store, case_id):
     assert state(store, case_id, p1, T0 + timedelta(days=9)).status is S.BROKEN
     promises.clear_outcome(store, promise_id=p1)
 
-    p2 = promises.record_promise(store, case_id=case_id, what="reply", window_min=0,
-                                 window_max=72, made_at=T0 + timedelta(hours=49)).created_id
+    p2 = promises.record_promise(
+        store,
+        case_id=case_id,
+        what="reply",
+        window_min=0,
+        window_max=72,
+        made_at=T0 + timedelta(hours=49),
+    ).created_id
     with pytest.raises(UserError):
         promises.supersede(store, promise_id=p2, by_promise_id=p1)  # older cannot replace
     with pytest.raises(UserError):
@@ -110,19 +127,29 @@ def test_kept_broken_superseded_and_undo(store, case_id):
 
 
 def test_trash_and_restore(store, case_id):
-    pid = promises.record_promise(store, case_id=case_id, what="visit", window_min=0,
-                                  window_max=5).created_id
+    pid = promises.record_promise(
+        store, case_id=case_id, what="visit", window_min=0, window_max=5
+    ).created_id
     ch = promises.trash_promise(store, promise_id=pid)
     assert ch.before == {"trashed_at": None}
     assert queries.case_detail(store, case_id).promises == []
     promises.restore_promise(store, promise_id=pid)
-    assert len(queries.case_detail(store, case_id).promises) == 1
+    assert len(live_promises(store, case_id)) == 1
+
+
+def live_promises(store: Store, case_id: int) -> list:
+    return queries.case_detail(store, case_id).promises
 
 
 def test_escalation_creates_the_rungs_response_clock(store, case_id):
-    x = escalations.record_escalation(store, case_id=case_id, ladder="cn.jd",
-                                      rung="regulator_12315", escalated_at=T0,
-                                      reference_no="12315-001")
+    x = escalations.record_escalation(
+        store,
+        case_id=case_id,
+        ladder="cn.jd",
+        rung="regulator_12315",
+        escalated_at=T0,
+        reference_no="12315-001",
+    )
     with store.read() as s:
         owed = s.exec(select(tb.Promise).where(tb.Promise.escalation_id == x.created_id)).all()
     assert len(owed) == 1  # mediation (45 working days) starts at acceptance: not created yet
@@ -132,27 +159,40 @@ def test_escalation_creates_the_rungs_response_clock(store, case_id):
     esc = queries.case_detail(store, case_id).escalations[0]
     assert esc.rung_label == "12315 投诉（市场监管部门）"  # case language zh
     # Suggested chase points are nobody's promise.
-    y = escalations.record_escalation(store, case_id=case_id, ladder="cn.jd",
-                                      rung="platform_intervention", escalated_at=T0)
+    y = escalations.record_escalation(
+        store, case_id=case_id, ladder="cn.jd", rung="platform_intervention", escalated_at=T0
+    )
     with store.read() as s:
         assert not s.exec(select(tb.Promise).where(tb.Promise.escalation_id == y.created_id)).all()
     escalations.trash_escalation(store, escalation_id=x.created_id)
-    assert all(p.escalation_id != x.created_id for p in queries.case_detail(store, case_id).promises)
+    assert all(
+        p.escalation_id != x.created_id for p in queries.case_detail(store, case_id).promises
+    )
     escalations.restore_escalation(store, escalation_id=x.created_id)
-    assert any(p.escalation_id == x.created_id for p in queries.case_detail(store, case_id).promises)
+    assert any(
+        p.escalation_id == x.created_id for p in queries.case_detail(store, case_id).promises
+    )
 
 
 def test_uk_ladder_final_response_then_six_months(store):
-    cid = cases.create_case(store, title="Boiler", platform="amazon", currency="GBP",
-                            language="en").created_id
-    x = escalations.record_escalation(store, case_id=cid, ladder="uk.generic", rung="firm",
-                                      escalated_at=T0)
+    cid = cases.create_case(
+        store, title="Boiler", platform="amazon", currency="GBP", language="en"
+    ).created_id
+    x = escalations.record_escalation(
+        store, case_id=cid, ladder="uk.generic", rung="firm", escalated_at=T0
+    )
     assert x.created_id
     d = queries.case_detail(store, cid)
     assert d.promises[0].due_by == T0 + timedelta(weeks=8)
     final = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
-    entries.log_entry(store, case_id=cid, kind="email", summary="final response",
-                      stance="final_offer", occurred_at=final)
+    entries.log_entry(
+        store,
+        case_id=cid,
+        kind="email",
+        summary="final response",
+        stance="final_offer",
+        occurred_at=final,
+    )
     step = case_next_step(store, cid, datetime(2026, 12, 2, tzinfo=UTC))
     assert step is not None and step.rung == "ombudsman"
     # same London wall-clock time six months on (GMT in December, BST in June)
@@ -171,8 +211,11 @@ def test_demo_tv_case(demo_store, clock):
     assert written.due_by == datetime(2026, 11, 17, 15, 59, 59, tzinfo=UTC)
     step = case_next_step(demo_store, cid, clock.now())
     assert step is not None
-    assert (step.ladder, step.rung, step.reason) == ("cn.jd", "platform_intervention",
-                                                     "final_offer")
+    assert (step.ladder, step.rung, step.reason) == (
+        "cn.jd",
+        "platform_intervention",
+        "final_offer",
+    )
     assert step.label("en") == "JD platform intervention"
     assert step.deadline == clock.now() + timedelta(hours=48)
     assert {t.reason for t in step.triggers} == {"final_offer", "overdue_promise"}
@@ -180,13 +223,24 @@ def test_demo_tv_case(demo_store, clock):
 
 def test_escalating_answers_the_trigger(demo_store, clock):
     cid = queries.find_case_id(demo_store, "JD-2026-1102-4417")
-    escalations.record_escalation(demo_store, case_id=cid, ladder="cn.jd",
-                                  rung="platform_intervention", escalated_at=clock.now())
+    escalations.record_escalation(
+        demo_store,
+        case_id=cid,
+        ladder="cn.jd",
+        rung="platform_intervention",
+        escalated_at=clock.now(),
+    )
     assert case_next_step(demo_store, cid, clock.now()) is None
     # ...until the platform's own promise lapses: then the next rung is the complaint.
     later = clock.now() + timedelta(days=3)
-    promises.record_promise(demo_store, case_id=cid, what="reply", window_min=0, window_max=24,
-                            made_at=clock.now() + timedelta(minutes=5))
+    promises.record_promise(
+        demo_store,
+        case_id=cid,
+        what="reply",
+        window_min=0,
+        window_max=24,
+        made_at=clock.now() + timedelta(minutes=5),
+    )
     step = case_next_step(demo_store, cid, later)
     assert step is not None and step.rung == "platform_complaint"
     assert step.alternatives == ("black_cat",)
