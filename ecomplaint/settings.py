@@ -94,3 +94,10 @@ def save(**values: Any) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, _file())
+
+
+def database_url(override: str | None = None) -> str:
+    """--database wins, then $ECOMPLAINT_DATABASE, then the setting; empty means SQLite."""
+    if override:
+        return override
+    return os.environ.get("ECOMPLAINT_DATABASE") or str(get("database_url") or "")

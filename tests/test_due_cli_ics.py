@@ -17,6 +17,8 @@ from ecomplaint.store import queries
 from ecomplaint.store.due import due_report, open_promises
 from ecomplaint.store.engine import Store
 
+BOTH_DATABASES = True
+
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
 
 
@@ -82,12 +84,9 @@ def test_sql_agrees_with_evaluate(store, busy):
     assert sql_overdue == py_overdue
 
 
-def test_cli_due_json_agrees_with_the_window(demo_store, data_dir, capsys):
+def test_cli_due_json_agrees_with_the_window(store_args, demo_store, data_dir, capsys):
     demo_store.close()
-    assert (
-        main(["--data-dir", str(data_dir), "due", "--json", "--at", "2026-11-20T14:00:00+08:00"])
-        == 0
-    )
+    assert main([*store_args, "due", "--json", "--at", "2026-11-20T14:00:00+08:00"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["format"] == "ecomplaint.due/1"
     assert doc["at"] == "2026-11-20T06:00:00+00:00"
@@ -100,23 +99,18 @@ def test_cli_due_json_agrees_with_the_window(demo_store, data_dir, capsys):
     step = doc["next_steps"][0]
     assert (step["rung"], step["ladder"]) == ("platform_intervention", "cn.jd")
     # Before the supervisor's promise lapsed it is upcoming, not overdue.
-    assert (
-        main(["--data-dir", str(data_dir), "due", "--json", "--at", "2026-11-16T12:00:00+08:00"])
-        == 0
-    )
+    assert main([*store_args, "due", "--json", "--at", "2026-11-16T12:00:00+08:00"]) == 0
     early = json.loads(capsys.readouterr().out)
     assert early["counts"]["overdue"] == 0
     assert [i["description"] for i in early["upcoming"]] == ["发来书面处理说明"]
 
 
-def test_cli_due_text_and_bad_time(demo_store, data_dir, capsys):
+def test_cli_due_text_and_bad_time(store_args, demo_store, data_dir, capsys):
     demo_store.close()
-    assert (
-        main(["--data-dir", str(data_dir), "--lang", "zh", "due", "--at", "2026-11-20T06:00Z"]) == 0
-    )
+    assert main([*store_args, "--lang", "zh", "due", "--at", "2026-11-20T06:00Z"]) == 0
     out = capsys.readouterr().out
     assert "超时 (1)" in out and "申请京东平台介入" in out
-    assert main(["--data-dir", str(data_dir), "--lang", "en", "due", "--at", "yesterday"]) == 2
+    assert main([*store_args, "--lang", "en", "due", "--at", "yesterday"]) == 2
     assert "ISO 8601" in capsys.readouterr().err
 
 
@@ -162,14 +156,9 @@ def test_ics_per_case_and_escalate_by(store, tmp_path: Path):
     assert any("Ombudsman (escalate by)" in s for s in summaries)
 
 
-def test_cli_writes_ics(demo_store, data_dir, tmp_path, capsys):
+def test_cli_writes_ics(store_args, demo_store, data_dir, tmp_path, capsys):
     demo_store.close()
     target = tmp_path / "out.ics"
-    assert (
-        main(
-            ["--data-dir", str(data_dir), "due", "--at", "2026-11-20T06:00Z", "--ics", str(target)]
-        )
-        == 0
-    )
+    assert main([*store_args, "due", "--at", "2026-11-20T06:00Z", "--ics", str(target)]) == 0
     assert Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    assert main(["--data-dir", str(data_dir), "due", "--ics", str(tmp_path / "no" / "x.ics")]) == 2
+    assert main([*store_args, "due", "--ics", str(tmp_path / "no" / "x.ics")]) == 2

@@ -19,6 +19,8 @@ from ecomplaint.store import queries
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store
 
+BOTH_DATABASES = True
+
 T0 = datetime(2026, 11, 16, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlmodel import col
 
 from ecomplaint.domain.enums import CaseStatus, Stance
@@ -86,6 +86,13 @@ def sql_time(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _time_param(store: Store, value: datetime) -> Any:
+    # SQLite compares the stored text; PostgreSQL compares real timestamps (naive UTC).
+    if store.dialect == "sqlite":
+        return sql_time(value)
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 # The hot queries are plain SQL on the driver connection: through the ORM layer the same
 # 500-row list cost 15-20 ms; raw it takes about 1 ms (bench/bench_today.py). The table and
 # column names are those of store/tables.py; tests cover every branch of these queries.
@@ -95,23 +102,24 @@ _OPEN_WHERE = """
     AND NOT EXISTS (SELECT 1 FROM pauses x WHERE x.case_id = p.case_id AND x.ended_at IS NULL
                     AND x.started_at <= :now AND (x.promise_id IS NULL OR x.promise_id = p.id))
 """
-# Lists: unary + keeps SQLite off the nearly all-NULL indexes on kept_at & co, so it walks the
-# due_by index in order and stops at LIMIT. Counts: a plain scan is faster (no + there).
-_LIST_SQL = f"""
+# Lists: on SQLite a unary + keeps the planner off the nearly all-NULL indexes on kept_at & co,
+# so it walks the due_by index in order and stops at LIMIT (PostgreSQL has no + for these
+# types and plans well without it). Counts: a plain scan is faster (no + there).
+_LIST_SQL = """
 SELECT p.id, p.uid, p.case_id, c.uid, c.title, c.platform, p.what, p.description,
        pa.name, pa.organisation, p.escalation_id, e.rung_label, p.made_at, p.due_from, p.due_by
 FROM promises p JOIN cases c ON c.id = p.case_id
 LEFT JOIN parties pa ON pa.id = p.party_id
 LEFT JOIN escalations e ON e.id = p.escalation_id
-WHERE {_OPEN_WHERE.format(p="+p.")}
-{{extra}}
+WHERE {open_where}
+{extra}
 ORDER BY p.due_by, p.id
-LIMIT :limit
+{limit}
 """
 _COUNT_SQL = f"""
-SELECT coalesce(sum(p.due_by < :now), 0),
-       coalesce(sum(p.due_by >= :now AND p.due_by < :soon), 0),
-       coalesce(sum(p.due_by >= :soon AND p.due_by < :far), 0)
+SELECT coalesce(sum(CASE WHEN p.due_by < :now THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN p.due_by >= :now AND p.due_by < :soon THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN p.due_by >= :soon AND p.due_by < :far THEN 1 ELSE 0 END), 0)
 FROM promises p JOIN cases c ON c.id = p.case_id
 WHERE {_OPEN_WHERE.format(p="p.")} AND p.due_by < :far
 """
@@ -119,7 +127,7 @@ WHERE {_OPEN_WHERE.format(p="p.")} AND p.due_by < :far
 
 def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[Any]:
     with store.read() as s:
-        return list(s.connection().exec_driver_sql(sql, params).fetchall())
+        return list(s.connection().execute(text(sql), params).fetchall())
 
 
 def _items(rows: list[Any], now: datetime) -> list[DueItem]:
@@ -180,18 +188,25 @@ def open_promises(
     """Open, unpaused promises ordered by deadline (earliest first)."""
     # Conditions are added only when given: "(:x IS NULL OR ...)" would stop SQLite from
     # using the due_by index as a range.
-    params: dict[str, Any] = {"now": sql_time(now), "limit": -1 if limit is None else limit}
+    params: dict[str, Any] = {"now": _time_param(store, now)}
     extra = []
     if case_id is not None:
         extra.append("AND p.case_id = :case_id")
         params["case_id"] = case_id
     if due_after is not None:
         extra.append("AND p.due_by >= :after")
-        params["after"] = sql_time(due_after)
+        params["after"] = _time_param(store, due_after)
     if due_before is not None:
         extra.append("AND p.due_by < :before")
-        params["before"] = sql_time(due_before)
-    sql = _LIST_SQL.replace("{extra}", " ".join(extra))
+        params["before"] = _time_param(store, due_before)
+    plus = "+p." if store.dialect == "sqlite" else "p."
+    sql = (
+        _LIST_SQL.replace("{open_where}", _OPEN_WHERE.format(p=plus))
+        .replace("{extra}", " ".join(extra))
+        .replace("{limit}", "" if limit is None else "LIMIT :limit")
+    )
+    if limit is not None:
+        params["limit"] = limit
     return _items(_rows(store, sql, params), now.astimezone(UTC))
 
 
@@ -272,7 +287,11 @@ def due_counts(
     """(overdue, due within horizon, due after horizon until `until`) in one SQL pass."""
     soon = now + horizon
     far = max(until or soon, soon)
-    params = {"now": sql_time(now), "soon": sql_time(soon), "far": sql_time(far)}
+    params = {
+        "now": _time_param(store, now),
+        "soon": _time_param(store, soon),
+        "far": _time_param(store, far),
+    }
     a, b, d = _rows(store, _COUNT_SQL, params)[0]
     return int(a), int(b), int(d)
 
