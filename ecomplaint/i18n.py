@@ -48,6 +48,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Free some space and try again.",
         "zh": "{path} 所在的磁盘已满，最后一次更改未能保存。请释放空间后重试。",
     },
+    "store.server_unreachable": {
+        "en": "The team database {path} cannot be reached ({detail}). Check the address, "
+        "the network and that the server is running; nothing was changed.",
+        "zh": "无法连接团队数据库 {path}（{detail}）。请检查地址、网络以及服务器是否在运行；"
+        "未做任何更改。",
+    },
     "store.migration_failed": {
         "en": "Upgrading the database {path} failed ({detail}). The database was not changed; "
         "a backup is at {backup}.",

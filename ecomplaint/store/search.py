@@ -23,7 +23,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, bindparam, column, event, false, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    event,
+    exists,
+    false,
+    or_,
+    select,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import col
@@ -83,7 +95,7 @@ SOURCES: dict[str, Source] = {
 # --- reading -------------------------------------------------------------------------------
 
 
-def case_filter(text: str) -> ColumnElement[bool]:
+def case_filter(text: str, dialect: str = "sqlite") -> ColumnElement[bool]:
     """A WHERE clause on cases.id: the case's text holds every word of `text`.
 
     Words AND together across the case's own fields, its entries and its parties; each word
@@ -93,6 +105,8 @@ def case_filter(text: str) -> ColumnElement[bool]:
     phrases = query_phrases(text)
     if not phrases:
         return false()
+    if dialect != "sqlite":
+        return _substring_filter(text)
     # One FTS5 query per word, intersected: a case matches when each word is in some row.
     parts = [
         f"SELECT rowid >> 32 FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :search_{i}"
@@ -106,6 +120,28 @@ def case_filter(text: str) -> ColumnElement[bool]:
     return col(tb.Case.id).in_(hits)
 
 
+def _substring_filter(text: str) -> ColumnElement[bool]:
+    """Until the server has its own index (PostgreSQL): every word as a case-insensitive
+    substring of a field of the case, a live entry or a live party. Slower, same fields."""
+    tables: tuple[Any, ...] = (tb.Case, tb.Entry, tb.Party)
+    conditions = []
+    for word in text.split():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        per_table = []
+        for src, table in zip(SOURCES.values(), tables, strict=True):
+            hit = or_(*(col(getattr(table, f)).ilike(pattern, escape="\\") for f in src.fields))
+            if table is tb.Case:
+                per_table.append(hit)
+            else:
+                per_table.append(
+                    exists().where(
+                        col(table.case_id) == col(tb.Case.id), col(table.trashed_at).is_(None), hit
+                    )
+                )
+        conditions.append(or_(*per_table))
+    return and_(*conditions)
+
+
 def search_case_ids(store: Store, text: str, *, limit: int | None = None) -> list[int]:
     """Ids of the live cases whose text holds every word of `text`, newest first."""
     if not query_phrases(text):
@@ -113,7 +149,7 @@ def search_case_ids(store: Store, text: str, *, limit: int | None = None) -> lis
     c = tb.Case
     stmt = (
         select(col(c.id))
-        .where(col(c.trashed_at).is_(None), case_filter(text))
+        .where(col(c.trashed_at).is_(None), case_filter(text, store.dialect))
         .order_by(col(c.updated_at).desc(), col(c.id).desc())
     )
     if limit is not None:
