@@ -188,12 +188,18 @@ def _reindex(conn: Connection, src: Source, ids: Sequence[int]) -> None:
 def drain_queue(conn: Connection) -> int:
     """Re-index every row the triggers queued; return how many. Runs in the caller's
     transaction."""
-    queued = conn.exec_driver_sql(f"SELECT kind, row_id, old_case_id FROM {QUEUE_TABLE}").all()
+    queued = conn.exec_driver_sql(
+        f"SELECT kind, row_id, old_case_id FROM {QUEUE_TABLE} ORDER BY rowid"
+    ).all()
     if not queued:
         return 0
+    first: dict[tuple[str, int], int | None] = {}
+    for kind, row_id, old_case_id in queued:
+        # A row can be queued many times; its first entry tells what the index holds.
+        first.setdefault((kind, row_id), old_case_id)
     stale: list[int] = []
     by_kind: dict[str, list[int]] = defaultdict(list)
-    for kind, row_id, old_case_id in queued:
+    for (kind, row_id), old_case_id in first.items():
         if kind not in SOURCES:
             continue
         by_kind[kind].append(row_id)
@@ -204,7 +210,7 @@ def drain_queue(conn: Connection) -> int:
     for kind, ids in by_kind.items():
         _reindex(conn, SOURCES[kind], ids)
     conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE}")
-    return len(queued)
+    return len(first)
 
 
 def rebuild(conn: Connection) -> int:

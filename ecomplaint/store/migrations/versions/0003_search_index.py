@@ -47,13 +47,12 @@ _SOURCES = (
 def _triggers(kind: str, table: str, case_col: str, columns: tuple[str, ...]) -> list[str]:
     def queue(ref: str, indexed: bool) -> str:
         # The case the row was indexed under (old rows only) finds its index row to delete.
-        # Not INSERT OR IGNORE: an outer statement's OR clause would override it. The first
-        # queued key wins: it holds what the index holds.
+        # A plain append (no key, so no conflict clause an outer statement could override);
+        # the reader keeps the first entry per row: it holds what the index holds.
         case_ref = f"{ref}.{case_col}" if indexed else "NULL"
         return (
             f"INSERT INTO search_queue (kind, row_id, old_case_id)"
-            f" SELECT '{kind}', {ref}.id, {case_ref} WHERE NOT EXISTS"
-            f" (SELECT 1 FROM search_queue WHERE kind = '{kind}' AND row_id = {ref}.id);"
+            f" VALUES ('{kind}', {ref}.id, {case_ref});"
         )
 
     watched = ", ".join(dict.fromkeys(("id", case_col, *columns, "trashed_at")))
@@ -80,7 +79,7 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE TABLE search_queue (kind TEXT NOT NULL, row_id INTEGER NOT NULL,"
-        " old_case_id INTEGER, PRIMARY KEY (kind, row_id)) WITHOUT ROWID"
+        " old_case_id INTEGER)"
     )
     for kind, _code, table, case_col, fields in _SOURCES:
         for ddl in _triggers(kind, table, case_col, fields):
