@@ -275,6 +275,16 @@ def test_trashed_parties_are_not_found(store: Store) -> None:
     assert search_case_ids(store, "师傅") == [case_id]
 
 
+def test_text_statements_are_indexed_before_the_commit(store: Store, mixed) -> None:
+    from sqlalchemy import text
+
+    with store.write() as s:
+        s.execute(text("UPDATE cases SET title = '文本语句' WHERE id = :i"), {"i": mixed["apart"]})
+    assert search_case_ids(store, "文本") == [mixed["apart"]]
+    with store.read() as s:
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM search_queue").scalar() == 0
+
+
 def test_writes_from_another_tool_are_caught_up(store: Store, mixed) -> None:
     conn = sqlite3.connect(store.path)
     conn.execute("UPDATE cases SET title = '外部工具改的' WHERE id = ?", (mixed["wreath"],))

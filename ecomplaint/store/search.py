@@ -6,11 +6,12 @@ reads case ids straight from FTS5's own lists, never from its content table (5-1
 on 200k entries, bench/bench_search.py).
 
 Triggers (migration 0003) put the key of every inserted, edited or deleted row, with the case
-it was indexed under, in `search_queue`. A session hook re-indexes the queued rows after each
-flush and each bulk statement, on the same connection and so in the same transaction: index
-and data commit or roll back together. Because SQL triggers fill the queue, writes the ORM
-never sees (bulk deletes, ON DELETE CASCADE, a raw sqlite3 connection) are caught too;
-`catch_up` (run by open_store) drains what writes outside a session left behind.
+it was indexed under, in `search_queue`. Session hooks re-index the queued rows after each
+flush, after each bulk statement and before each commit, on the same connection and so in the
+same transaction: index and data commit or roll back together. Because SQL triggers fill the
+queue, writes the ORM never sees (bulk deletes, ON DELETE CASCADE, text statements, a raw
+sqlite3 connection) are caught too; `catch_up` (run by open_store) drains what writes outside
+a session left behind.
 
 Trashed rows leave the index; a trashed case hides all its rows at query time, so trashing
 and restoring a case does not re-index its timeline.
@@ -270,6 +271,13 @@ def _drain_session(session: Session) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _context: Any) -> None:
+    _drain_session(session)
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    # Text statements (session.execute(text("UPDATE ..."))) are neither flushes nor
+    # ORM DML; whatever they queued is indexed here, before the commit.
     _drain_session(session)
 
 
