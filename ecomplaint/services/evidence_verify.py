@@ -87,6 +87,12 @@ def _exhibits(store: Store) -> dict[str, list[Exhibit]]:
     return by_sha
 
 
+def _offset(progress: VerifyProgress | None, base: int, total: int) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda n: progress(base + n, total)
+
+
 def verify_store(
     store: Store,
     progress: VerifyProgress | None = None,
@@ -114,13 +120,8 @@ def verify_store(
             if not path.is_file():
                 missing.append(BlobProblem(sha256=sha, path=path, exhibits=ex))
                 continue
-            base = done
             try:
-                actual = hash_file(
-                    path,
-                    cancel=cancel,
-                    progress=(lambda n, b=base: progress(b + n, total)) if progress else None,
-                )
+                actual = hash_file(path, cancel=cancel, progress=_offset(progress, done, total))
             except OSError:
                 missing.append(BlobProblem(sha256=sha, path=path, exhibits=ex))
                 continue
