@@ -136,12 +136,18 @@ def attach_files(
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
     size_limit: int = DEFAULT_SIZE_LIMIT,
+    uids: Sequence[str] | None = None,
 ) -> AttachOutcome:
-    """Copy `paths` into the store and add one exhibit per file to the case (or entry)."""
+    """Copy `paths` into the store and add one exhibit per file to the case (or entry).
+
+    `uids` (one per path) gives the rows stable ids, as the demo loader needs.
+    """
     description = v.text(description, "description", limit=v.MAX_LONG)
     files = [Path(p) for p in paths]
     if not files:
         raise UserError("evidence.no_files")
+    if uids is not None and len(uids) != len(files):
+        raise ValueError("one uid per path")
     with store.read() as s:
         tz = _check_target(s, case_id, entry_id)
 
@@ -216,7 +222,7 @@ def attach_files(
                     )
                 ).all()
                 row = Evidence(
-                    uid=new_uid(),
+                    uid=uids[i] if uids is not None else new_uid(),
                     case_id=case_id,
                     entry_id=entry_id,
                     sha256=blob.sha256,
@@ -257,43 +263,6 @@ def attach_files(
         ),
         results=[results[i] for i in range(len(files))],
     )
-
-
-def attach_file_row(
-    store: Store,
-    *,
-    case_id: int,
-    uid: str,
-    sha256: str,
-    name: str,
-    size: int,
-    mime: str,
-    entry_id: int | None = None,
-    description: str = "",
-    captured: datetime | None = None,
-) -> Changes:
-    """Add a row for a blob already in the store (the demo loader's stable uids use it)."""
-    if not blob_path(store.folder, sha256).exists():
-        raise UserError("evidence.blob_missing", sha=sha256)
-    now = store.clock.now()
-    with store.write() as s:
-        _check_target(s, case_id, entry_id)
-        row = Evidence(
-            uid=uid,
-            case_id=case_id,
-            entry_id=entry_id,
-            sha256=sha256,
-            original_name=name,
-            size=size,
-            mime=mime,
-            captured_at=captured,
-            added_at=now,
-            description=description,
-        )
-        s.add(row)
-        touch_case(s, case_id, now)
-        s.flush()
-        return Changes(cases=True, timeline=True, evidence=True, case_id=case_id, created_id=row.id)
 
 
 def list_evidence(
