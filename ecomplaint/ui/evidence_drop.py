@@ -37,7 +37,7 @@ def paths_from_mime(mime: QMimeData, folder: Path | None = None) -> list[str]:
     target_dir = folder or Path(tempfile.mkdtemp(prefix="ecomplaint-paste-"))
     stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
     target = target_dir / f"pasted-{stamp}.png"
-    if not image.save(str(target), b"PNG"):
+    if not image.save(str(target)):  # the .png suffix picks the format
         return []
     return [str(target)]
 
