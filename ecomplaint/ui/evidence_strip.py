@@ -141,9 +141,10 @@ class EvidenceStripModel(QAbstractListModel):
                 canvas = QPixmap(size, size)
                 canvas.fill(Qt.GlobalColor.transparent)
                 p = QPainter(canvas)
-                p.drawPixmap(
-                    QPoint((size - thumb.width()) // 2, (size - thumb.height()) // 2), thumb
-                )
+                at = QPoint((size - thumb.width()) // 2, (size - thumb.height()) // 2)
+                p.drawPixmap(at, thumb)
+                p.setPen(QPen(QColor("#b8b8b8"), 1))  # white screenshots on a white card
+                p.drawRect(QRect(at, thumb.size()).adjusted(0, 0, -1, -1))
                 p.end()
                 self._cache[key] = mark_altered(canvas) if failing else canvas
             return self._cache[key]
@@ -214,14 +215,15 @@ class EvidenceStrip(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(QSize(size, size))
-        self.setGridSize(QSize(size + 24, size + 40))
+        self.setGridSize(QSize(size + 24, size + 30))
+        self.setFrameShape(QListView.Shape.NoFrame)  # it sits inside an entry's card
         self.setUniformItemSizes(True)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(size + 40 + self.horizontalScrollBar().sizeHint().height() + 6)
+        self.setFixedHeight(size + 34 + self.horizontalScrollBar().sizeHint().height())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.activated.connect(self._activated)
