@@ -137,10 +137,13 @@ def attach_files(
     cancel: CancelFlag | None = None,
     size_limit: int = DEFAULT_SIZE_LIMIT,
     uids: Sequence[str] | None = None,
+    on_stored: Callable[[str, str], None] | None = None,
 ) -> AttachOutcome:
     """Copy `paths` into the store and add one exhibit per file to the case (or entry).
 
     `uids` (one per path) gives the rows stable ids, as the demo loader needs.
+    `on_stored(sha256, mime)` is called as each file lands in the blob store (before the
+    commit: a cancelled batch may still have called it).
     """
     description = v.text(description, "description", limit=v.MAX_LONG)
     files = [Path(p) for p in paths]
@@ -186,6 +189,9 @@ def attach_files(
                 )
             except UserError as exc:
                 results[i] = _refused(files[i], exc)
+            else:
+                if on_stored is not None:  # e.g. start its thumbnail while the next file copies
+                    on_stored(stored[i].sha256, detect_mime(stored[i].head))
             done_before += sizes[i]
             report(i, 0)
         if cancel is not None and cancel.is_set():

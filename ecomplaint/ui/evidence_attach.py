@@ -11,10 +11,11 @@ the batch before anything is committed (see services.evidence: a batch is all or
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Sequence
-from pathlib import Path
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -44,8 +45,10 @@ class AttachWorker(QObject):
         description: str = "",
         size_limit: int = ev.DEFAULT_SIZE_LIMIT,
         thumb_size: int = DEFAULT_SIZE,
+        overlap_thumbnails: bool = True,
     ) -> None:
         super().__init__()
+        self.overlap_thumbnails = overlap_thumbnails
         self.store = store
         self.case_id = case_id
         self.paths = [str(p) for p in paths]
@@ -69,8 +72,25 @@ class AttachWorker(QObject):
         permille = int(800 * p.done_bytes / p.total_bytes) if p.total_bytes else 800
         self.progress.emit(permille, p.files_done, p.current)
 
+    def _thumbnail(self, sha256: str, mime: str) -> None:
+        if not self.cancel_event.is_set():
+            ensure_thumbnail(self.store.folder, sha256, mime, self.thumb_size)
+
     @Slot()
     def run(self) -> None:
+        # Thumbnails (JPEG decoding: CPU) overlap the copying of the next files (disk, hashing);
+        # one decoding thread leaves the other core to the copy and the UI.
+        thumbs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="attach-thumbs")
+        pending: list[Future[None]] = []
+
+        stored: list[tuple[str, str]] = []
+
+        def on_stored(sha256: str, mime: str) -> None:
+            if is_renderable(mime):
+                stored.append((sha256, mime))
+                if self.overlap_thumbnails:
+                    pending.append(thumbs.submit(self._thumbnail, sha256, mime))
+
         try:
             outcome = ev.attach_files(
                 self.store,
@@ -81,21 +101,33 @@ class AttachWorker(QObject):
                 progress=self._on_progress,
                 cancel=self.cancel_event,
                 size_limit=self.size_limit,
+                on_stored=on_stored,
             )
         except UserError as exc:
+            thumbs.shutdown(cancel_futures=True)
             self.failed.emit(exc.message())
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost silently
+            thumbs.shutdown(cancel_futures=True)
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        images = [r for r in outcome.attached if is_renderable(r.mime)]
-        for i, r in enumerate(images):
-            if self.cancel_event.is_set():  # the rows are committed; thumbnails come later
-                break
-            ensure_thumbnail(self.store.folder, r.sha256, r.mime, self.thumb_size)
-            self.progress.emit(
-                800 + int(200 * (i + 1) / len(images)), len(outcome.attached), Path(r.path).name
-            )
+        if outcome.cancelled:
+            thumbs.shutdown(cancel_futures=True)
+        else:
+            if not self.overlap_thumbnails:
+                pending = [thumbs.submit(self._thumbnail, sha, mime) for sha, mime in stored]
+            for i, fut in enumerate(pending):
+                # The rows are committed; a cancel now only skips the remaining thumbnails
+                # (the strip makes them later on demand).
+                if self.cancel_event.is_set():
+                    thumbs.shutdown(cancel_futures=True)
+                    break
+                with contextlib.suppress(Exception):
+                    fut.result()
+                self.progress.emit(
+                    800 + int(200 * (i + 1) / len(pending)), len(outcome.attached), ""
+                )
+            thumbs.shutdown(wait=True)
         self.finished.emit(outcome)
 
 
@@ -116,6 +148,7 @@ class AttachJob(QObject):
         size_limit: int = ev.DEFAULT_SIZE_LIMIT,
         parent: QWidget | None = None,
         show_after_ms: int = SHOW_AFTER_MS,
+        overlap_thumbnails: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent_widget = parent
@@ -126,6 +159,7 @@ class AttachJob(QObject):
             entry_id=entry_id,
             description=description,
             size_limit=size_limit,
+            overlap_thumbnails=overlap_thumbnails,
         )
         self.worker_thread = QThread(self)
         self.worker_thread.setObjectName("attach")
