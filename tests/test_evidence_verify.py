@@ -18,6 +18,7 @@ from ecomplaint.services import evidence as ev
 from ecomplaint.services import evidence_verify as ver
 from ecomplaint.services.cases import create_case, trash_case
 from ecomplaint.services.entries import log_entry, restore_entry, trash_entry
+from ecomplaint.services.thumbnails import thumbnail_path
 from ecomplaint.services.trash import empty_trash
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store, open_store
@@ -127,8 +128,13 @@ def test_empty_trash_of_a_trashed_case_removes_its_files(store: Store, tmp_path:
     _attach(store, tmp_path, "a.txt", "abc", case_id=case_id)
     trash_case(store, case_id=case_id)
     assert ver.verify_store(store).ok == 1  # trashed, but its file is still checked
+    (sha,) = [s for s, _ in iter_blob_files(store.folder)]
+    thumb = thumbnail_path(store.folder, sha)
+    thumb.parent.mkdir(parents=True)
+    thumb.write_bytes(b"cached")
     empty_trash(store)
     assert list(iter_blob_files(store.folder)) == []
+    assert not thumb.exists()  # no picture of deleted evidence lingers in the cache
 
 
 CHILD = textwrap.dedent(
@@ -227,3 +233,35 @@ def test_attach_recopies_a_blob_removed_before_commit(store: Store, tmp_path: Pa
     finally:
         ev._check_target = real  # type: ignore[assignment]
     assert ver.verify_store(store).clean
+
+
+def test_cli_attach_json_and_refusal_exit_code(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    case_id = create_case(store, title="cli").created_id
+    good = tmp_path / "a.txt"
+    good.write_text("hello", encoding="utf-8")
+    empty = tmp_path / "e.txt"
+    empty.touch()
+    base = ["--data-dir", str(store.folder), "attach", str(case_id)]
+    assert main([*base, str(good), "--description", "note", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == "ecomplaint.attach/1"
+    assert doc["files"][0]["ok"] and doc["files"][0]["mime"] == "text/plain"
+    assert main([*base, str(good), str(empty)]) == 2
+    out = capsys.readouterr()
+    assert "e.txt" in out.err and "empty" in out.err and "a.txt" in out.out
+    assert main([*base, str(good), "--max-mb", "0.000001"]) == 2
+    assert "limit" in capsys.readouterr().err
+
+
+def test_evidence_core_imports_without_qt() -> None:
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import ecomplaint.services.evidence, ecomplaint.services.evidence_verify\n"
+        "import ecomplaint.services.thumbnails, ecomplaint.cli.cmd_evidence\n"
+        "import ecomplaint.services.trash, ecomplaint.services.demo\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

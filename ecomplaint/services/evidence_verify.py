@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from ecomplaint.services.thumbnails import remove_thumbnails
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import (
@@ -164,6 +165,7 @@ def clean_strays(
         for path in report.orphaned:
             if path.name not in used and path.exists():
                 remove_path(path)
+                remove_thumbnails(store.folder, path.name)
                 removed.append(path)
         for path in report.strays:
             try:

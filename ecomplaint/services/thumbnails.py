@@ -68,9 +68,19 @@ def ensure_thumbnail(
     try:
         with os.fdopen(fd, "wb") as fh:
             image.save(fh, "PNG")
-        os.replace(tmp_name, target)  # a cache: no fsync needed, a torn file is just remade
+        os.replace(tmp_name, target)  # a cache: no fsync, a lost thumbnail is just remade
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         return None
     return target
+
+
+def remove_thumbnails(store_folder: Path, sha256: str) -> None:
+    """Forget every cached size of a blob's thumbnail (its file was deleted for good)."""
+    sha = sha256.lower()
+    folder = thumbnails_dir(store_folder) / sha[:2]
+    if folder.is_dir():
+        for f in folder.glob(f"{sha}-*.png"):
+            with contextlib.suppress(OSError):
+                f.unlink()

@@ -13,6 +13,7 @@ from sqlalchemy import delete, or_
 from sqlmodel import col, select
 
 from ecomplaint.services.changes import Changes
+from ecomplaint.services.thumbnails import remove_thumbnails
 from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
@@ -104,6 +105,7 @@ def empty_trash(store: Store) -> Changes:
     for _blob, tmp in aside:
         with contextlib.suppress(OSError):
             remove_path(tmp)
+        remove_thumbnails(store.folder, tmp.name.removeprefix(DOOMED_PREFIX))
     return Changes(
         cases=True, parties=True, timeline=True, promises=True, escalations=True, evidence=True
     )
