@@ -265,3 +265,13 @@ def test_evidence_core_imports_without_qt() -> None:
         "import ecomplaint.services.trash, ecomplaint.services.demo\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_reattaching_the_original_repairs_a_damaged_blob(store: Store, tmp_path: Path) -> None:
+    eid = _attach(store, tmp_path, "a.txt", "the true bytes")
+    rec = ev.get_evidence(store, eid)
+    flip_one_byte(blob_path(store.folder, rec.sha256))
+    assert ver.verify_store(store).failing_evidence_ids() == {eid}
+    r = ev.attach_files(store, case_id=rec.case_id, paths=[tmp_path / "a.txt"]).results[0]
+    assert r.ok and r.stored_before  # not "created": the row existed, the bytes were restored
+    assert ver.verify_store(store).clean

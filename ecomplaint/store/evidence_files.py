@@ -133,15 +133,23 @@ def store_file(
         sha = digest.hexdigest()
         final = blob_path(store_folder, sha)
         if final.exists():
-            tmp.unlink()
-            return StoredBlob(sha256=sha, size=size, head=head, created=False)
+            try:
+                intact = hash_file(final) == sha
+            except OSError:
+                intact = False
+            if intact:
+                tmp.unlink()
+                return StoredBlob(sha256=sha, size=size, head=head, created=False)
+            # The stored copy was damaged: the user's original repairs it (verify would
+            # otherwise keep flagging an exhibit whose true bytes we hold right here).
+        existed = final.exists()
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, final)
         with contextlib.suppress(OSError):
             os.chmod(final, 0o444)  # a reminder, not a protection: blobs are never rewritten
         fsync_dir(final.parent)
         fsync_dir(root)
-        return StoredBlob(sha256=sha, size=size, head=head, created=True)
+        return StoredBlob(sha256=sha, size=size, head=head, created=not existed)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
