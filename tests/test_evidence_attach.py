@@ -17,7 +17,7 @@ from ecomplaint.services.entries import log_entry
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import iter_blob_files, iter_strays
-from tests.evidence_helpers import make_photo
+from tests.helpers.photos import make_photo
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from ecomplaint.ui.evidence_drop import paths_from_mime
 from ecomplaint.ui.evidence_strip import EvidenceStrip, FailingRole, RecordRole
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence_viewer import ImageViewerDialog
-from tests.evidence_helpers import make_photo
+from tests.helpers.photos import make_photo
 
 
 def _is_red(rgb: tuple[int, ...]) -> bool:

@@ -257,16 +257,6 @@ def test_cli_attach_json_and_refusal_exit_code(
     assert "limit" in capsys.readouterr().err
 
 
-def test_evidence_core_imports_without_qt() -> None:
-    code = (
-        "import sys; sys.modules['PySide6'] = None\n"
-        "import ecomplaint.services.evidence, ecomplaint.services.evidence_verify\n"
-        "import ecomplaint.services.thumbnails, ecomplaint.cli.cmd_evidence\n"
-        "import ecomplaint.services.trash, ecomplaint.services.demo\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def test_reattaching_the_original_repairs_a_damaged_blob(store: Store, tmp_path: Path) -> None:
     eid = _attach(store, tmp_path, "a.txt", "the true bytes")
     rec = ev.get_evidence(store, eid)
