@@ -129,7 +129,10 @@ def main() -> int:
     print(f"data              : {total_mb:.0f} MB")
     print(f"total time        : {elapsed:.2f} s  (target ≤ 15 s)  {total_mb / elapsed:.0f} MB/s")
     print(f"UI ticks          : {len(gaps)} (10 ms timer)")
-    print(f"longest UI stall  : {max(steady):.1f} ms")
+    worst = max(range(len(steady)), key=steady.__getitem__)
+    at = sum(gaps[: worst + 2]) / 1000
+    print(f"longest UI stall  : {steady[worst]:.1f} ms (ending {at:.2f} s after start)")
+    print(f"ticks over 50 ms  : {sum(1 for g in steady if g > 50)}")
     print(f"p99 tick interval : {statistics.quantiles(steady, n=100)[98]:.1f} ms")
     print(f"median tick       : {statistics.median(steady):.1f} ms")
     print(f"process CPU time  : {cpu:.2f} s (all threads)")

@@ -152,7 +152,20 @@ def test_attach_job_off_thread_with_thumbnails(store: Store, tmp_path: Path, qtb
         assert len(outcome.attached) == 6 and not outcome.cancelled
         for r in outcome.attached:
             assert thumbnail_path(store.folder, r.sha256).exists()
-        assert not job.is_running()
+        assert not job.is_running() and job.dialog_shown and job.dialog is None
+    finally:
+        job.stop()
+
+
+def test_quick_attach_shows_no_progress_dialog(store: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    case_id = create_case(store, title="quick").created_id or 0
+    f = tmp_path / "a.txt"
+    f.write_text("quick", encoding="utf-8")
+    job = AttachJob(store, case_id=case_id, paths=[str(f)], show_after_ms=5000)
+    try:
+        with qtbot.waitSignal(job.finished, timeout=10000):
+            job.start()
+        assert not job.dialog_shown
     finally:
         job.stop()
 

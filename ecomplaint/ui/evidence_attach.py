@@ -169,6 +169,7 @@ class AttachJob(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.dialog: QProgressDialog | None = None
+        self.dialog_shown = False  # did the batch last long enough to show progress?
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(show_after_ms)
@@ -205,6 +206,7 @@ class AttachJob(QObject):
         d.setValue(self._last[0])
         d.show()
         self.dialog = d
+        self.dialog_shown = True
 
     def _on_progress(self, permille: int, files_done: int, current: str) -> None:
         self._last = (permille, files_done, current)
