@@ -222,3 +222,22 @@ def test_save_copy_and_open_non_image_use_copies(
     assert Path(opened[0]).read_bytes() == f.read_bytes()
     monkeypatch.setattr(actions, "ask_yes_no", lambda parent, title, text: "call.m4a" in text)
     assert actions.confirm_trash(rec)
+
+
+def test_verify_job_reports_altered_and_saves_marks(demo_store: Store, qtbot: QtBot) -> None:
+    from ecomplaint.services.evidence_verify import last_failing_ids
+    from ecomplaint.ui.evidence_verify_job import VerifyJob
+
+    case_id = queries.find_case_id(demo_store, demo_uid("wreath"))
+    rows = ev.list_evidence(demo_store, case_id=case_id)
+    blob = blob_path(demo_store.folder, rows[0].sha256)
+    blob.chmod(0o644)
+    blob.write_bytes(blob.read_bytes()[:-1] + b"\x00")
+    job = VerifyJob(demo_store, show_after_ms=0)
+    try:
+        with qtbot.waitSignal(job.finished, timeout=10000) as sig:
+            job.start()
+        assert sig.args[0].failing_evidence_ids() == {rows[0].id}
+        assert last_failing_ids(demo_store.folder) == {rows[0].id}
+    finally:
+        job.stop()
