@@ -1,7 +1,7 @@
 """The "Verify evidence files" menu action: re-hash everything in a worker thread.
 
     job = VerifyJob(store, parent=window)
-    job.finished.connect(on_report)   # VerifyReport; strips: set_failing(report.failing_evidence_ids())
+    job.finished.connect(on_report)  # VerifyReport → strip.set_failing(r.failing_evidence_ids())
     job.start()
 
 The report is also saved (services.evidence_verify.save_last_report) so the marks survive a
