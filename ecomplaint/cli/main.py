@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ecomplaint import __version__, settings
-from ecomplaint.cli import cmd_cases, cmd_due, cmd_log, cmd_store
+from ecomplaint.cli import cmd_cases, cmd_due, cmd_evidence, cmd_log, cmd_store
 from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log]
+COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log, cmd_evidence]
 
 
 def build_parser() -> argparse.ArgumentParser:
