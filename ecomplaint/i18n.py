@@ -54,6 +54,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法连接团队数据库 {path}（{detail}）。请检查地址、网络以及服务器是否在运行；"
         "未做任何更改。",
     },
+    "evidence.team_needs_shared_folder": {
+        "en": "In team mode evidence must be stored where every volunteer can read it. Set a "
+        "shared evidence folder (--evidence-dir, or shared_evidence_dir in the settings) and "
+        "attach again. Nothing was stored.",
+        "zh": "团队模式下，证据必须保存在所有志愿者都能读取的位置。请设置共享证据文件夹"
+        "（--evidence-dir，或设置中的 shared_evidence_dir）后重新添加。未保存任何文件。",
+    },
     "store.migration_failed": {
         "en": "Upgrading the database {path} failed ({detail}). The database was not changed; "
         "a backup is at {backup}.",

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="team mode: a shared PostgreSQL database, postgresql://user@host/db "
         "(default: $ECOMPLAINT_DATABASE, then the database_url setting, else SQLite)",
     )
+    parser.add_argument(
+        "--evidence-dir",
+        metavar="DIR",
+        help="team mode: the shared evidence folder (default: the shared_evidence_dir setting)",
+    )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -54,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from ecomplaint.store.engine import open_store
 
-        store = open_store(args.data_dir, database_url=settings.database_url(args.database))
+        store = open_store(
+            args.data_dir,
+            database_url=settings.database_url(args.database),
+            evidence_dir=args.evidence_dir,
+        )
         try:
             return int(args.func(store, args))
         finally:

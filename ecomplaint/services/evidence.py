@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from ecomplaint import paths as folders
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.i18n import UserError
@@ -149,6 +150,9 @@ def attach_files(
     files = [Path(p) for p in paths]
     if not files:
         raise UserError("evidence.no_files")
+    if store.dialect != "sqlite" and not folders.evidence_is_shared(store.folder):
+        # Files kept on one volunteer's disk would be "missing" for everyone else.
+        raise UserError("evidence.team_needs_shared_folder")
     if uids is not None and len(uids) != len(files):
         raise ValueError("one uid per path")
     with store.read() as s:
