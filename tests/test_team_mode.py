@@ -94,14 +94,16 @@ def test_the_second_save_of_the_same_record_is_told_not_silently_applied(
 def _cli(url: str, config: Path, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     config.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, ECOMPLAINT_CONFIG_DIR=str(config))
-    return subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "ecomplaint", "--data-dir", str(data), "--database", url, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    assert done.returncode == 0, done.stderr
+    return done
 
 
 def test_two_volunteer_processes_see_each_others_entries(pg_url: str, tmp_path: Path) -> None:
@@ -132,3 +134,52 @@ def test_two_volunteer_processes_see_each_others_entries(pg_url: str, tmp_path: 
         _cli(pg_url, bo / "config", bo / "data", "cases", "--mine", "--json").stdout
     )
     assert [c["order_no"] for c in listed["cases"]] == ["JD-2026-1102-4417"]
+
+
+def test_team_evidence_goes_to_the_shared_folder_and_the_other_volunteer_can_verify_it(
+    pg_url: str, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared-evidence"
+    photo = tmp_path / "wall.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"installer photo" * 100)
+    ana, bo = tmp_path / "ana", tmp_path / "bo"
+    _cli(pg_url, ana / "config", ana / "data", "demo")
+    # Without a shared folder, attaching in team mode is refused and stores nothing.
+    refused = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ecomplaint",
+            "--data-dir",
+            str(ana / "data"),
+            "--database",
+            pg_url,
+            "attach",
+            "JD-2026-1102-4417",
+            str(photo),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, ECOMPLAINT_CONFIG_DIR=str(ana / "config")),
+    )
+    assert refused.returncode == 2 and "shared evidence folder" in refused.stderr
+    _cli(
+        pg_url,
+        ana / "config",
+        ana / "data",
+        "--evidence-dir",
+        str(shared),
+        "attach",
+        "JD-2026-1102-4417",
+        str(photo),
+    )
+    assert len(list(shared.rglob("*"))) >= 1
+    report = json.loads(
+        _cli(
+            pg_url, bo / "config", bo / "data", "--evidence-dir", str(shared), "verify", "--json"
+        ).stdout
+    )
+    assert report["clean"] and report["checked_files"] >= 1
+    assert not (bo / "data" / "evidence").exists()

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ecomplaint import __version__, settings
-from ecomplaint.cli import cmd_cases, cmd_due, cmd_log, cmd_store
+from ecomplaint.cli import cmd_cases, cmd_due, cmd_evidence, cmd_log, cmd_store
 from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log]
+COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log, cmd_evidence]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="team mode: a shared PostgreSQL database, postgresql://user@host/db "
         "(default: $ECOMPLAINT_DATABASE, then the database_url setting, else SQLite)",
+    )
+    parser.add_argument(
+        "--evidence-dir",
+        metavar="DIR",
+        help="team mode: the shared evidence folder (default: the shared_evidence_dir setting)",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -54,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from ecomplaint.store.engine import open_store
 
-        store = open_store(args.data_dir, database_url=settings.database_url(args.database))
+        store = open_store(
+            args.data_dir,
+            database_url=settings.database_url(args.database),
+            evidence_dir=args.evidence_dir,
+        )
         try:
             return int(args.func(store, args))
         finally:

@@ -221,19 +221,29 @@ def open_store(
     clock: Clock | None = None,
     database_url: str | None = None,
     user: str | None = None,
+    evidence_dir: str | os.PathLike[str] | None = None,
 ) -> Store:
     """Open (creating or upgrading) the store.
 
     `folder`: the local data folder (see paths.data_dir for the default). `database_url`:
     empty for SQLite in that folder, or `postgresql://…` for a team's shared server.
+    `evidence_dir`: team mode's shared evidence folder (default: the shared_evidence_dir
+    setting); without one, evidence stays in the local data folder.
     """
+    from ecomplaint import settings
+
     base = paths.data_dir(folder)
     sqlite_file.check_writable(base)
     clock = clock or SystemClock()
     if user is None:
-        from ecomplaint import settings
-
         user = str(settings.get("user_name"))
+    shared = None
+    if database_url:
+        chosen = evidence_dir or settings.get("shared_evidence_dir")
+        shared = Path(chosen).expanduser().resolve() if chosen else None
+        if shared is not None:
+            sqlite_file.check_writable(shared)
+    paths.set_evidence_dir(base, shared)
     if database_url:
         return _open_server(base, database_url, clock, user)
     return _open_sqlite(base, clock, user)
