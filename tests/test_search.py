@@ -339,6 +339,12 @@ def test_a_long_id_list_filters_the_same(store: Store, mixed) -> None:
     assert queries.list_cases(store, search_ids=[]) == []
 
 
+def test_an_empty_search_box_lists_every_case(store: Store, mixed) -> None:
+    assert len(queries.list_cases(store, search="  ")) == 3
+    assert queries.list_cases(store, search="!!!") == []  # typed, but nothing to find
+    assert search_case_ids(store, "") == []
+
+
 def test_case_filter_matches_nothing_for_text_without_words() -> None:
     assert str(case_filter("!!!")) in {"false", "0 = 1"}
 

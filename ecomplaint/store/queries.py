@@ -80,7 +80,7 @@ def list_cases(
         stmt = stmt.where(col(c.trashed_at).is_(None))
     if search_ids is not None:
         stmt = stmt.where(col(c.id).in_(_id_set(store, search_ids)))
-    if search is not None:
+    if search is not None and search.strip():  # an empty search box filters nothing
         stmt = stmt.where(case_filter(search, store.dialect))
     if status:
         stmt = stmt.where(col(c.status) == status)
