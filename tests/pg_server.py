@@ -6,6 +6,7 @@ set ECOMPLAINT_REQUIRE_PG=1 (CI does) to fail rather than skip when no server ca
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -39,17 +40,15 @@ def _run(cmd: list[str], as_postgres: bool) -> None:
     subprocess.run(cmd, check=True, capture_output=True, text=True)
 
 
-@pytest.fixture(scope="session")
-def pg_admin_url() -> Iterator[str]:
-    given = os.environ.get("ECOMPLAINT_TEST_PG")
-    if given:
-        yield given
-        return
+@contextlib.contextmanager
+def running_server() -> Iterator[str]:
+    """Start a throw-away server on loopback (C locale, UTF-8, fsync off); yield its admin URL.
+
+    Raises FileNotFoundError when PostgreSQL is not installed.
+    """
     bin_dir = _bin_dir()
     if bin_dir is None:
-        if os.environ.get("ECOMPLAINT_REQUIRE_PG"):
-            pytest.fail("PostgreSQL is required (ECOMPLAINT_REQUIRE_PG) but not installed")
-        pytest.skip("PostgreSQL is not installed (Debian package postgresql)")
+        raise FileNotFoundError("PostgreSQL is not installed (Debian package postgresql)")
     # initdb refuses to run as root: run the server as the postgres user the package created.
     as_postgres = os.geteuid() == 0
     base = Path(tempfile.mkdtemp(prefix="ecomplaint-pg-"))
@@ -92,6 +91,20 @@ def pg_admin_url() -> Iterator[str]:
     finally:
         _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], as_postgres)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    given = os.environ.get("ECOMPLAINT_TEST_PG")
+    if given:
+        yield given
+        return
+    if _bin_dir() is None:
+        if os.environ.get("ECOMPLAINT_REQUIRE_PG"):
+            pytest.fail("PostgreSQL is required (ECOMPLAINT_REQUIRE_PG) but not installed")
+        pytest.skip("PostgreSQL is not installed (Debian package postgresql)")
+    with running_server() as url:
+        yield url
 
 
 @pytest.fixture

@@ -231,7 +231,8 @@ def rebuild(conn: Connection) -> int:
 def rebuild_index(store: Store) -> int:
     """Index every row afresh (after a bulk load, a tokenizer change, or to repair)."""
     with store.write() as s:
-        return rebuild(s.connection())
+        conn = s.connection()
+        return rebuild(conn) if _indexed(conn) else 0
 
 
 def catch_up(store: Store) -> int:
