@@ -15,6 +15,10 @@ a session left behind.
 
 Trashed rows leave the index; a trashed case hides all its rows at query time, so trashing
 and restoring a case does not re-index its timeline.
+
+PostgreSQL (team mode) keeps the same tokens in a table of tsvector documents (migration
+0004, store/search_pg.py) with the same queue-and-hooks design; the functions here dispatch
+on the connection's dialect.
 """
 
 from __future__ import annotations
@@ -24,23 +28,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Integer,
-    and_,
-    bindparam,
-    column,
-    event,
-    exists,
-    false,
-    or_,
-    select,
-)
+from sqlalchemy import ColumnElement, Connection, Integer, bindparam, column, event, false, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import col
 
+from ecomplaint.store import search_pg
 from ecomplaint.store import tables as tb
 from ecomplaint.store.search_tokens import index_text, query_phrases
 
@@ -106,8 +99,8 @@ def case_filter(text: str, dialect: str = "sqlite") -> ColumnElement[bool]:
     phrases = query_phrases(text)
     if not phrases:
         return false()
-    if dialect != "sqlite":
-        return _substring_filter(text)
+    if dialect == "postgresql":
+        return search_pg.case_filter(text)
     # One FTS5 query per word, intersected: a case matches when each word is in some row.
     parts = [
         f"SELECT rowid >> 32 FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :search_{i}"
@@ -119,28 +112,6 @@ def case_filter(text: str, dialect: str = "sqlite") -> ColumnElement[bool]:
         .columns(column("case_id", Integer))
     )
     return col(tb.Case.id).in_(hits)
-
-
-def _substring_filter(text: str) -> ColumnElement[bool]:
-    """Until the server has its own index (PostgreSQL): every word as a case-insensitive
-    substring of a field of the case, a live entry or a live party. Slower, same fields."""
-    tables: tuple[Any, ...] = (tb.Case, tb.Entry, tb.Party)
-    conditions = []
-    for word in text.split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        per_table = []
-        for src, table in zip(SOURCES.values(), tables, strict=True):
-            hit = or_(*(col(getattr(table, f)).ilike(pattern, escape="\\") for f in src.fields))
-            if table is tb.Case:
-                per_table.append(hit)
-            else:
-                per_table.append(
-                    exists().where(
-                        col(table.case_id) == col(tb.Case.id), col(table.trashed_at).is_(None), hit
-                    )
-                )
-        conditions.append(or_(*per_table))
-    return and_(*conditions)
 
 
 def search_case_ids(store: Store, text: str, *, limit: int | None = None) -> list[int]:
@@ -189,6 +160,8 @@ def _reindex(conn: Connection, src: Source, ids: Sequence[int]) -> None:
 def drain_queue(conn: Connection) -> int:
     """Re-index every row the triggers queued; return how many. Runs in the caller's
     transaction."""
+    if conn.dialect.name == "postgresql":
+        return search_pg.drain(conn, SOURCES)
     queued = conn.exec_driver_sql(
         f"SELECT kind, row_id, old_case_id FROM {QUEUE_TABLE} ORDER BY rowid"
     ).all()
@@ -216,6 +189,8 @@ def drain_queue(conn: Connection) -> int:
 
 def rebuild(conn: Connection) -> int:
     """Index every row afresh on this connection, in its transaction; return how many."""
+    if conn.dialect.name == "postgresql":
+        return search_pg.rebuild(conn, SOURCES.values())
     conn.exec_driver_sql(f"DELETE FROM {INDEX_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE}")
     total = 0
@@ -249,17 +224,21 @@ _HAS_INDEX = "ecomplaint.search_index"
 
 
 def _indexed(conn: Connection) -> bool:
-    """Whether this database has the search tables (not before 0003, not on other dialects)."""
-    if conn.dialect.name != "sqlite":
-        return False
+    """Whether this database has the search tables (SQLite from 0003, PostgreSQL from 0004)."""
     known = conn.info.get(_HAS_INDEX)
     if known is None:
-        known = (
-            conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (QUEUE_TABLE,)
-            ).first()
-            is not None
-        )
+        if conn.dialect.name == "postgresql":
+            known = search_pg.has_index(conn)
+        elif conn.dialect.name == "sqlite":
+            known = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    (QUEUE_TABLE,),
+                ).first()
+                is not None
+            )
+        else:
+            known = False
         conn.info[_HAS_INDEX] = known
     return bool(known)
 

@@ -73,14 +73,9 @@ def index_text(*parts: str) -> str:
     return " \u2028 ".join(" ".join(index_tokens(p)) for p in parts if p)
 
 
-def query_phrases(text: str) -> list[str]:
-    """The FTS5 phrases for what the user typed: one per whitespace-separated word.
-
-    Each phrase is one double-quoted FTS5 string (tokens only ever hold letters and digits,
-    so no user input can reach the FTS5 query syntax). The last token of a phrase is a prefix
-    when it is a word or a single CJK character, so results follow each keystroke.
-    """
-    phrases: list[str] = []
+def _query_words(text: str) -> list[tuple[list[str], bool]]:
+    """(tokens, last token is a prefix) for every whitespace-separated word with tokens."""
+    words: list[tuple[list[str], bool]] = []
     for word in text.split():
         segs = list(_segments(word))
         tokens: list[str] = []
@@ -90,7 +85,80 @@ def query_phrases(text: str) -> list[str]:
         if not tokens:
             continue
         last_cjk, last_run = segs[-1]
-        prefix = not last_cjk or len(last_run) == 1
+        words.append((tokens, not last_cjk or len(last_run) == 1))
+    return words
+
+
+def query_phrases(text: str) -> list[str]:
+    """The FTS5 phrases for what the user typed: one per whitespace-separated word.
+
+    Each phrase is one double-quoted FTS5 string (tokens only ever hold letters and digits,
+    so no user input can reach the FTS5 query syntax). The last token of a phrase is a prefix
+    when it is a word or a single CJK character, so results follow each keystroke.
+    """
+    phrases: list[str] = []
+    for tokens, prefix in _query_words(text):
         body = " ".join(tokens).replace('"', '""')
         phrases.append(f'"{body}"' + (" *" if prefix else ""))
     return phrases
+
+
+# --- PostgreSQL: the same tokens as tsvector / tsquery literals ----------------------------
+# Literals, not to_tsvector/to_tsquery: PostgreSQL's text parser would re-split the tokens
+# (and drops CJK characters in a C-locale database). A literal keeps each lexeme as given.
+
+# tsvector limits: a position above 16383 is stored as 16383, a lexeme keeps at most 256
+# positions and holds at most 2047 bytes. Past those a phrase can be missed (never a false hit
+# of a single word); texts that long are far beyond what a case holds.
+MAX_POSITION = 16383
+MAX_POSITIONS_PER_LEXEME = 256
+MAX_LEXEME_BYTES = 2046
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _fits(token: str) -> bool:
+    return len(token.encode()) <= MAX_LEXEME_BYTES
+
+
+def tsvector_literal(*parts: str) -> str:
+    """The tsvector (as its text form) for these field values: every token of index_text at
+    its position in that token stream, so `<->` means what adjacency means to FTS5.
+
+    A position is left empty between fields (FTS5's separator token), so a phrase cannot
+    match across the end of one field and the start of the next.
+    """
+    positions: dict[str, list[int]] = {}
+    pos = 0
+    for i, part in enumerate(p for p in parts if p):
+        if i:
+            pos += 1  # the separator's place
+        for token in index_tokens(part):
+            pos += 1
+            at = positions.setdefault(token, [])
+            if len(at) < MAX_POSITIONS_PER_LEXEME and pos <= MAX_POSITION:
+                at.append(pos)
+    return " ".join(
+        _lexeme(tok) + ":" + ",".join(map(str, at))
+        for tok, at in positions.items()
+        if at and _fits(tok)
+    )
+
+
+def query_tsqueries(text: str) -> list[str] | None:
+    """The tsquery (as its text form) for each word of what the user typed, matching what
+    query_phrases matches in FTS5: a word's tokens as a phrase (`<->`), a prefix (`:*`) on its
+    last token when query_phrases has one. Every lexeme is quoted and holds only letters and
+    digits, so no user input reaches the tsquery syntax. None when a word cannot be in any
+    tsvector (a token too long to be a lexeme)."""
+    out: list[str] = []
+    for tokens, prefix in _query_words(text):
+        if not all(_fits(t) for t in tokens):
+            return None
+        lexemes = [_lexeme(t) for t in tokens]
+        if prefix:
+            lexemes[-1] += ":*"
+        out.append(" <-> ".join(lexemes))
+    return out
