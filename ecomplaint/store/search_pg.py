@@ -1,11 +1,16 @@
 """Search on PostgreSQL (team mode): the search documents of migration 0004.
 
 One row of `search_docs` per live case, entry and party: its tokens (search_tokens, the same
-as SQLite's FTS5 index holds) as a tsvector with positions, under a GIN index. A word typed
-in the search box becomes a tsquery literal (a phrase of its tokens, a prefix on the last),
-sent as a bound parameter. The triggers of 0004 queue every inserted or edited row; the
-session hooks in store/search.py call `drain` in the writer's transaction. Deleted rows take
-their documents with them (ON DELETE CASCADE), so deletes need no queue.
+as SQLite's FTS5 index holds) as a tsvector with positions, under a GIN index; and one row of
+`search_terms` per case: the set of all its documents' terms, without positions. What the
+user typed becomes tsquery literals sent as bound parameters: all its tokens must be in the
+case's term set (one small GIN lookup: exact for words of one token), and each word of two or
+more tokens must also be a phrase in one of the case's documents (as on SQLite).
+
+The triggers of 0004 queue every inserted, edited or deleted row with its case(s); the session
+hooks in store/search.py call `drain` in the writer's transaction, which rewrites the queued
+rows' documents and their cases' term sets. Deleted rows take their documents with them
+(ON DELETE CASCADE).
 """
 
 from __future__ import annotations
@@ -31,18 +36,20 @@ from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlmodel import col
 
 from ecomplaint.store import tables as tb
-from ecomplaint.store.search_tokens import query_tsqueries, tsvector_literal
+from ecomplaint.store.search_tokens import server_query, tsvector_literal
 
 if TYPE_CHECKING:
     from ecomplaint.store.search import Source
 
 DOCS_TABLE = "search_docs"
+TERMS_TABLE = "search_terms"
 QUEUE_TABLE = "search_queue"
 _BATCH = 1000
 # Which column of search_docs references the row itself (for the cascade on delete).
 _OWNER = {"cases": "case_id", "entries": "entry_id", "parties": "party_id"}
 
 _docs = table(DOCS_TABLE, column("case_id", Integer), column("doc", TSVECTOR))
+_terms = table(TERMS_TABLE, column("case_id", Integer), column("terms", TSVECTOR))
 
 _UPSERT = sql_text(
     f"INSERT INTO {DOCS_TABLE} (kind, row_id, case_id, entry_id, party_id, doc)"
@@ -52,18 +59,22 @@ _UPSERT = sql_text(
 
 
 def case_filter(text: str) -> ColumnElement[bool]:
-    """Each word's tsquery must match some document of the case (as each FTS5 phrase must
-    match some index row on SQLite)."""
-    words = query_tsqueries(text)
-    if not words:
+    """Every word of `text` is in some document of the case (as on SQLite)."""
+    query = server_query(text)
+    if query is None:
         return false()
+    terms, phrases = query
+    in_terms = select(_terms.c.case_id).where(
+        _terms.c.terms.op("@@")(cast(literal(terms), TSQUERY))
+    )
     return and_(
+        col(tb.Case.id).in_(in_terms),
         *(
             col(tb.Case.id).in_(
-                select(_docs.c.case_id).where(_docs.c.doc.op("@@")(cast(literal(q), TSQUERY)))
+                select(_docs.c.case_id).where(_docs.c.doc.op("@@")(cast(literal(p), TSQUERY)))
             )
-            for q in words
-        )
+            for p in phrases
+        ),
     )
 
 
@@ -109,16 +120,41 @@ def drain(conn: Connection, sources: dict[str, Source]) -> int:
     DELETE ... RETURNING takes exactly the queue rows it reads: rows another transaction
     queues meanwhile stay for that transaction (or the next writer) to index.
     """
-    queued = conn.execute(sql_text(f"DELETE FROM {QUEUE_TABLE} RETURNING kind, row_id")).all()
+    queued = conn.execute(
+        sql_text(f"DELETE FROM {QUEUE_TABLE} RETURNING kind, row_id, case_id")
+    ).all()
     if not queued:
         return 0
     by_kind: dict[str, set[int]] = defaultdict(set)
-    for kind, row_id in queued:
+    cases: set[int] = set()
+    for kind, row_id, case_id in queued:
         by_kind[kind].add(int(row_id))
+        cases.add(int(case_id))
     for kind, ids in by_kind.items():
         if kind in sources:
             _reindex(conn, sources[kind], sorted(ids))
+    _write_terms(conn, sorted(cases))
     return sum(len(ids) for ids in by_kind.values())
+
+
+def _write_terms(conn: Connection, case_ids: Sequence[int] | None) -> None:
+    """Recompute the term sets of these cases (None: of every case) from their documents."""
+    where = "" if case_ids is None else "WHERE d.case_id = ANY(:ids)"
+    params = {} if case_ids is None else {"ids": list(case_ids)}
+    if case_ids is None:
+        conn.execute(sql_text(f"DELETE FROM {TERMS_TABLE}"))
+    else:
+        conn.execute(sql_text(f"DELETE FROM {TERMS_TABLE} WHERE case_id = ANY(:ids)"), params)
+    conn.execute(
+        sql_text(
+            f"INSERT INTO {TERMS_TABLE} (case_id, terms)"
+            " SELECT d.case_id, array_to_tsvector(array_agg(DISTINCT t.term))"
+            f" FROM {DOCS_TABLE} d, unnest(tsvector_to_array(d.doc)) AS t(term) {where}"
+            " GROUP BY d.case_id"
+            " ON CONFLICT (case_id) DO UPDATE SET terms = EXCLUDED.terms"
+        ),
+        params,
+    )
 
 
 def rebuild(conn: Connection, sources: Iterable[Source]) -> int:
@@ -136,7 +172,9 @@ def rebuild(conn: Connection, sources: Iterable[Source]) -> int:
             _write_docs(conn, src, rows)
             after = rows[-1][0]
         total += int(conn.execute(sql_text(f"SELECT count(*) FROM {src.table}")).scalar() or 0)
+    _write_terms(conn, None)
     conn.execute(sql_text(f"ANALYZE {DOCS_TABLE}"))
+    conn.execute(sql_text(f"ANALYZE {TERMS_TABLE}"))
     return total
 
 

@@ -147,18 +147,26 @@ def tsvector_literal(*parts: str) -> str:
     )
 
 
-def query_tsqueries(text: str) -> list[str] | None:
-    """The tsquery (as its text form) for each word of what the user typed, matching what
-    query_phrases matches in FTS5: a word's tokens as a phrase (`<->`), a prefix (`:*`) on its
-    last token when query_phrases has one. Every lexeme is quoted and holds only letters and
-    digits, so no user input reaches the tsquery syntax. None when a word cannot be in any
-    tsvector (a token too long to be a lexeme)."""
-    out: list[str] = []
-    for tokens, prefix in _query_words(text):
-        if not all(_fits(t) for t in tokens):
-            return None
+def server_query(text: str) -> tuple[str, list[str]] | None:
+    """What the user typed as tsquery literals, matching what query_phrases matches in FTS5.
+
+    Returns (terms, phrases): `terms` ANDs every token of every word (a case's set of terms
+    must hold them all); `phrases` has, for each word of two or more tokens, its tokens as a
+    phrase (`<->`: its documents must hold them side by side). The last token of a word is a
+    prefix (`:*`) where query_phrases makes one. Every lexeme is quoted and holds only letters
+    and digits, so no user input reaches the tsquery syntax. None when nothing is searchable,
+    or a token is too long to be a lexeme (so nothing can match it).
+    """
+    words = _query_words(text)
+    if not words or not all(_fits(t) for tokens, _ in words for t in tokens):
+        return None
+    terms: list[str] = []
+    phrases: list[str] = []
+    for tokens, prefix in words:
         lexemes = [_lexeme(t) for t in tokens]
         if prefix:
             lexemes[-1] += ":*"
-        out.append(" <-> ".join(lexemes))
-    return out
+        terms.extend(lexemes)
+        if len(lexemes) > 1:
+            phrases.append(" <-> ".join(lexemes))
+    return " & ".join(terms), phrases

@@ -7,10 +7,14 @@ PostgreSQL only (SQLite got its FTS5 index in 0003; nothing happens there). One 
 `search_docs` per live case, entry and party holds the same tokens as SQLite's index
 (ecomplaint/store/search_tokens.py: bigrams for Chinese) as a tsvector built from a literal
 with positions, never by PostgreSQL's text parser (which drops CJK characters in a C-locale
-database). Foreign keys with ON DELETE CASCADE remove a row's document with the row, however
-it is deleted. Triggers queue every inserted or edited row in `search_queue`; the app's
-session hooks re-index the queue in the same transaction (store/search.py). Existing rows are
-indexed here, so an upgraded database searches at once.
+database). `search_terms` holds, per case, the set of every term of its documents (no
+positions): one GIN lookup answers "which cases hold all these words" without touching the
+much larger documents. Foreign keys with ON DELETE CASCADE remove a row's document with the
+row, however it is deleted. Triggers queue every inserted, edited or deleted row with its
+case(s) in `search_queue`; the app's session hooks re-index the queue in the same
+transaction (store/search.py). Existing rows are indexed here, so an upgraded database
+searches at once. An index on the case list's default order lets a search keystroke stop
+after the first page instead of sorting every hit.
 """
 
 import sqlalchemy as sa
@@ -64,19 +68,34 @@ def upgrade() -> None:
     op.execute("CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)")
     op.execute("CREATE INDEX ix_search_docs_entry_id ON search_docs (entry_id)")
     op.execute("CREATE INDEX ix_search_docs_party_id ON search_docs (party_id)")
-    op.execute("CREATE TABLE search_queue (kind char(1) NOT NULL, row_id integer NOT NULL)")
     op.execute(
-        "CREATE FUNCTION search_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$"
-        " BEGIN"
-        " INSERT INTO search_queue (kind, row_id) VALUES (TG_ARGV[0], NEW.id);"
-        " RETURN NULL;"
-        " END $$"
+        "CREATE TABLE search_terms ("
+        " case_id integer PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+        " terms tsvector NOT NULL)"
+    )
+    # The row, and the case it belongs to now (NEW) and belonged to (OLD): both cases' term
+    # sets are recomputed. A plain append; the reader takes each row once.
+    op.execute(
+        "CREATE TABLE search_queue (kind char(1) NOT NULL, row_id integer NOT NULL,"
+        " case_id integer NOT NULL)"
     )
     for kind, table, case_col, _doc_col, fields in _SOURCES:
+        op.execute(
+            f"CREATE FUNCTION search_enqueue_{table}() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN"
+            " IF TG_OP <> 'DELETE' THEN"
+            f" INSERT INTO search_queue VALUES ('{kind}', NEW.id, NEW.{case_col});"
+            " END IF;"
+            " IF TG_OP <> 'INSERT' THEN"
+            f" INSERT INTO search_queue VALUES ('{kind}', OLD.id, OLD.{case_col});"
+            " END IF;"
+            " RETURN NULL;"
+            " END $$"
+        )
         watched = ", ".join(dict.fromkeys((case_col, *fields, "trashed_at")))
         op.execute(
-            f"CREATE TRIGGER search_{table}_enqueue AFTER INSERT OR UPDATE OF {watched}"
-            f" ON {table} FOR EACH ROW EXECUTE FUNCTION search_enqueue('{kind}')"
+            f"CREATE TRIGGER search_{table}_enqueue AFTER INSERT OR DELETE OR UPDATE OF {watched}"
+            f" ON {table} FOR EACH ROW EXECUTE FUNCTION search_enqueue_{table}()"
         )
 
     # Back-fill: every live row as it stands now.
@@ -101,8 +120,19 @@ def upgrade() -> None:
                 for r in batch
             ]
             bind.execute(insert, values)
+    op.execute(
+        "INSERT INTO search_terms (case_id, terms)"
+        " SELECT d.case_id, array_to_tsvector(array_agg(DISTINCT t.term))"
+        " FROM search_docs d, unnest(tsvector_to_array(d.doc)) AS t(term) GROUP BY d.case_id"
+    )
     op.execute("CREATE INDEX ix_search_docs_doc ON search_docs USING gin (doc)")
+    op.execute("CREATE INDEX ix_search_terms_terms ON search_terms USING gin (terms)")
+    op.execute(
+        "CREATE INDEX ix_cases_live_updated ON cases (updated_at DESC NULLS LAST, id DESC)"
+        " WHERE trashed_at IS NULL"
+    )
     op.execute("ANALYZE search_docs")
+    op.execute("ANALYZE search_terms")
 
 
 def downgrade() -> None:
@@ -111,6 +141,8 @@ def downgrade() -> None:
         return
     for _kind, table, _case_col, _doc_col, _fields in _SOURCES:
         op.execute(f"DROP TRIGGER IF EXISTS search_{table}_enqueue ON {table}")
-    op.execute("DROP FUNCTION IF EXISTS search_enqueue()")
+        op.execute(f"DROP FUNCTION IF EXISTS search_enqueue_{table}()")
+    op.execute("DROP INDEX IF EXISTS ix_cases_live_updated")
     op.execute("DROP TABLE IF EXISTS search_queue")
+    op.execute("DROP TABLE IF EXISTS search_terms")
     op.execute("DROP TABLE IF EXISTS search_docs")
