@@ -67,8 +67,19 @@ def make_engine(db_file: Path, *, foreign_keys: bool = True) -> Engine:
 
 
 def make_server_engine(url: str) -> Engine:
-    """A PostgreSQL engine for team mode; connections are checked before use (servers restart)."""
-    return create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4)
+    """A PostgreSQL engine for team mode; connections are checked before use (servers restart).
+
+    Every statement is planned for its own parameters: psycopg prepares a statement run five
+    times, and the server's generic plan for a search (tsquery parameters unknown) can take
+    seconds where the plan for the actual words takes 1 ms (bench/bench_search_pg.py).
+    """
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"options": "-c plan_cache_mode=force_custom_plan"},
+    )
 
 
 @dataclass

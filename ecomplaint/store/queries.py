@@ -7,8 +7,9 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, and_, column, func, or_
+from sqlalchemy import Integer, and_, column, func, literal, or_
 from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import col, select
 
 from ecomplaint.domain import records as r
@@ -36,12 +37,17 @@ def open_promise_filter() -> Any:
 
 
 def _id_set(store: Store, ids: list[int]) -> Any:
-    """`ids` for an IN clause. On SQLite a long list goes as one JSON parameter: 6,000 bound
-    parameters cost 10 ms of CPU per query, json_each 6 ms (bench/bench_search.py)."""
-    if len(ids) < 200 or store.engine.dialect.name != "sqlite":
+    """`ids` for an IN clause. A long list goes as one parameter: on SQLite a JSON text
+    (6,000 bound parameters cost 10 ms of CPU per query, json_each 6 ms), on PostgreSQL an
+    array (40 ms less for 6,000 ids; bench/bench_search.py, bench_search_pg.py)."""
+    if len(ids) < 200 or store.engine.dialect.name not in ("sqlite", "postgresql"):
         return ids
-    values = json.dumps([int(i) for i in ids])
-    return sa_select(column("value", Integer)).select_from(func.json_each(values))
+    if store.engine.dialect.name == "postgresql":
+        values = func.unnest(literal([int(i) for i in ids], ARRAY(Integer)))
+        values = values.table_valued("value").render_derived()
+        return sa_select(values.c.value)
+    text = json.dumps([int(i) for i in ids])
+    return sa_select(column("value", Integer)).select_from(func.json_each(text))
 
 
 def list_cases(
