@@ -43,8 +43,8 @@ def _id_set(store: Store, ids: list[int]) -> Any:
     if len(ids) < 200 or store.engine.dialect.name not in ("sqlite", "postgresql"):
         return ids
     if store.engine.dialect.name == "postgresql":
-        values = func.unnest(literal([int(i) for i in ids], ARRAY(Integer)))
-        values = values.table_valued("value").render_derived()
+        array = literal([int(i) for i in ids], ARRAY(Integer))
+        values = func.unnest(array).table_valued("value").render_derived()
         return sa_select(values.c.value)
     text = json.dumps([int(i) for i in ids])
     return sa_select(column("value", Integer)).select_from(func.json_each(text))
