@@ -215,7 +215,7 @@ def _open_server(base: Path, url: str, clock: Clock, user: str) -> Store:
     except StoreError:
         engine.dispose()
         raise
-    return Store(
+    store = Store(
         folder=base,
         path=paths.db_path(base),
         engine=engine,
@@ -224,6 +224,10 @@ def _open_server(base: Path, url: str, clock: Clock, user: str) -> Store:
         location=shown,
         migrated_from=current if current != head_revision() else None,
     )
+    # Index rows other tools (psql, a script) wrote since; any volunteer's next write would.
+    with contextlib.suppress(StoreError):
+        search.catch_up(store)
+    return store
 
 
 def open_store(
