@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 
 from ecomplaint.domain.clock import FixedClock
 from ecomplaint.services import cases, entries, trash
+from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.migrate import upgrade
 from ecomplaint.store.search import catch_up, rebuild_index, search_case_ids
@@ -166,3 +167,29 @@ def test_a_word_typed_in_the_middle_of_a_long_timeline_is_found(pg_store: Store)
     assert search_case_ids(pg_store, "安装费") == [case_id]  # not `other`: no phrase there
     assert search_case_ids(pg_store, "安装") == [other, case_id]  # newest first
     assert search_case_ids(pg_store, "客服 安装费") == [case_id]
+
+
+def test_two_volunteers_writing_at_once_both_get_indexed(pg_url: str, tmp_path: Path) -> None:
+    ana = open_store(tmp_path / "a", database_url=pg_url, clock=FixedClock(), user="ana")
+    bo = open_store(tmp_path / "b", database_url=pg_url, clock=FixedClock(), user="bo")
+    try:
+        first = cases.create_case(ana, title="first").created_id
+        second = cases.create_case(bo, title="second").created_id
+        assert first is not None and second is not None
+        with ana.write() as s:
+            s.execute(text("UPDATE cases SET title = '甲方改的' WHERE id = :i"), {"i": first})
+            case = s.get(tb.Case, first)
+            assert case is not None
+            case.notes = "甲方备注"
+            s.add(case)
+            s.flush()  # ana's queue drained in ana's open transaction...
+            # ...while bo writes, drains and commits in between, seeing none of ana's rows.
+            entries.log_entry(bo, case_id=second, kind="note", summary="乙方记录")
+            assert search_case_ids(bo, "乙方") == [second]
+            assert search_case_ids(bo, "甲方") == []
+        assert search_case_ids(bo, "甲方") == [first]
+        assert search_case_ids(ana, "甲方备注") == [first]
+        assert _count(ana, "SELECT count(*) FROM search_queue") == 0
+    finally:
+        ana.close()
+        bo.close()
