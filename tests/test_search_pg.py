@@ -86,6 +86,14 @@ def test_upgrading_a_0003_database_back_fills_the_index(pg_url: str, tmp_path: P
                 ),
                 {"uid": f"e{i}", "now": now, "s": summary, "q": quote},
             )
+        conn.execute(
+            text(
+                "INSERT INTO parties (uid, case_id, role, name, organisation, contact, notes,"
+                " created_at, version) VALUES ('p1', 1, 'installer', '王师傅', '', '', '', :now,"
+                " 1)"
+            ),
+            {"now": now},
+        )
         conn.execute(text("SELECT setval('cases_id_seq', 2)"))
     engine.dispose()
 
@@ -97,6 +105,14 @@ def test_upgrading_a_0003_database_back_fills_the_index(pg_url: str, tmp_path: P
         assert search_case_ids(store, "reply promised") == [1]
         assert search_case_ids(store, "overdue reply") == [1]
         assert search_case_ids(store, "纠纷安装") == []  # bigrams present, not in this order
+        assert search_case_ids(store, "师傅") == [1]
+        # Each back-filled document references its row, so deleting the row removes it.
+        owned = (
+            "SELECT count(*) FROM search_docs WHERE (kind = 'c' AND case_id = row_id"
+            " AND entry_id IS NULL AND party_id IS NULL) OR (kind = 'e' AND entry_id = row_id)"
+            " OR (kind = 'p' AND party_id = row_id)"
+        )
+        assert _count(store, owned) == _count(store, "SELECT count(*) FROM search_docs") == 4
         cases.restore_case(store, case_id=2)
         assert set(search_case_ids(store, "客服")) == {1, 2}
         # The schema the migration built is the one the program keeps current.

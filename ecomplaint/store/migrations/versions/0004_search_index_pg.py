@@ -27,13 +27,12 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-# kind, table, case id column, document column naming the row, indexed fields (as of now)
+# kind, table, case id column, indexed fields (as of this revision)
 _SOURCES = (
     (
         "c",
         "cases",
         "id",
-        "case_id",
         (
             "title",
             "merchant",
@@ -45,8 +44,8 @@ _SOURCES = (
             "complainant_name",
         ),
     ),
-    ("e", "entries", "case_id", "entry_id", ("summary", "quote")),
-    ("p", "parties", "case_id", "party_id", ("name", "organisation", "notes")),
+    ("e", "entries", "case_id", ("summary", "quote")),
+    ("p", "parties", "case_id", ("name", "organisation", "notes")),
 )
 
 
@@ -79,7 +78,7 @@ def upgrade() -> None:
         "CREATE TABLE search_queue (kind char(1) NOT NULL, row_id integer NOT NULL,"
         " case_id integer NOT NULL)"
     )
-    for kind, table, case_col, _doc_col, fields in _SOURCES:
+    for kind, table, case_col, fields in _SOURCES:
         op.execute(
             f"CREATE FUNCTION search_enqueue_{table}() RETURNS trigger LANGUAGE plpgsql AS $$"
             " BEGIN"
@@ -98,28 +97,28 @@ def upgrade() -> None:
             f" ON {table} FOR EACH ROW EXECUTE FUNCTION search_enqueue_{table}()"
         )
 
-    # Back-fill: every live row as it stands now.
+    # Back-fill: every live row as it stands now (arrays unnested: one statement a batch).
     insert = sa.text(
         "INSERT INTO search_docs (kind, row_id, case_id, entry_id, party_id, doc)"
-        " VALUES (:k, :r, :c, :e, :p, CAST(:d AS tsvector))"
+        " SELECT CAST(:k AS text), r, c, CASE WHEN CAST(:k AS text) = 'e' THEN r END,"
+        " CASE WHEN CAST(:k AS text) = 'p' THEN r END, CAST(d AS tsvector)"
+        " FROM unnest(CAST(:r AS integer[]), CAST(:c AS integer[]), CAST(:d AS text[]))"
+        " AS t(r, c, d)"
     )
-    for kind, table, case_col, doc_col, fields in _SOURCES:
+    for kind, table, case_col, fields in _SOURCES:
         rows = bind.exec_driver_sql(
             f"SELECT id, {case_col}, {', '.join(fields)} FROM {table} WHERE trashed_at IS NULL"
         )
         while batch := rows.fetchmany(1000):
-            values = [
+            bind.execute(
+                insert,
                 {
                     "k": kind,
-                    "r": r[0],
-                    "c": r[1],
-                    "e": r[0] if doc_col == "entry_id" else None,
-                    "p": r[0] if doc_col == "party_id" else None,
-                    "d": tsvector_literal(*(x or "" for x in r[2:])),
-                }
-                for r in batch
-            ]
-            bind.execute(insert, values)
+                    "r": [r[0] for r in batch],
+                    "c": [r[1] for r in batch],
+                    "d": [tsvector_literal(*(x or "" for x in r[2:])) for r in batch],
+                },
+            )
     op.execute(
         "INSERT INTO search_terms (case_id, terms)"
         " SELECT d.case_id, array_to_tsvector(array_agg(DISTINCT t.term))"
@@ -139,7 +138,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    for _kind, table, _case_col, _doc_col, _fields in _SOURCES:
+    for _kind, table, _case_col, _fields in _SOURCES:
         op.execute(f"DROP TRIGGER IF EXISTS search_{table}_enqueue ON {table}")
         op.execute(f"DROP FUNCTION IF EXISTS search_enqueue_{table}()")
     op.execute("DROP INDEX IF EXISTS ix_cases_live_updated")
