@@ -55,6 +55,8 @@ def load(sqlite_dir: Path, url: str) -> dict[str, float]:
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
                     f" (SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
                 )
+        # The triggers queued every copied row; rebuild_index below indexes them in bulk.
+        cur.execute("TRUNCATE search_queue")
         dst.commit()
     src.close()
     copied = time.perf_counter()
