@@ -155,6 +155,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cancelled. Nothing was written.",
         "zh": "已取消，未写入任何内容。",
     },
+    # backups and restore
+    "backup.not_backup": {
+        "en": "{file} is not an eComplaint backup. Nothing was changed.",
+        "zh": "{file} 不是 eComplaint 备份。未做任何更改。",
+    },
+    "backup.bad_database": {
+        "en": "The database inside the backup {file} is damaged ({detail}). Nothing was changed.",
+        "zh": "备份 {file} 中的数据库已损坏（{detail}）。未做任何更改。",
+    },
+    "backup.too_new": {
+        "en": "The backup {file} was made by a newer eComplaint (schema {found}). Update "
+        "eComplaint to restore it; nothing was changed.",
+        "zh": "备份 {file} 由更新版本的 eComplaint 创建（结构版本 {found}）。"
+        "请升级后再恢复；未做任何更改。",
+    },
+    "backup.store_busy": {
+        "en": "The database {path} is still open in another eComplaint window or program. "
+        "Close it and try again; nothing was changed.",
+        "zh": "数据库 {path} 仍在另一个 eComplaint 窗口或程序中打开。请关闭后重试；未做任何更改。",
+    },
+    "backup.declined": {
+        "en": "Restore cancelled; nothing was changed.",
+        "zh": "已取消恢复，未做任何更改。",
+    },
+    "backup.needs_yes": {
+        "en": "Restoring replaces the whole store. Run again with --yes to confirm "
+        "(no terminal to ask on).",
+        "zh": "恢复会替换全部数据。请加上 --yes 再次运行以确认（当前无法交互询问）。",
+    },
     # validation
     "field.required": {"en": "{field} is required.", "zh": "请填写{field}。"},
     "field.too_long": {

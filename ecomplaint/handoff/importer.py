@@ -159,7 +159,7 @@ class _Upsert:
         """Upsert `items` (column values incl. uid and version); return uid -> id."""
         found = self.existing(table, [x["uid"] for x in items])
         tally = self.records.setdefault(name, Tally())
-        rows = []
+        rows: list[Any] = []
         for values in items:
             row = found.get(values["uid"])
             if row is None:
@@ -174,7 +174,7 @@ class _Upsert:
             self.s.add(row)
             rows.append(row)
         self.s.flush()
-        return {row.uid: row.id for row in rows}  # type: ignore[attr-defined]
+        return {row.uid: row.id for row in rows}
 
 
 def update(row: Any, values: dict[str, Any]) -> bool:

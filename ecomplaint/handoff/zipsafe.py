@@ -15,11 +15,15 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO, BinaryIO
+from typing import IO, BinaryIO, Protocol
 
 from ecomplaint.i18n import UserError
 
 CHUNK = 1 << 20
+
+
+class Writable(Protocol):
+    def write(self, data: bytes, /) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ class SafeZip:
             parts.append(chunk)
         return b"".join(parts)
 
-    def copy_to(self, name: str, out: IO[bytes]) -> tuple[str, int]:
+    def copy_to(self, name: str, out: Writable) -> tuple[str, int]:
         """Write the entry to `out`; return its SHA-256 and size as really read."""
         digest = hashlib.sha256()
         size = 0
