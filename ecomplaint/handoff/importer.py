@@ -19,6 +19,7 @@ Conflict rules (re-importing a case that is already in the store):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -312,8 +313,14 @@ def import_case_file(
         casefile = open_casefile(z)
         total = sum(f.size for f in casefile.files.values())
         ticker = Ticker(total, progress, cancel)
-        staged = _stage_originals(store, z, casefile, ticker)
+        try:
+            staged = _stage_originals(store, z, casefile, ticker)
+        finally:
+            with contextlib.suppress(OSError):
+                (paths.evidence_dir(store.folder) / ".incoming").rmdir()
     created_files = _place(staged)
+    with contextlib.suppress(OSError):  # only if empty: another import may be staging
+        (paths.evidence_dir(store.folder) / ".incoming").rmdir()
     records: dict[str, Tally] = {}
     try:
         case_id, created = _write_rows(store, casefile.document, records)
