@@ -1,4 +1,4 @@
-"""Hand-off files (.ecase): a faithful round trip, updates by uid, and refusals that write nothing."""
+"""Hand-off files (.ecase): a faithful round trip, updates by uid, refusals that write nothing."""
 
 from __future__ import annotations
 
