@@ -160,6 +160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is not an eComplaint backup. Nothing was changed.",
         "zh": "{file} 不是 eComplaint 备份。未做任何更改。",
     },
+    "backup.bad_file": {
+        "en": "{file} cannot be restored; the store was not changed. {detail}",
+        "zh": "无法从 {file} 恢复，当前数据未被更改。{detail}",
+    },
     "backup.bad_database": {
         "en": "The database inside the backup {file} is damaged ({detail}). Nothing was changed.",
         "zh": "备份 {file} 中的数据库已损坏（{detail}）。未做任何更改。",
@@ -312,7 +316,13 @@ class UserError(Exception):
 
     def message(self, lang: Lang | None = None) -> str:
         rendered = {
-            k: (t(v[2:], lang) if isinstance(v, str) and v.startswith("@:") else v)
+            k: (
+                t(v[2:], lang)
+                if isinstance(v, str) and v.startswith("@:")
+                else v.message(lang)  # a nested error, in the same language
+                if isinstance(v, UserError)
+                else v
+            )
             for k, v in self.args_.items()
         }
         return t(self.key, lang, **rendered)

@@ -15,6 +15,7 @@ hand. Names carry the UTC time, so names sort by age.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -23,6 +24,7 @@ import sqlite3
 import tempfile
 import uuid
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -309,12 +311,27 @@ def _zip_file(zf: zipfile.ZipFile, name: str, src: Path, method: int, ticker: Ti
             ticker.add(len(chunk))
 
 
+@contextlib.contextmanager
+def as_backup_error(source: Path) -> Iterator[None]:
+    """The zip and manifest checks speak of hand-off files; say 'backup' instead."""
+    try:
+        yield
+    except UserError as exc:
+        if not exc.key.startswith("handoff."):
+            raise
+        raise UserError("backup.bad_file", file=source, detail=exc) from exc
+
+
 def describe_backup(source: Path) -> BackupInfo:
     """What `source` (a backup folder, a backup .zip or a pre-migration .sqlite3) holds.
 
     Checks the manifest against the files present, but does not hash them (restore does).
     """
-    source = Path(source)
+    with as_backup_error(Path(source)):
+        return _describe(Path(source))
+
+
+def _describe(source: Path) -> BackupInfo:
     if source.is_dir():
         manifest_path = source / cf.MANIFEST_JSON
         if not manifest_path.is_file():

@@ -33,6 +33,7 @@ from ecomplaint.services.backups import (
     BACKUP_LIMITS,
     DB_NAME,
     BackupInfo,
+    as_backup_error,
     backup_folder,
     describe_backup,
     store_blobs,
@@ -172,7 +173,8 @@ def restore_backup(
     total = info.database_bytes + info.evidence_bytes
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     try:
-        _stage(info, staging, Ticker(total, progress, cancel))  # cancellable up to here
+        with as_backup_error(info.path):
+            _stage(info, staging, Ticker(total, progress, cancel))  # cancellable up to here
         _check_database(staging / DB_NAME, info.path)
         _leave_wal(db_file)
         before = (
