@@ -8,6 +8,7 @@ fingerprint is refused rather than handed on.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ecomplaint.handoff import casefile as cf
+from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK
 from ecomplaint.i18n import UserError
@@ -50,10 +52,13 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _add_file(
-    zf: zipfile.ZipFile, name: str, src: Path, compress: bool, ticker: Ticker
+    zf: zipfile.ZipFile,
+    name: str,
+    src: Path,
+    compress: bool,
+    ticker: Ticker,
+    sync: tuple[BackgroundSync, int],
 ) -> tuple[str, int]:
-    import hashlib
-
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
     info.external_attr = 0o644 << 16
@@ -66,12 +71,11 @@ def _add_file(
             size += len(chunk)
             out.write(chunk)
             ticker.add(len(chunk))
+            sync[0].wrote(sync[1], len(chunk))
     return digest.hexdigest(), size
 
 
 def _add_bytes(zf: zipfile.ZipFile, name: str, data: bytes) -> dict[str, Any]:
-    import hashlib
-
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
@@ -107,31 +111,37 @@ def export_case(
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
     tmp = Path(tmp_name)
+    syncer = BackgroundSync()  # flushes the zip as it grows, while the next original is read
     try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-                files = [_add_bytes(zf, cf.CASE_JSON, body)]
-                for sha, (src, compress) in originals.items():
-                    name = cf.EVIDENCE_PREFIX + sha
-                    got, size = _add_file(zf, name, src, compress, ticker)
-                    if got != sha:
-                        raise UserError("handoff.blob_altered", path=src, sha=sha, got=got)
-                    files.append({"path": name, "sha256": sha, "size": size})
-                manifest = {
-                    "format": cf.MANIFEST_FORMAT,
-                    "kind": "casefile",
-                    "created_at": document["exported_at"],
-                    "created_by": cf.created_by(),
-                    "case_uid": detail.case.uid,
-                    "files": files,
-                }
-                _add_bytes(
-                    zf,
-                    cf.MANIFEST_JSON,
-                    json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
-                )
-            raw.flush()
-            os.fsync(raw.fileno())
+        try:
+            with os.fdopen(fd, "wb", closefd=False) as raw:
+                with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+                    files = [_add_bytes(zf, cf.CASE_JSON, body)]
+                    for sha, (src, compress) in originals.items():
+                        name = cf.EVIDENCE_PREFIX + sha
+                        got, size = _add_file(zf, name, src, compress, ticker, (syncer, fd))
+                        if got != sha:
+                            raise UserError("handoff.blob_altered", path=src, sha=sha, got=got)
+                        files.append({"path": name, "sha256": sha, "size": size})
+                    manifest = {
+                        "format": cf.MANIFEST_FORMAT,
+                        "kind": "casefile",
+                        "created_at": document["exported_at"],
+                        "created_by": cf.created_by(),
+                        "case_uid": detail.case.uid,
+                        "files": files,
+                    }
+                    _add_bytes(
+                        zf,
+                        cf.MANIFEST_JSON,
+                        json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
+                    )
+                raw.flush()
+            syncer.finish()
+            os.fsync(fd)
+        finally:
+            syncer.abandon()  # nothing left after finish(); after a failure, waits quietly
+            os.close(fd)
         os.replace(tmp, dest)
         fsync_dir(dest.parent)
     except BaseException:

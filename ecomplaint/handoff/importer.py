@@ -32,6 +32,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from ecomplaint import paths
 from ecomplaint.domain import validation as v
+from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.export import fsync_dir
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
@@ -68,9 +69,12 @@ class ImportResult:
 def _stage_originals(
     store: Store, z: SafeZip, casefile: CaseFile, ticker: Ticker
 ) -> list[tuple[Path, Path]]:
-    """Copy and verify each original that the store lacks; return (temp, final) pairs."""
+    """Copy and verify each original that the store lacks; return (temp, final) pairs.
+
+    Each temp file is fsynced on a helper thread while the next one is read and hashed."""
     incoming = paths.evidence_dir(store.folder) / ".incoming"
     staged: list[tuple[Path, Path]] = []
+    syncer = BackgroundSync()
     try:
         for name, f in casefile.files.items():
             final = blob_path(store.folder, f.sha256)
@@ -80,15 +84,19 @@ def _stage_originals(
             else:
                 incoming.mkdir(parents=True, exist_ok=True)
                 fd, tmp_name = tempfile.mkstemp(prefix=f.sha256[:12] + ".", dir=incoming)
-                tmp = Path(tmp_name)
-                staged.append((tmp, final))
-                with os.fdopen(fd, "wb") as out:
-                    got, size = z.copy_to(name, _Counting(out, ticker))
-                    out.flush()
-                    os.fsync(out.fileno())
+                staged.append((Path(tmp_name), final))
+                try:
+                    with os.fdopen(fd, "wb", closefd=False) as out:
+                        got, size = z.copy_to(name, _Counting(out, ticker))
+                except BaseException:
+                    os.close(fd)
+                    raise
+                syncer.sync_and_close(fd)
             if got != f.sha256 or size != f.size:
                 raise UserError("handoff.fingerprint_mismatch", file=z.path, name=name)
+        syncer.finish()
     except BaseException:
+        syncer.abandon()
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         raise
