@@ -12,9 +12,9 @@ from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.clock import SystemClock
 from ecomplaint.i18n import current_language, t
 from ecomplaint.services import backups
-from ecomplaint.services.backups import BackupInfo, describe_backup
+from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.store.backup import list_backups
-from ecomplaint.store.engine import Store, head_revision, open_store
+from ecomplaint.store.engine import Store, open_store
 
 EXIT_DONE, EXIT_DECLINED = 0, 1  # refusals (UserError) exit 2 through cli.main
 
@@ -32,37 +32,6 @@ def info_json(info: BackupInfo) -> dict[str, Any]:
         "evidence_bytes": info.evidence_bytes,
         "database_bytes": info.database_bytes,
     }
-
-
-def describe_lines(info: BackupInfo, zh: bool) -> list[str]:
-    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.created_at else "?"
-    c = info.counts
-    schema = info.schema or "?"
-    head = head_revision()
-    upgrade = schema != head and schema != "?"
-    if zh:
-        lines = [
-            f"备份：{info.path}",
-            f"时间：{when}（{info.reason or '未知原因'}）{info.created_by}",
-            f"数据结构版本：{schema}" + ("（恢复后将自动升级）" if upgrade else ""),
-            f"案件 {c.get('cases', '?')} 个，记录 {c.get('entries', '?')} 条，"
-            f"证据 {c.get('evidence', '?')} 条（文件 {info.evidence_files} 个，"
-            f"{info.evidence_bytes / 1e6:.1f} MB）",
-        ]
-        if info.shape == "database":
-            lines.append("这是仅含数据库的升级前备份：证据文件保持不变。")
-        return lines
-    lines = [
-        f"Backup: {info.path}",
-        f"Made:   {when} ({info.reason or 'unknown reason'}) {info.created_by}",
-        f"Schema: {schema}" + (" (will be upgraded after the restore)" if upgrade else ""),
-        f"Cases {c.get('cases', '?')}, entries {c.get('entries', '?')}, evidence "
-        f"{c.get('evidence', '?')} ({info.evidence_files} files, "
-        f"{info.evidence_bytes / 1e6:.1f} MB)",
-    ]
-    if info.shape == "database":
-        lines.append("A database-only pre-upgrade backup: evidence files are kept as they are.")
-    return lines
 
 
 def run_backup(store: Store, args: argparse.Namespace) -> int:

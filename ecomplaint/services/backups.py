@@ -38,7 +38,7 @@ from ecomplaint.handoff.reading import read_manifest
 from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
 from ecomplaint.store.backup import backup_database, list_backups
-from ecomplaint.store.engine import Store
+from ecomplaint.store.engine import Store, head_revision
 
 DB_NAME = paths.DB_FILENAME
 AUTO = "auto"
@@ -410,3 +410,35 @@ def _info(
         database_bytes=files[DB_NAME][1],
         files=files,
     )
+
+
+def describe_lines(info: BackupInfo, zh: bool) -> list[str]:
+    """What the backup holds, in a few lines for the CLI and the restore dialog."""
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.created_at else "?"
+    c = info.counts
+    schema = info.schema or "?"
+    head = head_revision()
+    upgrade = schema != head and schema != "?"
+    if zh:
+        lines = [
+            f"备份：{info.path}",
+            f"时间：{when}（{info.reason or '未知原因'}）{info.created_by}",
+            f"数据结构版本：{schema}" + ("（恢复后将自动升级）" if upgrade else ""),
+            f"案件 {c.get('cases', '?')} 个，记录 {c.get('entries', '?')} 条，"
+            f"证据 {c.get('evidence', '?')} 条（文件 {info.evidence_files} 个，"
+            f"{info.evidence_bytes / 1e6:.1f} MB）",
+        ]
+        if info.shape == "database":
+            lines.append("这是仅含数据库的升级前备份：证据文件保持不变。")
+        return lines
+    lines = [
+        f"Backup: {info.path}",
+        f"Made:   {when} ({info.reason or 'unknown reason'}) {info.created_by}",
+        f"Schema: {schema}" + (" (will be upgraded after the restore)" if upgrade else ""),
+        f"Cases {c.get('cases', '?')}, entries {c.get('entries', '?')}, evidence "
+        f"{c.get('evidence', '?')} ({info.evidence_files} files, "
+        f"{info.evidence_bytes / 1e6:.1f} MB)",
+    ]
+    if info.shape == "database":
+        lines.append("A database-only pre-upgrade backup: evidence files are kept as they are.")
+    return lines
