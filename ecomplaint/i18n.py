@@ -161,8 +161,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{file} 不是 eComplaint 备份。未做任何更改。",
     },
     "backup.bad_file": {
-        "en": "{file} cannot be restored; the store was not changed. {detail}",
-        "zh": "无法从 {file} 恢复，当前数据未被更改。{detail}",
+        "en": "{file} cannot be restored: {detail}. The store was not changed.",
+        "zh": "无法从 {file} 恢复：{detail}。当前数据未被更改。",
+    },
+    "backup.reason.bad_zip": {
+        "en": "it is not a readable zip file ({detail})",
+        "zh": "它不是可读取的 zip 文件（{detail}）",
+    },
+    "backup.reason.zip_bomb": {
+        "en": "it unpacks to far more data than it holds ({detail})",
+        "zh": "解压后的数据量远超其自身大小（{detail}）",
+    },
+    "backup.reason.contents": {
+        "en": "its contents do not match its manifest ({name})",
+        "zh": "其内容与清单不符（{name}）",
+    },
+    "backup.reason.fingerprint": {
+        "en": "{name} does not match its SHA-256 fingerprint (altered or damaged)",
+        "zh": "{name} 与其 SHA-256 指纹不符（已被修改或损坏）",
+    },
+    "backup.reason.manifest": {
+        "en": "its manifest.json is not valid",
+        "zh": "其 manifest.json 无效",
     },
     "backup.bad_database": {
         "en": "The database inside the backup {file} is damaged ({detail}). Nothing was changed.",

@@ -235,7 +235,8 @@ def test_backup_and_restore_commands(
     (tmp_path / "junk.zip").write_bytes(b"junk")
     assert main(["--data-dir", d, "restore", str(tmp_path / "junk.zip"), "--yes"]) == 2
     err = capsys.readouterr().err
-    assert "cannot be restored" in err and "not a readable" in err
+    assert "cannot be restored: it is not a readable zip file" in err
+    assert "hand-off" not in err and "imported" not in err
 
 
 def test_restore_works_when_the_current_database_is_damaged(

@@ -319,7 +319,23 @@ def as_backup_error(source: Path) -> Iterator[None]:
     except UserError as exc:
         if not exc.key.startswith("handoff."):
             raise
-        raise UserError("backup.bad_file", file=source, detail=exc) from exc
+        reason = _REASONS.get(exc.key)
+        detail = UserError(reason, **exc.args_) if reason else exc
+        raise UserError("backup.bad_file", file=source, detail=detail) from exc
+
+
+# The zip and manifest checks' refusals, said as reasons a backup cannot be restored.
+_REASONS = {
+    "handoff.bad_zip": "backup.reason.bad_zip",
+    "handoff.zip_bomb": "backup.reason.zip_bomb",
+    "handoff.unsafe_path": "backup.reason.contents",
+    "handoff.duplicate_name": "backup.reason.contents",
+    "handoff.unexpected_entry": "backup.reason.contents",
+    "handoff.missing_file": "backup.reason.contents",
+    "handoff.fingerprint_mismatch": "backup.reason.fingerprint",
+    "handoff.bad_json": "backup.reason.manifest",
+    "handoff.schema": "backup.reason.manifest",
+}
 
 
 def describe_backup(source: Path) -> BackupInfo:
@@ -420,9 +436,14 @@ def describe_lines(info: BackupInfo, zh: bool) -> list[str]:
     head = head_revision()
     upgrade = schema != head and schema != "?"
     if zh:
+        reason = info.reason or "未知原因"
+        for key, label in (("auto", "自动"), ("manual", "手动"), ("before-restore", "恢复前")):
+            reason = label if reason == key or reason.startswith(key + "-") else reason
+        if reason.startswith("before-"):
+            reason = f"升级到 {reason[7:]} 之前"
         lines = [
             f"备份：{info.path}",
-            f"时间：{when}（{info.reason or '未知原因'}）{info.created_by}",
+            f"时间：{when}（{reason}）{info.created_by}",
             f"数据结构版本：{schema}" + ("（恢复后将自动升级）" if upgrade else ""),
             f"案件 {c.get('cases', '?')} 个，记录 {c.get('entries', '?')} 条，"
             f"证据 {c.get('evidence', '?')} 条（文件 {info.evidence_files} 个，"

@@ -104,8 +104,10 @@ class RestoreDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.clicked.connect(self.start_restore)
         self.cancel_button.clicked.connect(self.on_cancel)
-        for w in (self.heading, self.description, self.warning, self.progress, self.buttons):
+        for w in (self.heading, self.description, self.warning, self.progress):
             layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
         self.resize(560, 260)
         self._show_progress = QTimer(self)
         self._show_progress.setSingleShot(True)
