@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from ecomplaint.handoff.importer import describe_casefile, import_case_file
 from ecomplaint.handoff.zipsafe import Limits, unsafe_name
 from ecomplaint.i18n import MESSAGES, UserError
 from ecomplaint.services import cases, entries, parties
+from ecomplaint.services.demo import load_demo
 from ecomplaint.store import queries
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store, open_store
@@ -33,11 +35,9 @@ JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
 PNG = b"\x89PNG\r\n\x1a\n" + b"screenshot" * 500
 
 
-@pytest.fixture
-def rich_case(demo_store: Store) -> int:
+def make_rich_case(store: Store) -> int:
     """The TV case plus evidence (two records share a file), a pause, a trashed entry and a
     superseded promise: every kind of record and reference the format carries."""
-    store = demo_store
     case_id = queries.find_case_id(store, TV_ORDER)
     detail = queries.case_detail(store, case_id)
     first_entry = detail.entries[0].id
@@ -62,7 +62,29 @@ def rich_case(demo_store: Store) -> int:
 
 
 @pytest.fixture
-def other_store(tmp_path: Path) -> Iterator[Store]:
+def rich_case(demo_store: Store) -> int:
+    return make_rich_case(demo_store)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: Any) -> tuple[Path, Path]:
+    """Built once: an empty store at the current schema, and the rich case's .ecase file."""
+    root = tmp_path_factory.mktemp("templates")
+    empty = open_store(root / "empty", clock=FixedClock(FROZEN))
+    empty.close()
+    source = open_store(root / "source", clock=FixedClock(FROZEN))
+    try:
+        load_demo(source)
+        path = export_case(source, make_rich_case(source), root / "tv.ecase").path
+    finally:
+        source.close()
+    return root / "empty", path
+
+
+@pytest.fixture
+def other_store(tmp_path: Path, templates: tuple[Path, Path]) -> Iterator[Store]:
+    """An empty store (a copy of the template: no migration to run each time)."""
+    shutil.copytree(templates[0], tmp_path / "other")
     s = open_store(tmp_path / "other", clock=FixedClock(FROZEN + timedelta(days=1)))
     yield s
     s.close()
@@ -109,17 +131,23 @@ def rewrite(
 
 
 @pytest.fixture
-def ecase(demo_store: Store, rich_case: int, tmp_path: Path) -> Path:
-    return export_case(demo_store, rich_case, tmp_path / "tv.ecase").path
+def ecase(templates: tuple[Path, Path], tmp_path: Path) -> Path:
+    return Path(shutil.copy(templates[1], tmp_path / "tv.ecase"))
+
+
+@pytest.fixture
+def exported(demo_store: Store, rich_case: int, tmp_path: Path) -> Path:
+    """The rich case exported from this test's own demo store (to compare with it)."""
+    return export_case(demo_store, rich_case, tmp_path / "mine.ecase").path
 
 
 # --- the round trip ---------------------------------------------------------------------------
 
 
 def test_export_then_import_into_an_empty_store_gives_an_identical_case(
-    demo_store: Store, rich_case: int, other_store: Store, ecase: Path
+    demo_store: Store, rich_case: int, other_store: Store, exported: Path
 ) -> None:
-    result = import_case_file(other_store, ecase)
+    result = import_case_file(other_store, exported)
     assert result.created
     assert document(other_store, result.case_id) == document(demo_store, rich_case)
     assert result.files_added == 2 and result.records["evidence"].added == 3
@@ -160,10 +188,10 @@ def test_the_file_is_a_zip_of_case_json_originals_and_a_manifest(ecase: Path) ->
 
 
 def test_re_import_updates_by_uid_instead_of_duplicating(
-    demo_store: Store, rich_case: int, other_store: Store, ecase: Path, tmp_path: Path
+    demo_store: Store, rich_case: int, other_store: Store, exported: Path, tmp_path: Path
 ) -> None:
-    first = import_case_file(other_store, ecase)
-    again = import_case_file(other_store, ecase)
+    first = import_case_file(other_store, exported)
+    again = import_case_file(other_store, exported)
     assert not again.created and again.case_id == first.case_id
     assert again.records["entries"].added == 0 and again.records["entries"].updated == 0
     assert again.files_added == 0 and again.files_present == 2
@@ -342,7 +370,7 @@ def test_the_streaming_budget_stops_whatever_the_headers_say(
     [
         lambda p: p.write_bytes(b"not a zip at all"),
         lambda p: p.write_bytes(b""),
-        lambda p: p.write_bytes(p.with_name("tv.ecase").read_bytes()[:3000]),
+        lambda p: p.write_bytes(p.with_name("tv.ecase").read_bytes()[:3000]),  # from `ecase`
     ],
     ids=["garbage", "empty", "truncated"],
 )
@@ -474,3 +502,67 @@ def test_export_replaces_an_existing_file_whole(
     with zipfile.ZipFile(io.BytesIO(dest.read_bytes())) as z:
         assert "case.json" in z.namelist()
     assert [p.name for p in tmp_path.glob("*ecase*")] == ["tv.ecase"]
+
+
+# --- the commands --------------------------------------------------------------------------------
+
+
+def test_export_case_and_import_commands(tmp_path: Path, ecase: Path, capsys: Any) -> None:
+    from ecomplaint.cli.main import main
+
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    assert main(["--data-dir", a, "import", str(ecase), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == "ecomplaint.import/1" and doc["created"] is True
+    assert doc["records"]["evidence"] == {"added": 3, "updated": 0, "unchanged": 0}
+    assert doc["evidence_files"] == {"added": 2, "already_present": 0}
+
+    out = tmp_path / "again"
+    assert main(["--data-dir", a, "export-case", TV_ORDER, "-o", str(out), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["file"] == str(out) + ".ecase" and doc["evidence_files"] == 2
+
+    assert main(["--data-dir", b, "import", str(out) + ".ecase"]) == 0
+    assert "Imported new case" in capsys.readouterr().out
+    assert main(["--data-dir", b, "import", str(out) + ".ecase"]) == 0
+    assert "Updated case" in capsys.readouterr().out
+
+    (tmp_path / "x.ecase").write_bytes(b"garbage")
+    assert main(["--data-dir", b, "--lang", "zh", "import", str(tmp_path / "x.ecase")]) == 2
+    assert "未导入任何内容" in capsys.readouterr().err
+    assert main(["--data-dir", b, "export-case", "no-such-case", "-o", str(out)]) == 2
+
+
+# --- progress and cancel -------------------------------------------------------------------------
+
+
+class _CancelAfter:
+    """A cancel flag that turns on after `n` checks (mid-way through the copying)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def is_set(self) -> bool:
+        self.n -= 1
+        return self.n < 0
+
+
+def test_progress_reaches_the_total_and_cancel_leaves_nothing_behind(
+    demo_store: Store, rich_case: int, other_store: Store, tmp_path: Path
+) -> None:
+    from ecomplaint.handoff.jobs import Cancelled
+
+    seen: list[tuple[int, int]] = []
+    path = export_case(
+        demo_store, rich_case, tmp_path / "p.ecase", progress=lambda d, t: seen.append((d, t))
+    ).path
+    assert seen and seen[-1][0] == seen[-1][1] == len(JPEG) + len(PNG)
+
+    with pytest.raises(Cancelled):
+        export_case(demo_store, rich_case, tmp_path / "c.ecase", cancel=_CancelAfter(1))
+    assert sorted(p.name for p in tmp_path.glob("*ecase*")) == ["p.ecase"]
+
+    before = state(other_store)
+    with pytest.raises(Cancelled):
+        import_case_file(other_store, path, cancel=_CancelAfter(1))
+    assert state(other_store) == before
