@@ -232,6 +232,8 @@ def auto_backups(store_folder: Path) -> list[tuple[datetime, Path]]:
 def rotate(store_folder: Path, *, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Delete automatic backups beyond the newest `keep` (see the policy in the module doc)."""
     removed = []
+    for leftover in paths.backups_dir(store_folder).glob(".deleting-*"):  # an interrupted delete
+        shutil.rmtree(leftover, ignore_errors=True)
     for _, path in auto_backups(store_folder)[max(keep, 1) :]:
         doomed = path.with_name(f".deleting-{uuid.uuid4().hex}")
         os.replace(path, doomed)  # gone from the list at once; the slow delete follows
