@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/_system_packages.sh
 ensure_debian_packages python3 python3-venv "${QT_RUNTIME_PACKAGES[@]}" \
-    poppler-utils qpdf desktop-file-utils appstream
+    poppler-utils qpdf desktop-file-utils appstream postgresql
 ensure_venv "[test]"
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest -q "$@"
