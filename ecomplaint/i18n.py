@@ -212,6 +212,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Close it and try again; nothing was changed.",
         "zh": "数据库 {path} 仍在另一个 eComplaint 窗口或程序中打开。请关闭后重试；未做任何更改。",
     },
+    "backup.team_mode": {
+        "en": "This store is on a database server (team mode): back it up and restore it on "
+        "the server (for example with pg_dump and pg_restore). Nothing was changed.",
+        "zh": "当前数据位于数据库服务器上（团队模式）：请在服务器端备份与恢复"
+        "（例如使用 pg_dump 与 pg_restore）。未做任何更改。",
+    },
     "backup.declined": {
         "en": "Restore cancelled; nothing was changed.",
         "zh": "已取消恢复，未做任何更改。",

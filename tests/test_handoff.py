@@ -485,7 +485,8 @@ def test_every_message_key_has_both_languages() -> None:
 def test_export_refuses_an_original_that_no_longer_matches_its_fingerprint(
     demo_store: Store, rich_case: int, tmp_path: Path
 ) -> None:
-    blob = next((demo_store.folder / "evidence").glob("??/*"))
+    sha = hashlib.sha256(JPEG).hexdigest()
+    blob = demo_store.folder / "evidence" / sha[:2] / sha
     blob.write_bytes(b"changed behind our back")
     with pytest.raises(UserError) as err:
         export_case(demo_store, rich_case, tmp_path / "out.ecase")
@@ -566,3 +567,14 @@ def test_progress_reaches_the_total_and_cancel_leaves_nothing_behind(
     with pytest.raises(Cancelled):
         import_case_file(other_store, path, cancel=_CancelAfter(1))
     assert state(other_store) == before
+
+
+def test_re_import_repairs_a_damaged_stored_original(other_store: Store, ecase: Path) -> None:
+    import_case_file(other_store, ecase)
+    sha = hashlib.sha256(PNG).hexdigest()
+    blob = other_store.folder / "evidence" / sha[:2] / sha
+    blob.chmod(0o644)
+    blob.write_bytes(b"bit rot")
+    import_case_file(other_store, ecase)
+    assert blob.read_bytes() == PNG
+    assert not [p for p in (other_store.folder / "evidence").iterdir() if p.name.startswith(".")]

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ecomplaint import paths
+from ecomplaint import paths, settings
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.clock import SystemClock
-from ecomplaint.i18n import current_language, t
+from ecomplaint.i18n import UserError, current_language, t
 from ecomplaint.services import backups
 from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.store.backup import list_backups
@@ -35,6 +35,7 @@ def info_json(info: BackupInfo) -> dict[str, Any]:
 
 
 def run_backup(store: Store, args: argparse.Namespace) -> int:
+    backups.require_sqlite(store)
     if args.output:
         path = backups.write_backup_file(store, Path(args.output))
     else:
@@ -72,6 +73,8 @@ def _confirm(zh: bool) -> bool:
 
 def run_restore(args: argparse.Namespace) -> int:
     zh = current_language() == "zh"
+    if settings.database_url(args.database):
+        raise UserError("backup.team_mode")
     folder = paths.data_dir(args.data_dir)
     info = describe_backup(Path(args.file))
     out = sys.stderr if args.json else sys.stdout

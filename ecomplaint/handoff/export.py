@@ -25,6 +25,7 @@ from ecomplaint.i18n import UserError
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
+from ecomplaint.store.evidence_files import fsync_dir
 
 SUFFIX = ".ecase"
 # Already-compressed originals are stored as they are; deflating them again only costs time.
@@ -39,16 +40,6 @@ class ExportResult:
     evidence_records: int
     evidence_files: int
     size: int  # bytes of the .ecase file
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _add_file(

@@ -33,7 +33,6 @@ from sqlmodel import Session, SQLModel, col, select
 from ecomplaint import paths
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.export import fsync_dir
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
 from ecomplaint.handoff.zipsafe import Limits, SafeZip
@@ -43,6 +42,7 @@ from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
+from ecomplaint.store.evidence_files import TEMP_PREFIX, fsync_dir, hash_file
 
 TABLES = ("parties", "entries", "escalations", "promises", "pauses", "evidence")
 
@@ -69,21 +69,23 @@ class ImportResult:
 def _stage_originals(
     store: Store, z: SafeZip, casefile: CaseFile, ticker: Ticker
 ) -> list[tuple[Path, Path]]:
-    """Copy and verify each original that the store lacks; return (temp, final) pairs.
+    """Copy and verify each original the store lacks (or holds damaged); return (temp, final).
 
-    Each temp file is fsynced on a helper thread while the next one is read and hashed."""
-    incoming = paths.evidence_dir(store.folder) / ".incoming"
+    Temp files follow the blob store's convention (evidence/.partial-*: a crash leaves a
+    stray that `verify` reports and cleans). Each is fsynced on a helper thread while the
+    next one is read and hashed."""
+    root = paths.evidence_dir(store.folder)
     staged: list[tuple[Path, Path]] = []
     syncer = BackgroundSync()
     try:
         for name, f in casefile.files.items():
             final = blob_path(store.folder, f.sha256)
-            if final.is_file():
+            if final.is_file() and _intact(final, f.sha256):
                 got, size = z.hash_entry(name)  # still proves the file is what it claims
                 ticker.add(size)
             else:
-                incoming.mkdir(parents=True, exist_ok=True)
-                fd, tmp_name = tempfile.mkstemp(prefix=f.sha256[:12] + ".", dir=incoming)
+                root.mkdir(parents=True, exist_ok=True)
+                fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
                 staged.append((Path(tmp_name), final))
                 try:
                     with os.fdopen(fd, "wb", closefd=False) as out:
@@ -101,6 +103,14 @@ def _stage_originals(
             tmp.unlink(missing_ok=True)
         raise
     return staged
+
+
+def _intact(path: Path, sha: str) -> bool:
+    """A stored copy that no longer matches is repaired from the file, as attaching does."""
+    try:
+        return hash_file(path) == sha
+    except OSError:
+        return False
 
 
 class _Counting:
@@ -122,12 +132,13 @@ def _place(staged: list[tuple[Path, Path]]) -> list[Path]:
     try:
         for tmp, final in staged:
             final.parent.mkdir(parents=True, exist_ok=True)
-            if final.exists():  # another import put the same bytes there meanwhile
-                tmp.unlink()
-                continue
+            existed = final.exists()  # a damaged copy being repaired, or a concurrent import
             os.replace(tmp, final)
-            created.append(final)
-        for folder in {p.parent for p in created}:
+            with contextlib.suppress(OSError):
+                os.chmod(final, 0o444)  # as the blob store does: originals are never rewritten
+            if not existed:
+                created.append(final)
+        for folder in {final.parent for _, final in staged}:
             fsync_dir(folder)
     except BaseException:
         for tmp, _ in staged:
@@ -321,14 +332,8 @@ def import_case_file(
         casefile = open_casefile(z)
         total = sum(f.size for f in casefile.files.values())
         ticker = Ticker(total, progress, cancel)
-        try:
-            staged = _stage_originals(store, z, casefile, ticker)
-        finally:
-            with contextlib.suppress(OSError):
-                (paths.evidence_dir(store.folder) / ".incoming").rmdir()
+        staged = _stage_originals(store, z, casefile, ticker)
     created_files = _place(staged)
-    with contextlib.suppress(OSError):  # only if empty: another import may be staging
-        (paths.evidence_dir(store.folder) / ".incoming").rmdir()
     records: dict[str, Tally] = {}
     try:
         case_id, created = _write_rows(store, casefile.document, records)

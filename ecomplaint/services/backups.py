@@ -32,13 +32,13 @@ from typing import Any
 
 from ecomplaint import paths
 from ecomplaint.handoff import casefile as cf
-from ecomplaint.handoff.export import fsync_dir
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import read_manifest
 from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
 from ecomplaint.store.backup import backup_database, list_backups
 from ecomplaint.store.engine import Store, head_revision
+from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
 
 DB_NAME = paths.DB_FILENAME
 AUTO = "auto"
@@ -92,18 +92,8 @@ def _unique(folder: Path, base: str, suffix: str = "") -> Path:
 
 
 def store_blobs(store_folder: Path) -> list[tuple[str, Path]]:
-    """(sha256, path) of every original in the store's evidence folder."""
-    out: list[tuple[str, Path]] = []
-    root = paths.evidence_dir(store_folder)
-    if not root.is_dir():
-        return out
-    for fan in sorted(root.iterdir()):
-        if not (fan.is_dir() and len(fan.name) == 2):
-            continue  # skips .incoming and anything else that is not a fan-out folder
-        for blob in sorted(fan.iterdir()):
-            if _SHA.match(blob.name) and blob.name.startswith(fan.name) and blob.is_file():
-                out.append((blob.name, blob))
-    return out
+    """(sha256, path) of every original in the store's evidence folder (strays skipped)."""
+    return list(iter_blob_files(store_folder))
 
 
 def db_facts(db_file: Path) -> tuple[str | None, dict[str, int]]:
@@ -171,6 +161,11 @@ def _manifest(
         "counts": counts,
         "files": files,
     }
+
+
+def require_sqlite(store: Store) -> None:
+    if store.dialect != "sqlite":
+        raise UserError("backup.team_mode")
 
 
 def backup_folder(store_folder: Path, *, reason: str, now: datetime) -> Path:
@@ -253,6 +248,8 @@ def backup_if_due(
 
     The window calls this at start and on a timer; it returns the new backup or None.
     """
+    if store.dialect != "sqlite":
+        return None  # a team's server is backed up on the server (pg_dump)
     now = now or store.clock.now()
     existing = auto_backups(store.folder)
     if existing:
@@ -273,6 +270,7 @@ def write_backup_file(
     cancel: CancelFlag | None = None,
 ) -> Path:
     """One file holding the whole store (a zip: database, evidence, manifest)."""
+    require_sqlite(store)
     dest = Path(dest)
     now = store.clock.now()
     dest.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,8 @@ Call with every engine on the store closed. Steps:
 2. back up the current state (a `...-before-restore` backup folder; raw files if damaged);
 3. switch the current database out of WAL mode (a checkpoint: no -wal file holds commits);
    refused if another program still has it open;
-4. add the backup's originals the store lacks (store = old database + more files: valid);
+4. put the backup's (verified) originals in place, replacing same-named ones (same bytes
+   unless damaged): the store is then the old database + more files, which is valid;
 5. os.replace the staged database over the current one (atomic), drop stale -wal/-shm;
 6. remove originals that the backup does not have (they are in the pre-restore backup).
 A crash between any two steps leaves a store whose database refers only to files present.
@@ -16,6 +17,7 @@ A bare pre-migration `.sqlite3` backup restores the database only; the evidence 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -25,7 +27,6 @@ from datetime import datetime
 from pathlib import Path
 
 from ecomplaint import paths
-from ecomplaint.handoff.export import fsync_dir
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK, SafeZip
 from ecomplaint.i18n import UserError
@@ -41,6 +42,7 @@ from ecomplaint.services.backups import (
 from ecomplaint.store.backup import backup_database
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import known_revisions
+from ecomplaint.store.evidence_files import fsync_dir, remove_path
 
 STAGING_PREFIX = ".restore-"
 
@@ -187,10 +189,12 @@ def restore_backup(
                 continue
             sha = rel.rsplit("/", 1)[1]
             final = blob_path(folder, sha)
-            if not final.exists():
-                final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / rel, final)
-                added += 1
+            # Always the verified copy: an original damaged since the backup is repaired.
+            added += not final.exists()
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / rel, final)
+            with contextlib.suppress(OSError):
+                os.chmod(final, 0o444)  # as the blob store keeps originals
         for fan in {
             blob_path(folder, rel.rsplit("/", 1)[1]).parent for rel in info.files if rel != DB_NAME
         }:
@@ -207,7 +211,7 @@ def restore_backup(
             keep = {rel.rsplit("/", 1)[1] for rel in info.files if rel != DB_NAME}
             for sha, path in store_blobs(folder):
                 if sha not in keep:
-                    path.unlink(missing_ok=True)
+                    remove_path(path)
                     removed += 1
     finally:
         shutil.rmtree(staging, ignore_errors=True)
