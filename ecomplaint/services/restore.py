@@ -18,6 +18,7 @@ A bare pre-migration `.sqlite3` backup restores the database only; the evidence 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -56,8 +57,6 @@ class RestoreResult:
 
 
 def _copy_hashing(src: Path, dest: Path, ticker: Ticker) -> tuple[str, int]:
-    import hashlib
-
     digest = hashlib.sha256()
     size = 0
     with open(src, "rb") as fh, open(dest, "wb") as out:
@@ -68,6 +67,25 @@ def _copy_hashing(src: Path, dest: Path, ticker: Ticker) -> tuple[str, int]:
             ticker.add(len(chunk))
         out.flush()
         os.fsync(out.fileno())
+    return digest.hexdigest(), size
+
+
+def _linked(src: Path, dest: Path) -> bool:
+    try:
+        os.link(src, dest)
+        return True
+    except OSError:
+        return False
+
+
+def _hash_ticking(path: Path, ticker: Ticker) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            ticker.add(len(chunk))
     return digest.hexdigest(), size
 
 
@@ -86,6 +104,8 @@ def _stage(info: BackupInfo, staging: Path, ticker: Ticker) -> None:
                     got, n = zf.copy_to(rel, _Ticking(out, ticker))
                     out.flush()
                     os.fsync(out.fileno())
+            elif rel != DB_NAME and _linked(info.path / rel, dest):
+                got, n = _hash_ticking(dest, ticker)  # a link costs no space; read to verify
             else:
                 got, n = _copy_hashing(info.path / rel, dest, ticker)
             if got != sha or n != size:
