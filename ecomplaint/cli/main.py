@@ -8,11 +8,27 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ecomplaint import __version__, settings
-from ecomplaint.cli import cmd_cases, cmd_due, cmd_evidence, cmd_log, cmd_store
+from ecomplaint.cli import (
+    cmd_backup,
+    cmd_cases,
+    cmd_due,
+    cmd_evidence,
+    cmd_handoff,
+    cmd_log,
+    cmd_store,
+)
 from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log, cmd_evidence]
+COMMAND_MODULES: list[ModuleType] = [
+    cmd_cases,
+    cmd_store,
+    cmd_due,
+    cmd_log,
+    cmd_evidence,
+    cmd_handoff,
+    cmd_backup,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return run_app(data_dir=args.data_dir, lang=args.lang, database_url=args.database)
     try:
+        if getattr(args, "store_free", None) is not None:  # e.g. restore: the store may be broken
+            return int(args.store_free(args))
         from ecomplaint.store.engine import open_store
 
         store = open_store(
