@@ -1,0 +1,237 @@
+"""Layout pieces: styles, safe paragraphs, headings that bookmark, fitted pictures, the canvas.
+
+Everything here takes plain strings and escapes them (text.markup); nothing parses user text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from ecomplaint.dossier import fonts, text
+
+INK = colors.HexColor("#1a1a1a")
+GREY = colors.HexColor("#666666")
+RULE = colors.HexColor("#b0b0b0")
+SHADE = colors.HexColor("#eef1f5")
+ALERT = colors.HexColor("#b00020")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle(
+        "body", fontName=fonts.LATIN, fontSize=9.5, leading=14, textColor=INK, spaceAfter=2
+    )
+    s = {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=GREY),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=12, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontSize=8.5, leading=12),
+        "quote": ParagraphStyle(
+            "quote", parent=base, leftIndent=14, textColor=colors.HexColor("#333366")
+        ),
+        "entry": ParagraphStyle("entry", parent=base, leftIndent=14),
+        "entryhead": ParagraphStyle("entryhead", parent=base, spaceBefore=6, spaceAfter=1, keepWithNext=1
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontSize=15, leading=20, spaceBefore=4, spaceAfter=8
+        ),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=16, spaceBefore=6),
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=20, leading=28, alignment=TA_CENTER, spaceAfter=6
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=12, leading=18, alignment=TA_CENTER, textColor=GREY
+        ),
+        "hash": ParagraphStyle("hash", parent=base, fontSize=8, leading=11),
+        "alert": ParagraphStyle("alert", parent=base, textColor=ALERT, fontSize=9),
+        "toc0": ParagraphStyle("toc0", parent=base, fontSize=10.5, leading=17),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=8.5, leading=12, leftIndent=16),
+    }
+    return s
+
+
+_cjk_styles: dict[str, ParagraphStyle] = {}
+
+
+def _for_text(style: ParagraphStyle, line: str) -> ParagraphStyle:
+    """Chinese text wraps between any two characters; Latin text wraps at spaces and still
+    splits a word longer than the line (splitLongWords)."""
+    if not text.has_cjk(line):
+        return style
+    key = style.name  # styles() always builds the same styles under the same names
+    cjk = _cjk_styles.get(key)
+    if cjk is None:
+        cjk = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
+        _cjk_styles[key] = cjk
+    return cjk
+
+
+def p(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    """One paragraph of data (line breaks become spaces)."""
+    line = text.clean(value)
+    return Paragraph(text.markup(line, bold), _for_text(style, line))
+
+
+def paras(value: str, style: ParagraphStyle, bold: bool = False) -> list[Paragraph]:
+    """One paragraph per line of data: a 20,000-character quote splits across pages."""
+    return [p(line, style, bold) for line in text.lines(value)]
+
+
+def cell(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    return p(value, style, bold)
+
+
+def table(
+    rows: list[list[Any]], widths: list[float], header: bool = True, zebra: bool = False
+) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.LATIN),  # else the cell default, Helvetica, is used
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY)]
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+class Heading(Paragraph):
+    """A heading that becomes a bookmark and, at `toc_level` >= 0, a contents line."""
+
+    def __init__(
+        self, title: str, style: ParagraphStyle, key: str, level: int, toc_level: int = 0
+    ) -> None:
+        line = text.clean(title).replace("\n", " ")
+        super().__init__(text.markup(line, bold=True), _for_text(style, line))
+        self.title_text = "".join(text.glyph(c) for c in line)
+        self.toc_markup = text.markup(line)
+        self.key = key
+        self.level = level
+        self.toc_level = toc_level
+
+
+class FitImage(Flowable):
+    """A picture scaled to the space left on the page (or the next page if too little is left).
+
+    `min_fraction`: below this share of a full frame, start on a fresh page instead.
+    """
+
+    def __init__(
+        self, jpeg: bytes, px_w: int, px_h: int, frame_h: float, min_fraction: float = 0.45
+    ) -> None:
+        super().__init__()
+        self.jpeg = jpeg
+        self.px_w, self.px_h = px_w, px_h
+        self.frame_h = frame_h
+        self.min_h = frame_h * min_fraction
+        self.draw_w = self.draw_h = 0.0
+
+    def _fit(self, aw: float, ah: float) -> tuple[float, float]:
+        scale = min(aw / self.px_w, ah / self.px_h)
+        return self.px_w * scale, self.px_h * scale
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        w, h = self._fit(aw, ah)
+        full_w, full_h = self._fit(aw, self.frame_h)
+        if h < min(self.min_h, full_h) - 0.5:
+            # Too little room: ask for a whole frame so platypus moves us to a new page.
+            self.draw_w, self.draw_h = full_w, full_h
+            return full_w, max(full_h, ah + 1)
+        self.draw_w, self.draw_h = w, h
+        return w, h
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.canv.drawImage(
+            ImageReader(io.BytesIO(self.jpeg)), 0, 0, self.draw_w, self.draw_h,
+            preserveAspectRatio=True,
+        )
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.rect(0, 0, self.draw_w, self.draw_h)
+
+
+def draw_text(canv: Canvas, x: float, y: float, value: str, size: float, right: bool = False) -> None:
+    """drawString with a font per run, so a footer with Chinese in it renders."""
+    pieces = text.runs(text.clean(value).replace("\n", " "))
+    total = sum(canv.stringWidth(chunk, name, size) for name, chunk in pieces)
+    if right:
+        x -= total
+    for name, chunk in pieces:
+        canv.setFont(name, size)
+        canv.drawString(x, y, chunk)
+        x += canv.stringWidth(chunk, name, size)
+
+
+class _FixedStamp:
+    """Stands in for reportlab's TimeStamp so CreationDate/ModDate come from the data."""
+
+    def __init__(self, when: datetime) -> None:
+        when = when.astimezone(UTC)
+        self.t = when.timestamp()
+        self.YMDhms = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
+def canvas_class(
+    created: datetime,
+    footer: Callable[[int, int], tuple[str, str]],
+    metadata: dict[str, str],
+) -> type[Canvas]:
+    """A canvas that numbers pages "X of Y" (pages are held until save) and is reproducible:
+    invariant mode, creation date from the data, every font embedded (no standard-14 font)."""
+
+    class DossierCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            kwargs["initialFontName"] = fonts.LATIN
+            kwargs["pageCompression"] = 1
+            super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _FixedStamp(created)
+            self._saved: list[dict[str, Any]] = []
+            self.setTitle(metadata.get("title", ""))
+            self.setAuthor(metadata.get("author", ""))
+            self.setSubject(metadata.get("subject", ""))
+            self.setCreator("eComplaint")
+            self.setKeywords(metadata.get("keywords", ""))
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                left, right = footer(self._pageNumber, total)
+                width = self._pagesize[0]
+                self.saveState()
+                self.setFillColor(GREY)
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.4)
+                self.line(50, 40, width - 50, 40)
+                draw_text(self, 50, 28, left, 7.5)
+                draw_text(self, width - 50, 28, right, 7.5, right=True)
+                self.restoreState()
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return DossierCanvas

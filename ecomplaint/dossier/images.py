@@ -1,0 +1,122 @@
+"""Exhibit pictures scaled to print resolution: EXIF orientation applied, baseline JPEG out.
+
+A 4000×3000 phone photo becomes ~1100 px wide for a 17 cm column at ~170 dpi, a few hundred
+kilobytes instead of several megabytes. JPEG decoding uses Pillow's draft mode (DCT scaling)
+so a big photo is never decoded at full size, pictures are prepared in parallel threads
+(Pillow releases the GIL while decoding and resizing), and results are cached by SHA-256 and
+target size so a second export of the same case reuses them.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+PRINT_DPI = 170
+JPEG_QUALITY = 80
+# Formats Pillow opens that are worth printing as pictures.
+IMAGE_MIMES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
+Image.MAX_IMAGE_PIXELS = 120_000_000  # a 100 MP camera is fine; a decompression bomb is not
+
+
+@dataclass(frozen=True)
+class Prepared:
+    jpeg: bytes
+    width: int  # pixels
+    height: int
+
+
+_CACHE_SIZE = 256
+_cache: OrderedDict[tuple[str, int, int], Prepared] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def is_picture(mime: str) -> bool:
+    return mime.lower() in IMAGE_MIMES
+
+
+def prepare(path: Path, max_w: int, max_h: int) -> Prepared | None:
+    """Scale the picture at `path` to fit max_w×max_h pixels; None if it is not readable."""
+    try:
+        with Image.open(path) as im:
+            if im.format == "JPEG":
+                im.draft("RGB", (max_w, max_h))  # decode at 1/2, 1/4 or 1/8 scale
+            im = ImageOps.exif_transpose(im)
+            if im.mode not in ("RGB", "L"):
+                im = _flatten(im)
+            im.thumbnail((max_w, max_h), Image.Resampling.LANCZOS, reducing_gap=2.0)
+            buf = io.BytesIO()
+            im.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            return Prepared(buf.getvalue(), im.width, im.height)
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """Transparent pictures go on white (JPEG has no alpha)."""
+    im = im.convert("RGBA")
+    bg = Image.new("RGB", im.size, (255, 255, 255))
+    bg.paste(im, mask=im.getchannel("A"))
+    return bg
+
+
+def prepare_cached(sha256: str, path: Path, max_w: int, max_h: int) -> Prepared | None:
+    key = (sha256, max_w, max_h)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    result = prepare(path, max_w, max_h)
+    if result is not None:
+        with _cache_lock:
+            _cache[key] = result
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+    return result
+
+
+def clear_cache() -> None:
+    with _cache_lock:
+        _cache.clear()
+
+
+def prepare_all(
+    jobs: Iterable[tuple[str, Path]],
+    max_w: int,
+    max_h: int,
+    *,
+    on_done: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> dict[str, Prepared | None]:
+    """Prepare many pictures in parallel; stops handing out work once `cancelled()`."""
+    jobs = list(jobs)
+    out: dict[str, Prepared | None] = {}
+    if not jobs:
+        return out
+
+    def one(job: tuple[str, Path]) -> tuple[str, Prepared | None]:
+        if cancelled is not None and cancelled():
+            return job[0], None
+        return job[0], prepare_cached(job[0], job[1], max_w, max_h)
+
+    with ThreadPoolExecutor(max_workers=workers or _default_workers()) as pool:
+        for n, (sha, result) in enumerate(pool.map(one, jobs), start=1):
+            out[sha] = result
+            if on_done is not None:
+                on_done(n)
+    return out
+
+
+def _default_workers() -> int:
+    import os
+
+    return max(1, min(4, os.cpu_count() or 1))
