@@ -113,6 +113,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {what} {ident} is in the trash. Restore it first.",
         "zh": "{what} {ident} 在回收站中，请先恢复。",
     },
+    # dossier export
+    "dossier.cannot_write": {
+        "en": "The dossier could not be written to {path} ({detail}). Nothing was written; "
+        "choose another folder.",
+        "zh": "无法将投诉材料写入 {path}（{detail}）。未写入任何文件，请选择其他文件夹。",
+    },
+    "dossier.bad_sections": {
+        "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
+        "zh": "未知的材料章节：{names}。可选：{choices}。",
+    },
+    "dossier.cancelled": {
+        "en": "Export cancelled; no file was written.",
+        "zh": "已取消导出，未写入任何文件。",
+    },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},
     "noun.party": {"en": "party", "zh": "当事方"},

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ecomplaint import __version__
-from ecomplaint.cli import cmd_cases, cmd_store
+from ecomplaint.cli import cmd_cases, cmd_export, cmd_store
 from ecomplaint.i18n import UserError, set_language
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store]
+COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_export]
 
 
 def build_parser() -> argparse.ArgumentParser:
