@@ -21,11 +21,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ecomplaint.dossier import attachments, images, sections
+from ecomplaint.dossier import attachments, images, sections, text
 from ecomplaint.dossier.citations import load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
-from ecomplaint.dossier.flow import Heading, canvas_class, styles
+from ecomplaint.dossier.flow import Heading, canvas_class, short, styles
 from ecomplaint.dossier.labels import label, vocab
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
@@ -115,6 +115,7 @@ def build_dossier(
     as_of = effective_as_of(detail, options)
     citations = load_citations(case.platform, lang, rules_folder) if options.has("rules") else []
     fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
+    detail = text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_w = pagesize[0] - 2 * MARGIN
     frame_h = pagesize[1] - 2 * MARGIN - FOOTER_SPACE
@@ -176,9 +177,11 @@ def build_dossier(
 
     platform = vocab("platform", case.platform, lang)
     metadata = {
-        "title": redactor(case.title),
-        "author": redactor(case.complainant_name) or "eComplaint",
-        "subject": label("meta.subject", lang, platform=platform, order=redactor(case.order_no)),
+        "title": short(redactor(case.title)),
+        "author": short(redactor(case.complainant_name)) or "eComplaint",
+        "subject": short(
+            label("meta.subject", lang, platform=platform, order=redactor(case.order_no))
+        ),
         "keywords": f"sha256:{fp}",
     }
 

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from ecomplaint.dossier.citations import Citation
 from ecomplaint.dossier.facts import Facts
+from ecomplaint.dossier.flow import short
 from ecomplaint.dossier.images import Prepared
 from ecomplaint.dossier.labels import Lang, label, vocab
 from ecomplaint.dossier.options import DossierOptions
@@ -87,7 +88,9 @@ class Ctx:
         party = self.party(party_id)
         if party is None:
             return "—"
-        return self.u(party.label) if party.label != party.role else self.V("role", party.role)
+        if party.label == party.role:
+            return self.V("role", party.role)
+        return short(self.u(party.label), 80)
 
     def entry(self, entry_id: int | None) -> EntryRecord | None:
         return next((e for e in self.detail.entries if e.id == entry_id), None)

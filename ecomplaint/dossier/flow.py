@@ -82,9 +82,54 @@ def p(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     return Paragraph(text.markup(line, bold), _for_text(style, line))
 
 
+CHUNK = 600
+
+
+def chunks(line: str, size: int = CHUNK) -> list[str]:
+    """Very long lines in pieces, cut at a space where there is one near the end.
+
+    reportlab's line breaking grows worse than linearly with the length of one paragraph
+    (a 20,000-character quote took seconds); pieces of a few hundred characters keep it fast
+    and still flow and split across pages like one text."""
+    out = []
+    while len(line) > size:
+        cut = line.rfind(" ", size // 2, size)
+        cut = cut + 1 if cut > 0 else size
+        out.append(line[:cut])
+        line = line[cut:]
+    if line:
+        out.append(line)
+    return out
+
+
 def paras(value: str, style: ParagraphStyle, bold: bool = False) -> list[Paragraph]:
     """One paragraph per line of data: a 20,000-character quote splits across pages."""
-    return [p(line, style, bold) for line in text.lines(value)]
+    out = []
+    for line in text.lines(value):
+        pieces = chunks(line)
+        for n, piece in enumerate(pieces):
+            last = n == len(pieces) - 1
+            out.append(p(piece, style if last else _tight(style), bold))
+    return out
+
+
+def _tight(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style without space after: a line cut in pieces reads as one paragraph."""
+    key = style.name + "-tight"
+    tight = _tight_styles.get(key)
+    if tight is None:
+        tight = ParagraphStyle(key, parent=style, spaceAfter=0, keepWithNext=0)
+        _tight_styles[key] = tight
+    return tight
+
+
+_tight_styles: dict[str, ParagraphStyle] = {}
+
+
+def short(value: str, limit: int = 160) -> str:
+    """A title for a heading, bookmark or metadata: one line, at most `limit` characters."""
+    line = " ".join(text.clean(value).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def cell(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
@@ -116,7 +161,7 @@ class Heading(Paragraph):
     def __init__(
         self, title: str, style: ParagraphStyle, key: str, level: int, toc_level: int = 0
     ) -> None:
-        line = text.clean(title).replace("\n", " ")
+        line = short(title)
         super().__init__(text.markup(line, bold=True), _for_text(style, line))
         self.title_text = "".join(text.glyph(c) for c in line)
         self.toc_markup = text.markup(line)

@@ -93,4 +93,4 @@ def fingerprint(detail: CaseDetail, options: DossierOptions, extra: Any = None) 
         "extra": _plain(extra),
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

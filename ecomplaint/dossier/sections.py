@@ -8,7 +8,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ecomplaint.dossier import fonts, images
 from ecomplaint.dossier.context import Ctx
-from ecomplaint.dossier.flow import FitImage, Heading, cell, p, paras, table
+from ecomplaint.dossier.flow import FitImage, Heading, cell, p, paras, short, table
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
 
@@ -56,7 +56,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         Heading(ctx.L("sec.cover"), s["small"], key="sec-cover", level=0, toc_level=-1),
         Spacer(1, 30 * mm),
         p(ctx.L("cover.kind"), s["subtitle"]),
-        p(ctx.u(c.title), s["title"], bold=True),
+        *paras(ctx.u(c.title), s["title"], bold=True),
         Spacer(1, 10 * mm),
         _kv(ctx, rows, key_w=0.3),
         Spacer(1, 8 * mm),
@@ -350,7 +350,7 @@ def exhibits(ctx: Ctx) -> list[Flowable]:
 def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     s = ctx.styles
     no = ctx.exhibit_no(x)
-    title = f"{no} · {ctx.u(x.description) or ctx.u(x.original_name)}"
+    title = f"{no} · {short(ctx.u(x.description) or ctx.u(x.original_name), 90)}"
     entry = ctx.entry(x.entry_id)
     rows: list[tuple[str, str | list[Flowable]]] = [
         (ctx.L("ex.file"), ctx.u(x.original_name) or "—"),
@@ -366,7 +366,7 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
         rows.append(("PDF", ctx.L("ex.attached", name=ctx.attached_names[x.id])))
     heading = Heading(title, ctx.styles["h2"], key=f"ex-{no}", level=1, toc_level=1)
     out: list[Flowable] = [PageBreak(), heading]
-    if x.description and len(x.description) > 200:
+    if x.description and short(x.description, 90) != " ".join(x.description.split()):
         out += paras(ctx.u(x.description), s["body"])
     out.append(_kv(ctx, rows, key_w=0.2))
     out.append(Spacer(1, 3 * mm))

@@ -8,7 +8,9 @@ becomes U+FFFD rather than an empty box.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
+from typing import Any
 from xml.sax.saxutils import escape
 
 from ecomplaint.dossier import fonts
@@ -29,6 +31,23 @@ def clean(text: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+def clean_record(record: Any) -> Any:
+    """A copy of a record (or CaseDetail) with every string field cleaned, recursively, so no
+    control character or lone surrogate reaches metadata, bookmarks or file names."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        changes = {}
+        for f in dataclasses.fields(record):
+            value = getattr(record, f.name)
+            if isinstance(value, str):
+                changes[f.name] = clean(value)
+            elif isinstance(value, list):
+                changes[f.name] = [clean_record(v) for v in value]
+            elif dataclasses.is_dataclass(value):
+                changes[f.name] = clean_record(value)
+        return dataclasses.replace(record, **changes)
+    return record
 
 
 def is_cjk_char(ch: str) -> bool:
