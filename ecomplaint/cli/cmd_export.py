@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ecomplaint.dossier.builder import build_dossier
+from ecomplaint.dossier.builder import build_dossier, print_cache_dir
 from ecomplaint.dossier.bundle import build_bundle
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, current_language
@@ -43,7 +43,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     options = _options(args, detail.case.language)
     out = Path(args.output)
     try:
-        result = build_dossier(detail, store_folder=store.folder, out=out, options=options)
+        result = build_dossier(
+            detail, store_folder=store.folder, out=out, options=options,
+            cache_dir=print_cache_dir(store.folder),
+        )
     except OSError as exc:
         raise _write_error(exc, out) from exc
     zh = current_language() == "zh"
@@ -64,7 +67,10 @@ def run_bundle(store: Store, args: argparse.Namespace) -> int:
     options = _options(args, detail.case.language)
     out = Path(args.output)
     try:
-        result = build_bundle(detail, store_folder=store.folder, out=out, options=options)
+        result = build_bundle(
+            detail, store_folder=store.folder, out=out, options=options,
+            cache_dir=print_cache_dir(store.folder),
+        )
     except OSError as exc:
         raise _write_error(exc, out) from exc
     zh = current_language() == "zh"

@@ -25,7 +25,7 @@ from ecomplaint.dossier import attachments, images, sections, text
 from ecomplaint.dossier.citations import load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
-from ecomplaint.dossier.flow import Heading, canvas_class, short, styles
+from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label, vocab
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
@@ -35,6 +35,11 @@ from ecomplaint.store.blobs import blob_path
 Progress = Callable[[float, str], None]
 MARGIN = 18 * mm
 FOOTER_SPACE = 8 * mm
+
+
+def print_cache_dir(store_folder: Path) -> Path:
+    """Print-size copies of exhibit pictures, reused by later exports."""
+    return Path(store_folder) / "cache" / "print"
 
 
 class Cancelled(Exception):
@@ -82,11 +87,10 @@ class _Doc(BaseDocTemplate):
             key = flowable.key
             canv.bookmarkPage(key)
             canv.addOutlineEntry(flowable.title_text, key, level=flowable.level, closed=True)
-            if flowable.toc_level >= 0:
-                self.notify("TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page, key))
-
-    def handle_documentBegin(self) -> None:  # noqa: N802
-        super().handle_documentBegin()
+            if flowable.toc_level >= 0 and key not in self.seen_keys:
+                self.seen_keys.add(key)
+                size = self.ctx.styles["toc0" if flowable.toc_level == 0 else "toc1"].fontSize
+                define_page_form(canv, key, self.page, size)
 
 
 def build_dossier(
@@ -98,7 +102,10 @@ def build_dossier(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     rules_folder: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
+    """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
+    dialog pass the store's cache/print folder); None keeps them in memory only."""
     out = Path(out)
 
     def report(fraction: float, stage: str) -> None:
@@ -137,6 +144,7 @@ def build_dossier(
             jobs.items(), px_w, px_h,
             on_done=lambda n: report(0.5 * n / total, "images"),
             cancelled=cancelled,
+            cache_dir=cache_dir,
         )
         check()
     report(0.5, "layout")
@@ -159,7 +167,7 @@ def build_dossier(
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
 
-    story: list[Flowable] = sections.cover(ctx) + sections.contents(ctx)
+    body: list[Flowable] = []
     builders = {
         "summary": sections.summary,
         "demands": sections.demands,
@@ -173,7 +181,8 @@ def build_dossier(
     }
     for key, build in builders.items():
         if options.has(key):
-            story += build(ctx)
+            body += build(ctx)
+    story = sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
 
     platform = vocab("platform", case.platform, lang)
     metadata = {
@@ -193,8 +202,7 @@ def build_dossier(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        # Layout runs over the story about twice (contents page numbers need a second pass).
-        steps = max(len(story) * 2, 1)
+        steps = max(len(story), 1)
         done = [0]
 
         def on_flowable() -> None:
@@ -221,7 +229,7 @@ def build_dossier(
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         canvasmaker = canvas_class(as_of, footer, metadata)
-        doc.multiBuild(story, canvasmaker=canvasmaker)
+        doc.build(story, canvasmaker=canvasmaker)
         check()
         attached = 0
         if options.attach_originals:

@@ -39,6 +39,7 @@ def build_bundle(
     options: DossierOptions,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    cache_dir: Path | None = None,
 ) -> BundleResult:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -58,6 +59,7 @@ def build_bundle(
             options=options,
             progress=(lambda f, s: progress(f * 0.8, s)) if progress else None,
             cancelled=cancelled,
+            cache_dir=cache_dir,
         )
         files, missing = [], []
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:

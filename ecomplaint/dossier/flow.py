@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -18,6 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ecomplaint.dossier import fonts, text
+
+# Binary image streams: ASCII85 makes every picture a quarter bigger and costs time.
+rl_config.useA85 = 0
 
 INK = colors.HexColor("#1a1a1a")
 GREY = colors.HexColor("#666666")
@@ -168,6 +172,95 @@ class Heading(Paragraph):
         self.key = key
         self.level = level
         self.toc_level = toc_level
+
+
+def page_form(key: str) -> str:
+    """The name of the form XObject that holds the page number of heading `key`."""
+    return "pg_" + "".join(c if c.isalnum() else "_" for c in key)
+
+
+def define_page_form(canv: Canvas, key: str, page: int, size: float) -> None:
+    """Draw `page` right-aligned at (0, 0) into a form that the contents already show."""
+    canv.beginForm(page_form(key), lowerx=-80, lowery=-4, upperx=0, uppery=size + 4)
+    canv.setFont(fonts.LATIN, size)
+    canv.setFillColor(INK)
+    canv.drawRightString(0, 0, str(page))
+    canv.endForm()
+
+
+class Contents(Flowable):
+    """The contents in one layout pass: each line's page number is a PDF form drawn now and
+    defined when its heading is placed (see _Doc.afterFlowable), so no second pass is needed.
+
+    rows: (level, title, key) for every heading that will be in the document."""
+
+    NUMBER_W = 36.0
+
+    def __init__(self, rows: list[tuple[int, str, str]], level_styles: list[ParagraphStyle]):
+        super().__init__()
+        self.rows = rows
+        self.level_styles = level_styles
+        self._laid: list[tuple[int, Paragraph, str, float]] = []
+
+    def _para(self, level: int, title: str, key: str) -> Paragraph:
+        style = self.level_styles[min(level, len(self.level_styles) - 1)]
+        line = short(title, 120)
+        return Paragraph(f'<a href="#{key}">{text.markup(line)}</a>', _for_text(style, line))
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._laid = []
+        total = 0.0
+        for level, title, key in self.rows:
+            para = self._para(level, title, key)
+            _, h = para.wrap(aw - self.NUMBER_W, ah)
+            self._laid.append((level, para, key, h))
+            total += h
+        self.width = aw
+        return aw, total
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        used, n = 0.0, 0
+        for _, _, _, h in self._laid:
+            if used + h > ah:
+                break
+            used += h
+            n += 1
+        if n == 0 or n == len(self.rows):
+            return []
+        return [Contents(self.rows[:n], self.level_styles),
+                Contents(self.rows[n:], self.level_styles)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = sum(h for *_, h in self._laid)
+        for level, para, key, h in self._laid:
+            y -= h
+            para.drawOn(canv, 0, y)
+            style = para.style
+            baseline = y + (h - style.leading) + (style.leading - style.fontSize) / 2 + 1
+            canv.saveState()
+            canv.setStrokeColor(RULE)
+            canv.setDash(1, 3)
+            canv.setLineWidth(0.6)
+            canv.line(_last_line_end(para) + 6, baseline, self.width - self.NUMBER_W + 4,
+                      baseline)
+            canv.translate(self.width, baseline)
+            canv.doForm(page_form(key))
+            canv.restoreState()
+
+
+def _last_line_end(para: Paragraph) -> float:
+    """x where the paragraph's last line ends (for the dotted leader)."""
+    lines = getattr(para, "blPara", None)
+    if lines is None or not lines.lines:
+        return 0.0
+    last = lines.lines[-1]
+    extra = getattr(last, "extraSpace", None)
+    if extra is None and isinstance(last, tuple):
+        extra = last[0]
+    width = getattr(para, "width", 0.0)
+    return max(width - float(extra or 0.0), 0.0) + para.style.leftIndent
 
 
 class FitImage(Flowable):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from ecomplaint.dossier import fonts, images
+from ecomplaint.dossier import images
 from ecomplaint.dossier.context import Ctx
-from ecomplaint.dossier.flow import FitImage, Heading, cell, p, paras, short, table
+from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
 
@@ -72,19 +71,20 @@ def cover(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def contents(ctx: Ctx) -> list[Flowable]:
-    toc = TableOfContents(
-        dotsMinLevel=0,
-        tableStyle=TableStyle(
-            [("FONT", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
-        ),
-    )
-    toc.levelStyles = [ctx.styles["toc0"], ctx.styles["toc1"]]
+def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
+    """rows: (level, title, key) of every heading in the story (see toc_rows)."""
     return [
         Heading(ctx.L("sec.contents"), ctx.styles["h1"], key="sec-contents", level=0, toc_level=-1),
-        toc,
+        Contents(rows, [ctx.styles["toc0"], ctx.styles["toc1"]]),
         PageBreak(),
+    ]
+
+
+def toc_rows(story: list[Flowable]) -> list[tuple[int, str, str]]:
+    return [
+        (f.toc_level, f.title_text, f.key)
+        for f in story
+        if isinstance(f, Heading) and f.toc_level >= 0
     ]
 
 

@@ -97,7 +97,8 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for ch in text:
         ch = glyph(ch, bold)
-        name = font_for(ch, bold)
+        # A space is in both fonts: keep it in the current run (fewer fragments to lay out).
+        name = out[-1][0] if ch == " " and out else font_for(ch, bold)
         if out and out[-1][0] == name:
             out[-1] = (name, out[-1][1] + ch)
         else:
