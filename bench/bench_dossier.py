@@ -12,8 +12,8 @@ and the PDF size per photo. Targets: under 3 s, within 1.5x the bare build, < 1 
 from __future__ import annotations
 
 import argparse
-import os
 import hashlib
+import os
 import statistics
 import sys
 import tempfile
@@ -57,9 +57,16 @@ def photo(path: Path, seed: int) -> None:
 def make_case(folder: Path, n_entries: int, n_photos: int, photo_dir: Path) -> tuple[Store, int]:
     store = open_store(folder, clock=FixedClock(T0 + timedelta(days=60)))
     case_id = cases.create_case(
-        store, title="基准案件 Benchmark case", platform="jd", merchant="Bench store",
-        order_no="JD-BENCH-1", product="43 英寸电视", amount="1799.00",
-        services="底座安装服务 50 元", complainant_name="王丽", complainant_phone="13812345678",
+        store,
+        title="基准案件 Benchmark case",
+        platform="jd",
+        merchant="Bench store",
+        order_no="JD-BENCH-1",
+        product="43 英寸电视",
+        amount="1799.00",
+        services="底座安装服务 50 元",
+        complainant_name="王丽",
+        complainant_phone="13812345678",
         demands="退款\n书面道歉",
     ).created_id
     assert case_id is not None
@@ -67,8 +74,11 @@ def make_case(folder: Path, n_entries: int, n_photos: int, photo_dir: Path) -> t
     for i in range(n_entries):
         entry_ids.append(
             entries.log_entry(
-                store, case_id=case_id, kind="call_in" if i % 2 else "call_out",
-                occurred_at=T0 + timedelta(hours=5 * i), summary=f"{i + 1}. {SUMMARY}",
+                store,
+                case_id=case_id,
+                kind="call_in" if i % 2 else "call_out",
+                occurred_at=T0 + timedelta(hours=5 * i),
+                summary=f"{i + 1}. {SUMMARY}",
                 quote="我们 24 到 48 小时内给您回复。" if i % 3 == 0 else "",
             ).created_id
         )
@@ -80,12 +90,21 @@ def make_case(folder: Path, n_entries: int, n_photos: int, photo_dir: Path) -> t
         dst.parent.mkdir(parents=True, exist_ok=True)
         dst.write_bytes(data)
         with store.write() as s:
-            s.add(tb.Evidence(
-                uid=str(uuid.uuid4()), case_id=case_id, entry_id=entry_ids[i * 4], sha256=sha,
-                original_name=src.name, size=len(data), mime="image/jpeg",
-                captured_at=T0, added_at=T0 + timedelta(days=1), description=f"照片 photo {i}",
-                privacy_checked=True,
-            ))
+            s.add(
+                tb.Evidence(
+                    uid=str(uuid.uuid4()),
+                    case_id=case_id,
+                    entry_id=entry_ids[i * 4],
+                    sha256=sha,
+                    original_name=src.name,
+                    size=len(data),
+                    mime="image/jpeg",
+                    captured_at=T0,
+                    added_at=T0 + timedelta(days=1),
+                    description=f"照片 photo {i}",
+                    privacy_checked=True,
+                )
+            )
     return store, case_id
 
 
@@ -100,8 +119,11 @@ def bare_build(detail, photo_paths: list[Path], out: Path) -> None:  # type: ign
             story.append(Paragraph(text.markup(e.quote), body))
     w = A4[0] - 36 * mm
     for path in photo_paths:
-        story += [PageBreak(), Paragraph(text.markup(path.name), body),
-                  RLImage(str(path), width=w, height=w * 0.75)]
+        story += [
+            PageBreak(),
+            Paragraph(text.markup(path.name), body),
+            RLImage(str(path), width=w, height=w * 0.75),
+        ]
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
@@ -130,8 +152,10 @@ def main() -> int:
             photo(photo_dir / f"p{i:03}.jpg", i)
     paths = [photo_dir / f"p{i:03}.jpg" for i in range(args.photos)]
     src_mb = sum(p.stat().st_size for p in paths) / 1e6
-    print(f"photos ready ({time.perf_counter() - t:.1f} s): {args.photos} × 4000×3000, "
-          f"{src_mb / max(args.photos, 1):.2f} MB each on average")
+    print(
+        f"photos ready ({time.perf_counter() - t:.1f} s): {args.photos} × 4000×3000, "
+        f"{src_mb / max(args.photos, 1):.2f} MB each on average"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         store, case_id = make_case(Path(tmp) / "store", args.entries, args.photos, photo_dir)
@@ -141,18 +165,47 @@ def main() -> int:
         ours_cold, ours_warm, ours_disk, bare_t = [], [], [], []
         for _ in range(args.runs):
             images.clear_cache()
-            ours_cold.append(timed(lambda: build_dossier(
-                detail, store_folder=store.folder, out=out, options=DossierOptions(lang="zh"))))
-            ours_warm.append(timed(lambda: build_dossier(
-                detail, store_folder=store.folder, out=out, options=DossierOptions(lang="zh"))))
+            ours_cold.append(
+                timed(
+                    lambda: build_dossier(
+                        detail,
+                        store_folder=store.folder,
+                        out=out,
+                        options=DossierOptions(lang="zh"),
+                    )
+                )
+            )
+            ours_warm.append(
+                timed(
+                    lambda: build_dossier(
+                        detail,
+                        store_folder=store.folder,
+                        out=out,
+                        options=DossierOptions(lang="zh"),
+                    )
+                )
+            )
             images.clear_cache()  # a new process: memory cache empty, disk cache filled
             disk = Path(tmp) / "print-cache"
-            build_dossier(detail, store_folder=store.folder, out=out,
-                          options=DossierOptions(lang="zh"), cache_dir=disk)
+            build_dossier(
+                detail,
+                store_folder=store.folder,
+                out=out,
+                options=DossierOptions(lang="zh"),
+                cache_dir=disk,
+            )
             images.clear_cache()
-            ours_disk.append(timed(lambda: build_dossier(
-                detail, store_folder=store.folder, out=out, options=DossierOptions(lang="zh"),
-                cache_dir=disk)))
+            ours_disk.append(
+                timed(
+                    lambda: build_dossier(
+                        detail,
+                        store_folder=store.folder,
+                        out=out,
+                        options=DossierOptions(lang="zh"),
+                        cache_dir=disk,  # noqa: B023 - called at once, inside the loop
+                    )
+                )
+            )
             bare_t.append(timed(lambda: bare_build(detail, paths, bare)))
         store.close()
         cold, warm, b = (statistics.median(w for w, _ in x) for x in (ours_cold, ours_warm, bare_t))
@@ -161,16 +214,20 @@ def main() -> int:
         )
         size = out.stat().st_size
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-        print(f"eComplaint build, cold image cache: {cold:.2f} s wall, {cpu_cold:.2f} s CPU "
-              f"(median of {args.runs})")
+        print(
+            f"eComplaint build, cold image cache: {cold:.2f} s wall, {cpu_cold:.2f} s CPU "
+            f"(median of {args.runs})"
+        )
         print(f"eComplaint build, warm image cache: {warm:.2f} s wall, {cpu_warm:.2f} s CPU")
         disk_w = statistics.median(w for w, _ in ours_disk)
         disk_c = statistics.median(c for _, c in ours_disk)
         print(f"eComplaint build, disk cache only:  {disk_w:.2f} s wall, {disk_c:.2f} s CPU")
         print(f"bare reportlab build, same content: {b:.2f} s wall, {cpu_b:.2f} s CPU")
         print(f"ratio cold/bare: {cold / b:.2f}x wall   warm/bare: {warm / b:.2f}x wall")
-        print(f"dossier size: {size / 1e6:.1f} MB, {size / 1e6 / max(args.photos, 1):.2f} MB per "
-              f"photo (bare build: {bare.stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"dossier size: {size / 1e6:.1f} MB, {size / 1e6 / max(args.photos, 1):.2f} MB per "
+            f"photo (bare build: {bare.stat().st_size / 1e6:.1f} MB)"
+        )
         ok = cold < 3.0 and cold / b <= 1.5 and size / max(args.photos, 1) < 1e6
         print("targets met" if ok else "TARGETS MISSED")
     return 0

@@ -10,7 +10,6 @@ import subprocess
 import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -34,7 +33,9 @@ def run(*cmd: str) -> str:
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def jpeg_bytes(w: int = 640, h: int = 480, orientation: int | None = None, colour: int = 0) -> bytes:
+def jpeg_bytes(
+    w: int = 640, h: int = 480, orientation: int | None = None, colour: int = 0
+) -> bytes:
     im = Image.new("RGB", (w, h), (200, 80 + colour % 100, 40))
     for x in range(0, w, max(w // 8, 1)):  # stripes, so the JPEG is not trivially small
         im.paste((20, 20, 160), (x, 0, x + max(w // 32, 1), h))
@@ -97,12 +98,31 @@ def make_detail(
     language: str = "en",
 ) -> r.CaseDetail:
     case = r.CaseRecord(
-        id=1, uid="c" * 32, title=title, platform="tmall", merchant="Store", order_no="TM-1",
-        product="Coat", order_date=None, amount=Decimal("689.00"), currency="CNY",
-        services="Gift wrap 5 元", complainant_name=complainant, complainant_phone=phone,
-        complainant_address="88 Wensan Road", complainant_id_no="", demands=demands,
-        status="open", tags="", language=language, assignee="", notes="",
-        created_at=T0, updated_at=T0, trashed_at=None, version=1,
+        id=1,
+        uid="c" * 32,
+        title=title,
+        platform="tmall",
+        merchant="Store",
+        order_no="TM-1",
+        product="Coat",
+        order_date=None,
+        amount=Decimal("689.00"),
+        currency="CNY",
+        services="Gift wrap 5 元",
+        complainant_name=complainant,
+        complainant_phone=phone,
+        complainant_address="88 Wensan Road",
+        complainant_id_no="",
+        demands=demands,
+        status="open",
+        tags="",
+        language=language,
+        assignee="",
+        notes="",
+        created_at=T0,
+        updated_at=T0,
+        trashed_at=None,
+        version=1,
     )
     parties = [
         r.PartyRecord(1, "p1", 1, "complainant", complainant, "", phone, "", T0, None, 1),
@@ -110,19 +130,48 @@ def make_detail(
     ]
     entries = [
         r.EntryRecord(
-            id=1, uid="e1", case_id=1, party_id=2, kind="call_in", channel="phone",
-            direction="in", stance="none", occurred_at=T0, occurred_tz="Asia/Shanghai",
-            precision="exact", logged_at=T0, summary=summary, quote=quote, logged_by="",
-            trashed_at=None, version=1,
+            id=1,
+            uid="e1",
+            case_id=1,
+            party_id=2,
+            kind="call_in",
+            channel="phone",
+            direction="in",
+            stance="none",
+            occurred_at=T0,
+            occurred_tz="Asia/Shanghai",
+            precision="exact",
+            logged_at=T0,
+            summary=summary,
+            quote=quote,
+            logged_by="",
+            trashed_at=None,
+            version=1,
         )
     ]
     promises = [
         r.PromiseRecord(
-            id=1, uid="pr1", case_id=1, entry_id=1, party_id=2, escalation_id=None,
-            what="reply", description=description, made_at=T0, clock="hours", window_min=24,
-            window_max=48, tz="Asia/Shanghai", due_from=T0 + timedelta(hours=24),
-            due_by=T0 + timedelta(hours=48), kept_entry_id=None, kept_at=None,
-            broken_entry_id=None, broken_at=None, superseded_by_id=None, trashed_at=None,
+            id=1,
+            uid="pr1",
+            case_id=1,
+            entry_id=1,
+            party_id=2,
+            escalation_id=None,
+            what="reply",
+            description=description,
+            made_at=T0,
+            clock="hours",
+            window_min=24,
+            window_max=48,
+            tz="Asia/Shanghai",
+            due_from=T0 + timedelta(hours=24),
+            due_by=T0 + timedelta(hours=48),
+            kept_entry_id=None,
+            kept_at=None,
+            broken_entry_id=None,
+            broken_at=None,
+            superseded_by_id=None,
+            trashed_at=None,
             version=1,
         )
     ]

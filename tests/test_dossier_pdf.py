@@ -33,13 +33,28 @@ def _with_evidence(store: Store) -> int:
     case_id = _case(store, WREATH_ORDER)
     d = queries.case_detail(store, case_id)
     wreath = next(e for e in d.entries if e.kind == "harassment")
-    add_evidence(store, case_id, jpeg_bytes(800, 600, orientation=6), "wreath order 13912345678.jpg",
-                 "image/jpeg", entry_id=wreath.id, description="Screenshot of the wreath order")
-    add_evidence(store, case_id, jpeg_bytes(600, 900, colour=7), "sms.jpg", "image/jpeg",
-                 entry_id=wreath.id, description="Text: 'Wishing you good health'",
-                 privacy_checked=True)
-    add_evidence(store, case_id, "chat <b>log</b>\n".encode(), "chat.txt", "text/plain",
-                 description="Chat export")
+    add_evidence(
+        store,
+        case_id,
+        jpeg_bytes(800, 600, orientation=6),
+        "wreath order 13912345678.jpg",
+        "image/jpeg",
+        entry_id=wreath.id,
+        description="Screenshot of the wreath order",
+    )
+    add_evidence(
+        store,
+        case_id,
+        jpeg_bytes(600, 900, colour=7),
+        "sms.jpg",
+        "image/jpeg",
+        entry_id=wreath.id,
+        description="Text: 'Wishing you good health'",
+        privacy_checked=True,
+    )
+    add_evidence(
+        store, case_id, b"chat <b>log</b>\n", "chat.txt", "text/plain", description="Chat export"
+    )
     return case_id
 
 
@@ -57,8 +72,15 @@ def _text(pdf: Path) -> str:
 def test_chinese_round_trip_through_pdftotext(demo_store: Store, tmp_path: Path) -> None:
     pdf = _build(demo_store, _case(demo_store, TV_ORDER), tmp_path / "tv.pdf", lang="zh")
     txt = re.sub(r"\s+", "", _text(pdf))
-    for expected in ("承诺台账", "升级记录", "底座安装服务50元", "24到48小时内给您回复",
-                     "逾期兑现", "已超时", "第1页，共"):
+    for expected in (
+        "承诺台账",
+        "升级记录",
+        "底座安装服务50元",
+        "24到48小时内给您回复",
+        "逾期兑现",
+        "已超时",
+        "第1页，共",
+    ):
         assert expected in txt, expected
 
 
@@ -96,7 +118,9 @@ def test_bookmarks_metadata_and_attachments(demo_store: Store, tmp_path: Path) -
     meta = reader.metadata
     assert meta is not None and meta.title and "Tmall" in (meta.subject or "")
     assert sorted(reader.attachments) == [
-        "E1_wreath order 13912345678.jpg", "E2_sms.jpg", "E3_chat.txt"
+        "E1_wreath order 13912345678.jpg",
+        "E2_sms.jpg",
+        "E3_chat.txt",
     ]
     assert reader.attachments["E3_chat.txt"][0] == b"chat <b>log</b>\n"
 
@@ -104,8 +128,9 @@ def test_bookmarks_metadata_and_attachments(demo_store: Store, tmp_path: Path) -
 def test_redacted_dossier_leaks_no_phone_anywhere(demo_store: Store, tmp_path: Path) -> None:
     qpdf = need("qpdf")
     case_id = _with_evidence(demo_store)
-    pdf = _build(demo_store, case_id, tmp_path / "r.pdf", lang="en", redact=True,
-                 attach_originals=True)
+    pdf = _build(
+        demo_store, case_id, tmp_path / "r.pdf", lang="en", redact=True, attach_originals=True
+    )
     phone = "13912345678"
     txt = _text(pdf)
     assert phone not in re.sub(r"\D", "", txt.replace("139****5678", ""))
@@ -117,8 +142,10 @@ def test_redacted_dossier_leaks_no_phone_anywhere(demo_store: Store, tmp_path: P
     assert all(phone not in name for name in reader.attachments)
     assert all("Chen Jing" not in o.title for o in reader.outline if not isinstance(o, list))
     raw = tmp_path / "raw.pdf"
-    subprocess.run([qpdf, "--qdf", "--object-streams=disable", "--decode-level=all",
-                    str(pdf), str(raw)], check=False)
+    subprocess.run(
+        [qpdf, "--qdf", "--object-streams=disable", "--decode-level=all", str(pdf), str(raw)],
+        check=False,
+    )
     data = raw.read_bytes()
     # Outside the embedded originals (which are the user's own files), no phone number.
     assert data.count(phone.encode()) == 0
@@ -156,8 +183,13 @@ def test_cancel_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
 
     d = queries.case_detail(demo_store, case_id)
     with pytest.raises(Cancelled):
-        build_dossier(d, store_folder=demo_store.folder, out=out,
-                      options=DossierOptions(lang="en"), cancelled=cancelled)
+        build_dossier(
+            d,
+            store_folder=demo_store.folder,
+            out=out,
+            options=DossierOptions(lang="en"),
+            cancelled=cancelled,
+        )
     assert out.read_bytes() == b"previous export"
     assert sorted(p.name for p in out.parent.iterdir()) == ["x.pdf"]
 
@@ -165,8 +197,13 @@ def test_cancel_leaves_no_file(demo_store: Store, tmp_path: Path) -> None:
 def test_progress_reaches_one(demo_store: Store, tmp_path: Path) -> None:
     seen: list[tuple[float, str]] = []
     d = queries.case_detail(demo_store, _with_evidence(demo_store))
-    build_dossier(d, store_folder=demo_store.folder, out=tmp_path / "p.pdf",
-                  options=DossierOptions(), progress=lambda f, s: seen.append((f, s)))
+    build_dossier(
+        d,
+        store_folder=demo_store.folder,
+        out=tmp_path / "p.pdf",
+        options=DossierOptions(),
+        progress=lambda f, s: seen.append((f, s)),
+    )
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert {"images", "layout", "done"} <= {s for _, s in seen}
@@ -198,8 +235,9 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     case_id = _with_evidence(demo_store)
     d = queries.case_detail(demo_store, case_id)
     out = tmp_path / "b.zip"
-    result = build_bundle(d, store_folder=demo_store.folder, out=out,
-                          options=DossierOptions(lang="en", redact=True))
+    result = build_bundle(
+        d, store_folder=demo_store.folder, out=out, options=DossierOptions(lang="en", redact=True)
+    )
     assert result.files == 3 and result.missing == []
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
@@ -209,20 +247,42 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     assert {f["sha256"] for f in manifest["files"]} == {x.sha256 for x in d.evidence}
     assert all(f["intact"] for f in manifest["files"])
     again = tmp_path / "b2.zip"
-    build_bundle(d, store_folder=demo_store.folder, out=again,
-                 options=DossierOptions(lang="en", redact=True))
+    build_bundle(
+        d, store_folder=demo_store.folder, out=again, options=DossierOptions(lang="en", redact=True)
+    )
     assert again.read_bytes() == out.read_bytes()
 
 
-def test_cli_export_and_bundle(demo_store: Store, tmp_path: Path,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_and_bundle(
+    demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = str(demo_store.folder)
     demo_store.close()
     out = tmp_path / "cli.pdf"
-    assert main(["--data-dir", folder, "export", TV_ORDER, "-o", str(out), "--lang", "en",
-                 "--redact", "--paper", "letter"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                folder,
+                "export",
+                TV_ORDER,
+                "-o",
+                str(out),
+                "--lang",
+                "en",
+                "--redact",
+                "--paper",
+                "letter",
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["--data-dir", folder, "bundle", TV_ORDER, "-o", str(tmp_path / "b.zip")]) == 0
-    assert main(["--data-dir", folder, "export", TV_ORDER, "-o", str(out),
-                 "--sections", "summary,nope"]) == 2
+    assert (
+        main(
+            ["--data-dir", folder, "export", TV_ORDER, "-o", str(out), "--sections", "summary,nope"]
+        )
+        == 2
+    )
     assert "nope" in capsys.readouterr().err

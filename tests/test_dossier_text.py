@@ -6,19 +6,19 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.dossier import text
 from ecomplaint.dossier.citations import load_citations
 from ecomplaint.dossier.facts import amounts_in, compute
 from ecomplaint.dossier.options import DossierOptions, fingerprint, record_as_of
 from ecomplaint.dossier.redact import Redactor, mask_name
-from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from tests.dossier_support import make_detail
 
 
 def test_markup_escapes_user_text_and_drops_controls() -> None:
-    out = text.markup('<img src=/etc/passwd> & <b>bold</b>\x00\x07\u202e')
+    out = text.markup("<img src=/etc/passwd> & <b>bold</b>\x00\x07\u202e")
     assert "<img" not in out and "&lt;img src=/etc/passwd&gt;" in out
     assert "&amp;" in out and "&lt;b&gt;" in out
     assert "\x00" not in out and "\x07" not in out and "\u202e" not in out
@@ -90,11 +90,23 @@ def test_citations_read_from_rule_files(tmp_path: Path) -> None:
     (tmp_path / "cn.tmall.json").write_text(
         json.dumps(
             {
-                "ladder": [{"key": "supervisor"}],
-                "citations": [
-                    {"text": {"zh": "骚扰扣 12 分", "en": "12 points"}, "source": "Rules",
-                     "date": "2022-04-25"},
-                    {"text": "JD only", "source": "JD rules", "platform": "jd"},
+                "ladders": [
+                    {
+                        "id": "cn.tmall",
+                        "rungs": [
+                            {"id": "supervisor", "description": "not a citation", "source": "x"}
+                        ],
+                    }
+                ],
+                "references": [
+                    {
+                        "id": "a",
+                        "title": {"zh": "骚扰", "en": "Harassment"},
+                        "text": {"zh": "骚扰扣 12 分", "en": "12 points"},
+                        "source": "Rules",
+                        "date": "2022-04-25",
+                    },
+                    {"text": "JD only", "source": "JD rules", "platforms": ["jd"]},
                 ],
             }
         ),
@@ -102,5 +114,20 @@ def test_citations_read_from_rule_files(tmp_path: Path) -> None:
     )
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
     tm = load_citations("tmall", "zh", tmp_path)
-    assert [(c.text, c.source, c.date) for c in tm] == [("骚扰扣 12 分", "Rules", "2022-04-25")]
+    assert [(c.title, c.text, c.source, c.date) for c in tm] == [
+        ("骚扰", "骚扰扣 12 分", "Rules", "2022-04-25")
+    ]
     assert [c.text for c in load_citations("jd", "en", tmp_path)] == ["JD only"]
+
+
+def test_dossier_and_export_cli_import_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ecomplaint.dossier.builder, ecomplaint.dossier.bundle, "
+        "ecomplaint.cli.cmd_export; "
+        "bad = [m for m in sys.modules if m.startswith('PySide6')]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

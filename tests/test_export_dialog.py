@@ -17,7 +17,8 @@ def dialog(qtbot: QtBot, demo_store: Store, tmp_path: Path):  # type: ignore[no-
     opened: list[Path] = []
     case_id = queries.find_case_id(demo_store, "TM-2026-0127-8830")
     dlg = ExportDialog(
-        demo_store, case_id,
+        demo_store,
+        case_id,
         ask_save_path=lambda parent, title, start: str(tmp_path / "chosen.pdf"),
         opener=opened.append,
     )
@@ -34,8 +35,9 @@ def test_language_follows_the_case_and_relabels_sections(dialog: ExportDialog) -
     assert dialog.section_boxes["promises"].text() == "承诺台账"
 
 
-def test_export_runs_in_background_and_opens(qtbot: QtBot, dialog: ExportDialog,
-                                             tmp_path: Path) -> None:
+def test_export_runs_in_background_and_opens(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
     out = tmp_path / "d.pdf"
     dialog.path.setText(str(out))
     dialog.redact.setChecked(True)
@@ -61,8 +63,7 @@ def test_cancel_leaves_no_file(qtbot: QtBot, dialog: ExportDialog, tmp_path: Pat
     assert dialog.opened == []  # type: ignore[attr-defined]
 
 
-def test_empty_path_asks_where_to_save(qtbot: QtBot, dialog: ExportDialog,
-                                       tmp_path: Path) -> None:
+def test_empty_path_asks_where_to_save(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
     dialog.path.setText("")
     with qtbot.waitSignal(dialog.done_ok, timeout=30_000):
         dialog.start_export()

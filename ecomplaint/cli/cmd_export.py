@@ -9,6 +9,7 @@ from typing import Any
 
 from ecomplaint.dossier.builder import build_dossier, print_cache_dir
 from ecomplaint.dossier.bundle import build_bundle
+from ecomplaint.dossier.labels import Lang
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store import queries
@@ -16,14 +17,15 @@ from ecomplaint.store.engine import Store
 
 
 def _options(args: argparse.Namespace, case_language: str) -> DossierOptions:
-    lang = args.doc_lang or (case_language if case_language in ("zh", "en") else "zh")
+    lang: Lang = "en" if (args.doc_lang or case_language) == "en" else "zh"
     sections = SECTIONS
     if args.sections:
         sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
         unknown = [s for s in sections if s not in SECTIONS]
         if unknown:
-            raise UserError("dossier.bad_sections", names=", ".join(unknown),
-                            choices=", ".join(SECTIONS))
+            raise UserError(
+                "dossier.bad_sections", names=", ".join(unknown), choices=", ".join(SECTIONS)
+            )
     return DossierOptions(
         lang=lang,
         redact=args.redact,
@@ -44,7 +46,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         result = build_dossier(
-            detail, store_folder=store.folder, out=out, options=options,
+            detail,
+            store_folder=store.folder,
+            out=out,
+            options=options,
             cache_dir=print_cache_dir(store.folder),
         )
     except OSError as exc:
@@ -68,7 +73,10 @@ def run_bundle(store: Store, args: argparse.Namespace) -> int:
     out = Path(args.output)
     try:
         result = build_bundle(
-            detail, store_folder=store.folder, out=out, options=options,
+            detail,
+            store_folder=store.folder,
+            out=out,
+            options=options,
             cache_dir=print_cache_dir(store.folder),
         )
     except OSError as exc:
@@ -89,20 +97,34 @@ def _common(p: Any) -> None:
     p.add_argument("case", help="case id, uid or order number")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     # --lang is taken by the program's message language; the dossier's is its own option.
-    p.add_argument("--lang", "--doc-lang", dest="doc_lang", choices=["zh", "en"],
-                   help="language of the dossier (default: the case's)")
-    p.add_argument("--redact", action="store_true",
-                   help="mask the complainant's name, phone numbers, ID numbers and address")
+    p.add_argument(
+        "--lang",
+        "--doc-lang",
+        dest="doc_lang",
+        choices=["zh", "en"],
+        help="language of the dossier (default: the case's)",
+    )
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask the complainant's name, phone numbers, ID numbers and address",
+    )
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
-    p.add_argument("--sections", metavar="LIST",
-                   help="comma-separated sections to include: " + ",".join(SECTIONS))
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections to include: " + ",".join(SECTIONS),
+    )
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("export", help="export the PDF dossier / 导出 PDF 投诉材料")
     _common(p)
-    p.add_argument("--attach-originals", action="store_true",
-                   help="embed the original evidence files in the PDF")
+    p.add_argument(
+        "--attach-originals",
+        action="store_true",
+        help="embed the original evidence files in the PDF",
+    )
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("bundle", help="dossier + originals + manifest in a zip / 打包材料与原文件")

@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.dossier import attachments, images, sections, text
 from ecomplaint.dossier.citations import load_citations
 from ecomplaint.dossier.context import Ctx
@@ -29,7 +30,6 @@ from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, sho
 from ecomplaint.dossier.labels import label, vocab
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
-from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -71,8 +71,14 @@ def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, ctx: Ctx, check: Callable[[], None],
-                 on_flowable: Callable[[], None], **kw: Any) -> None:
+    def __init__(
+        self,
+        filename: str,
+        ctx: Ctx,
+        check: Callable[[], None],
+        on_flowable: Callable[[], None],
+        **kw: Any,
+    ) -> None:
         super().__init__(filename, **kw)
         self.ctx = ctx
         self.check = check
@@ -141,7 +147,9 @@ def build_dossier(
         px_h = int(frame_h / 72 * images.PRINT_DPI)
         total = max(len(jobs), 1)
         pictures = images.prepare_all(
-            jobs.items(), px_w, px_h,
+            jobs.items(),
+            px_w,
+            px_h,
             on_done=lambda n: report(0.5 * n / total, "images"),
             cancelled=cancelled,
             cache_dir=cache_dir,
@@ -225,8 +233,17 @@ def build_dossier(
             creator="eComplaint",
             invariant=1,
         )
-        frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, frame_w, frame_h, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_SPACE,
+            frame_w,
+            frame_h,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         canvasmaker = canvas_class(as_of, footer, metadata)
         doc.build(story, canvasmaker=canvasmaker)

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.attachments import safe_name
 from ecomplaint.dossier.builder import BuildResult, Progress, build_dossier, exhibit_order
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
 from ecomplaint.dossier.redact import Redactor
-from ecomplaint.domain.records import CaseDetail
 from ecomplaint.store.blobs import blob_path
 
 MANIFEST_FORMAT = "ecomplaint.bundle/1"
@@ -116,8 +116,9 @@ def build_bundle(
     finally:
         with contextlib.suppress(OSError):
             pdf_tmp.unlink()
-    return BundleResult(path=out, dossier=replace(result, path=out), files=len(files),
-                        missing=missing)
+    return BundleResult(
+        path=out, dossier=replace(result, path=out), files=len(files), missing=missing
+    )
 
 
 def _add(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:

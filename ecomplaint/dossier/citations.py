@@ -1,15 +1,16 @@
 """Platform rule citations for the dossier, read from the editable rule data (never code).
 
-The rule packs live in resources/rules/*.json (written by the promise/escalation rules work).
-This reader is deliberately tolerant of their exact shape: it walks each file and takes every
-object that carries a rule text and a source, e.g.
+The rule packs live in resources/rules/*.json (the promise/escalation rules work writes them).
+Citations are the objects in a "references" (or "citations") list anywhere in a pack:
 
-    {"platform": "tmall", "citations": [
-        {"id": "tmall.harassment", "text": {"zh": "…", "en": "…"},
-         "source": "…", "date": "2022-04-25"}]}
+    {"format": "ecomplaint.rules/1", "ladders": [...],
+     "references": [
+        {"id": "tmall.harassment_points", "platforms": ["tmall"],
+         "title": {"zh": "…", "en": "…"}, "text": {"zh": "…", "en": "…"},
+         "source": "…", "date": "2026-11-22"}]}
 
-A citation's platform comes from its own "platform"/"platforms" key, else from the file's,
-else from the file name (cn.jd.json, jd.json). No file, or nothing for this platform: no
+Texts may be plain strings or {"zh", "en"} pairs. A citation applies to the platforms in its
+"platforms"/"platform" key (else the file's). No file, or nothing for this platform: no
 citation. Nothing here states a rule fact itself.
 """
 
@@ -36,6 +37,10 @@ class Citation:
     source: str
     date: str
     platform: str = ""
+    title: str = ""
+
+
+LIST_KEYS = ("references", "citations")
 
 
 def _pick(value: Any, lang: Lang) -> str:
@@ -62,27 +67,40 @@ def _platform_of(value: str) -> str:
     return value.lower().split(".")[-1]
 
 
+def _platforms_of(node: dict[str, Any], inherited: list[str]) -> list[str]:
+    for key in PLATFORM_KEYS:
+        if key in node and _platforms(node[key]):
+            return [_platform_of(p) for p in _platforms(node[key])]
+    return inherited
+
+
+def _citation(node: Any, platforms: list[str], lang: Lang) -> Iterable[Citation]:
+    if not isinstance(node, dict):
+        return
+    text = next((_pick(node[k], lang) for k in TEXT_KEYS if k in node), "")
+    source = next((_pick(node[k], lang) for k in SOURCE_KEYS if k in node), "")
+    if not (text and source):
+        return
+    date = next((str(node[k]) for k in DATE_KEYS if node.get(k)), "")
+    title = _pick(node.get("title", ""), lang)
+    for platform in _platforms_of(node, platforms) or [""]:
+        yield Citation(text=text, source=source, date=date, platform=platform, title=title)
+
+
 def _walk(node: Any, inherited: list[str], lang: Lang) -> Iterable[Citation]:
+    """Every citation in a "references"/"citations" list, at any depth."""
     if isinstance(node, list):
         for item in node:
             yield from _walk(item, inherited, lang)
         return
     if not isinstance(node, dict):
         return
-    platforms = inherited
-    for key in PLATFORM_KEYS:
-        if key in node and _platforms(node[key]):
-            platforms = [_platform_of(p) for p in _platforms(node[key])]
-            break
-    text = next((_pick(node[k], lang) for k in TEXT_KEYS if k in node), "")
-    source = next((_pick(node[k], lang) for k in SOURCE_KEYS if k in node), "")
-    if text and source:
-        date = next((str(node[k]) for k in DATE_KEYS if node.get(k)), "")
-        for platform in platforms or [""]:
-            yield Citation(text=text, source=source, date=date, platform=platform)
-        return
-    for value in node.values():
-        if isinstance(value, dict | list):
+    platforms = _platforms_of(node, inherited)
+    for key, value in node.items():
+        if key in LIST_KEYS and isinstance(value, list):
+            for item in value:
+                yield from _citation(item, platforms, lang)
+        elif isinstance(value, dict | list):
             yield from _walk(value, platforms, lang)
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib.styles import ParagraphStyle
 
+from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
 from ecomplaint.dossier.citations import Citation
 from ecomplaint.dossier.facts import Facts
 from ecomplaint.dossier.flow import short
@@ -15,7 +16,6 @@ from ecomplaint.dossier.images import Prepared
 from ecomplaint.dossier.labels import Lang, label, vocab
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
-from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
 
 
 def zone(name: str) -> ZoneInfo:

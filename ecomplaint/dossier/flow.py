@@ -17,8 +17,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from ecomplaint.dossier import fonts, text
+
+# reportlab's list of characters that may not start a line lacks full-width Chinese
+# punctuation, so a lone ， or ！ could open a line. (Its CJK wrapping applies the list only
+# to characters from U+3000 up, which is why Chinese quotes use 「」 rather than “”.)
+_rl_paragraph.ALL_CANNOT_START += "\uff0c\uff01\uff1f\uff1a\uff1b\u300b\u3009"
 
 # Binary image streams: ASCII85 makes every picture a quarter bigger and costs time.
 rl_config.useA85 = 0
@@ -44,12 +50,21 @@ def styles() -> dict[str, ParagraphStyle]:
             "quote", parent=base, leftIndent=14, textColor=colors.HexColor("#333366")
         ),
         "entry": ParagraphStyle("entry", parent=base, leftIndent=14),
-        "entryhead": ParagraphStyle("entryhead", parent=base, spaceBefore=6, spaceAfter=1, keepWithNext=1
+        "entryhead": ParagraphStyle(
+            "entryhead", parent=base, spaceBefore=6, spaceAfter=1, keepWithNext=1
         ),
         "h1": ParagraphStyle(
-            "h1", parent=base, fontSize=15, leading=20, spaceBefore=4, spaceAfter=8
+            "h1",
+            parent=base,
+            fontSize=15,
+            leading=20,
+            spaceBefore=4,
+            spaceAfter=8,
+            keepWithNext=1,
         ),
-        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=16, spaceBefore=6),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontSize=11.5, leading=16, spaceBefore=6, keepWithNext=1
+        ),
         "title": ParagraphStyle(
             "title", parent=base, fontSize=20, leading=28, alignment=TA_CENTER, spaceAfter=6
         ),
@@ -57,6 +72,7 @@ def styles() -> dict[str, ParagraphStyle]:
             "subtitle", parent=base, fontSize=12, leading=18, alignment=TA_CENTER, textColor=GREY
         ),
         "hash": ParagraphStyle("hash", parent=base, fontSize=8, leading=11),
+        "sha": ParagraphStyle("sha", parent=base, fontSize=6.8, leading=9, textColor=GREY),
         "alert": ParagraphStyle("alert", parent=base, textColor=ALERT, fontSize=9),
         "toc0": ParagraphStyle("toc0", parent=base, fontSize=10.5, leading=17),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=8.5, leading=12, leftIndent=16),
@@ -228,13 +244,15 @@ class Contents(Flowable):
             n += 1
         if n == 0 or n == len(self.rows):
             return []
-        return [Contents(self.rows[:n], self.level_styles),
-                Contents(self.rows[n:], self.level_styles)]
+        return [
+            Contents(self.rows[:n], self.level_styles),
+            Contents(self.rows[n:], self.level_styles),
+        ]
 
     def draw(self) -> None:
         canv = self.canv
         y = sum(h for *_, h in self._laid)
-        for level, para, key, h in self._laid:
+        for _level, para, key, h in self._laid:
             y -= h
             para.drawOn(canv, 0, y)
             style = para.style
@@ -243,8 +261,7 @@ class Contents(Flowable):
             canv.setStrokeColor(RULE)
             canv.setDash(1, 3)
             canv.setLineWidth(0.6)
-            canv.line(_last_line_end(para) + 6, baseline, self.width - self.NUMBER_W + 4,
-                      baseline)
+            canv.line(_last_line_end(para) + 6, baseline, self.width - self.NUMBER_W + 4, baseline)
             canv.translate(self.width, baseline)
             canv.doForm(page_form(key))
             canv.restoreState()
@@ -298,7 +315,11 @@ class FitImage(Flowable):
 
     def draw(self) -> None:
         self.canv.drawImage(
-            ImageReader(io.BytesIO(self.jpeg)), 0, 0, self.draw_w, self.draw_h,
+            ImageReader(io.BytesIO(self.jpeg)),
+            0,
+            0,
+            self.draw_w,
+            self.draw_h,
             preserveAspectRatio=True,
         )
         self.canv.setStrokeColor(RULE)
@@ -306,7 +327,9 @@ class FitImage(Flowable):
         self.canv.rect(0, 0, self.draw_w, self.draw_h)
 
 
-def draw_text(canv: Canvas, x: float, y: float, value: str, size: float, right: bool = False) -> None:
+def draw_text(
+    canv: Canvas, x: float, y: float, value: str, size: float, right: bool = False
+) -> None:
     """drawString with a font per run, so a footer with Chinese in it renders."""
     pieces = text.runs(text.clean(value).replace("\n", " "))
     total = sum(canv.stringWidth(chunk, name, size) for name, chunk in pieces)

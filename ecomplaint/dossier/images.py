@@ -58,13 +58,13 @@ def prepare(path: Path, max_w: int, max_h: int) -> Prepared | None:
                 scale = min(max_w / w, max_h / h, 1.0) * DRAFT_SLACK
                 want = (int(im.size[0] * scale), int(im.size[1] * scale))
                 im.draft("RGB", want)  # decode at 1/2, 1/4 or 1/8 scale
-            im = ImageOps.exif_transpose(im)
-            if im.mode not in ("RGB", "L"):
-                im = _flatten(im)
-            im.thumbnail((max_w, max_h), Image.Resampling.LANCZOS)
+            upright: Image.Image = ImageOps.exif_transpose(im)
+            if upright.mode not in ("RGB", "L"):
+                upright = _flatten(upright)
+            upright.thumbnail((max_w, max_h), Image.Resampling.LANCZOS)
             buf = io.BytesIO()
-            im.save(buf, "JPEG", quality=JPEG_QUALITY)
-            return Prepared(buf.getvalue(), im.width, im.height)
+            upright.save(buf, "JPEG", quality=JPEG_QUALITY)
+            return Prepared(buf.getvalue(), upright.width, upright.height)
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
         return None
 

@@ -77,6 +77,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "chr.approx": ("约", "approx."),
     "chr.day": ("（仅日期）", "(date only)"),
     "chr.quote": ("原话", "Quote"),
+    # 「」 (not “”): reportlab keeps only characters from U+3000 up off the start of a line
+    "chr.open_quote": ("：「", ": “"),
+    "chr.close_quote": ("」", "”"),
     "chr.exhibits": ("证据", "Exhibits"),
     "chr.logged": ("记录于", "logged"),
     "chr.empty": ("（尚无记录）", "(no entries yet)"),
@@ -136,7 +139,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "注意：此图片可能含有个人信息（未经人工核查遮蔽）。",
         "Note: this image may contain personal data (not checked for privacy).",
     ),
-    "ex.attached": ("原文件已作为附件嵌入本 PDF：{name}", "Original embedded in this PDF as: {name}"),
+    "ex.attached": (
+        "原文件已作为附件嵌入本 PDF：{name}",
+        "Original embedded in this PDF as: {name}",
+    ),
     "ex.empty": ("（没有证据）", "(no exhibits)"),
     # declaration
     "decl.text": (
@@ -151,7 +157,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "decl.date": ("日期", "Date"),
     # footer and metadata
     "foot.page": ("第 {x} 页，共 {y} 页", "Page {x} of {y}"),
-    "meta.subject": ("{platform}平台投诉材料 · 订单 {order}", "Complaint dossier · {platform} · order {order}"),
+    "meta.subject": (
+        "{platform}平台投诉材料 · 订单 {order}",
+        "Complaint dossier · {platform} · order {order}",
+    ),
     "case.ref": ("案件 {ref}", "Case {ref}"),
     # durations
     "dur.dh": ("{d} 天 {h} 小时", "{d} d {h} h"),

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ecomplaint.dossier.labels import Lang
 from ecomplaint.domain.records import CaseDetail
+from ecomplaint.dossier.labels import Lang
 
 SECTIONS: tuple[str, ...] = (
     "summary",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.domain.records import CaseRecord
+from ecomplaint.dossier.labels import Lang, label
 
 # A Chinese mobile number, also written 138 1234 5678 or 138-1234-5678 or +86 138…
 _MOBILE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
+from ecomplaint.domain.enums import Precision
+from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
 from ecomplaint.dossier import images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
-from ecomplaint.domain.enums import Precision
-from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
 
 
 def _h1(ctx: Ctx, key: str) -> Heading:
@@ -89,7 +91,7 @@ def toc_rows(story: list[Flowable]) -> list[tuple[int, str, str]]:
 
 
 def summary(ctx: Ctx) -> list[Flowable]:
-    f, c, s = ctx.facts, ctx.detail.case, ctx.styles
+    f, c = ctx.facts, ctx.detail.case
     rows: list[tuple[str, str | list[Flowable]]] = []
     if f.first_contact is not None:
         e = f.first_contact
@@ -170,21 +172,27 @@ def demands(ctx: Ctx) -> list[Flowable]:
 
 def parties(ctx: Ctx) -> list[Flowable]:
     s, c = ctx.styles, ctx.detail.case
-    head = [cell(ctx.L(k), s["cellhead"], bold=True) for k in ("party.role", "party.name",
-                                                                "party.org", "party.contact")]
-    rows: list[list[object]] = [head]
+    head = [
+        cell(ctx.L(k), s["cellhead"], bold=True)
+        for k in ("party.role", "party.name", "party.org", "party.contact")
+    ]
+    rows: list[list[Any]] = [head]
     for party in ctx.detail.parties:
         contact = party.contact
         if party.role == "complainant":
-            contact = "\n".join(x for x in (party.contact or c.complainant_phone,
-                                            c.complainant_address) if x)
+            contact = "\n".join(
+                x for x in (party.contact or c.complainant_phone, c.complainant_address) if x
+            )
         rows.append(
             [cell(ctx.V("role", party.role), s["cell"])]
             + _cells(ctx, [ctx.u(party.name), ctx.u(party.organisation), ctx.u(contact)])
         )
     w = ctx.frame_w
-    return [_h1(ctx, "parties"), table(rows, [w * 0.18, w * 0.3, w * 0.27, w * 0.25]),
-            Spacer(1, 4 * mm)]
+    return [
+        _h1(ctx, "parties"),
+        table(rows, [w * 0.18, w * 0.3, w * 0.27, w * 0.25]),
+        Spacer(1, 4 * mm),
+    ]
 
 
 def _entry_time(ctx: Ctx, e: EntryRecord) -> str:
@@ -194,6 +202,14 @@ def _entry_time(ctx: Ctx, e: EntryRecord) -> str:
     if e.precision == Precision.APPROXIMATE:
         return f"{ctx.L('chr.approx')} {when}"
     return when
+
+
+def _channel(ctx: Ctx, e: EntryRecord) -> str:
+    """The channel, unless it adds nothing ("other", or "SMS" after the kind "SMS")."""
+    if e.channel == "other":
+        return ""
+    name = ctx.V("channel", e.channel)
+    return "" if name.lower() == ctx.V("kind", e.kind).lower() else name
 
 
 def chronology(ctx: Ctx) -> list[Flowable]:
@@ -208,7 +224,7 @@ def chronology(ctx: Ctx) -> list[Flowable]:
                 f"{n}. {_entry_time(ctx, e)}",
                 ctx.party_label(e.party_id) if e.party_id else "",
                 ctx.V("kind", e.kind),
-                ctx.V("channel", e.channel),
+                _channel(ctx, e),
             )
             if x
         )
@@ -216,8 +232,9 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         out += paras(ctx.u(e.summary), s["entry"])
         quote = [ln for ln in ctx.u(e.quote).splitlines() if ln.strip()]
         if quote:
-            quote[0] = f"{ctx.L('chr.quote')}: “{quote[0]}"
-            quote[-1] = quote[-1] + "”"
+            opening, closing = ctx.L("chr.open_quote"), ctx.L("chr.close_quote")
+            quote[0] = f"{ctx.L('chr.quote')}{opening}{quote[0]}"
+            quote[-1] = quote[-1] + closing
             out += paras("\n".join(quote), s["quote"])
         ex = ctx.exhibits_of(e.id)
         if ex:
@@ -231,15 +248,17 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
     if not ctx.detail.promises:
         return out + [p(ctx.L("pl.empty"), s["body"])]
     keys = ("pl.made", "pl.by", "pl.what", "pl.window", "pl.outcome", "pl.late")
-    rows: list[list[object]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
+    rows: list[list[Any]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
     for pr in ctx.detail.promises:
         st = ctx.facts.states[pr.id]
         if pr.clock == "working_days":
             key = "pl.wdays" if pr.window_min else "pl.wdays_max"
         else:
             key = "pl.hours" if pr.window_min else "pl.hours_max"
-        window = ctx.L(key, a=pr.window_min, b=pr.window_max) + "\n" + ctx.L(
-            "pl.due", due=ctx.when(st.due_by, pr.tz)
+        window = (
+            ctx.L(key, a=pr.window_min, b=pr.window_max)
+            + "\n"
+            + ctx.L("pl.due", due=ctx.when(st.due_by, pr.tz))
         )
         outcome = ctx.V("pstatus", st.status)
         if pr.kept_at is not None:
@@ -272,11 +291,12 @@ def escalations(ctx: Ctx) -> list[Flowable]:
     if not ctx.detail.escalations:
         return out + [p(ctx.L("esc.empty"), s["body"])]
     keys = ("esc.rung", "esc.at", "esc.ref", "esc.deadline", "esc.outcome")
-    rows: list[list[object]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
+    rows: list[list[Any]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
     for x in ctx.detail.escalations:
         # The rung's response clock; failing that, a promise made in the escalation's entry.
         clocks = [pr for pr in ctx.detail.promises if pr.escalation_id == x.id] or [
-            pr for pr in ctx.detail.promises
+            pr
+            for pr in ctx.detail.promises
             if x.entry_id is not None and pr.entry_id == x.entry_id and pr.escalation_id is None
         ]
         deadline = "\n".join(
@@ -300,8 +320,10 @@ def escalations(ctx: Ctx) -> list[Flowable]:
             )
         )
     w = ctx.frame_w
-    return out + [table(rows, [w * 0.2, w * 0.18, w * 0.17, w * 0.2, w * 0.25]),
-                  Spacer(1, 4 * mm)]
+    return out + [
+        table(rows, [w * 0.19, w * 0.17, w * 0.22, w * 0.18, w * 0.24]),
+        Spacer(1, 4 * mm),
+    ]
 
 
 def rules(ctx: Ctx) -> list[Flowable]:
@@ -310,11 +332,15 @@ def rules(ctx: Ctx) -> list[Flowable]:
     if not ctx.citations:
         return out + [p(ctx.L("rules.empty"), s["small"])]
     for n, cit in enumerate(ctx.citations, start=1):
-        out += paras(f"{n}. {cit.text}", s["body"])
+        if cit.title:
+            out += paras(f"{n}. {cit.title}", s["body"], bold=True)
+            out += paras(cit.text, s["entry"])
+        else:
+            out += paras(f"{n}. {cit.text}", s["body"])
         meta = f"{ctx.L('rules.source')}: {cit.source}"
         if cit.date:
             meta += f" · {ctx.L('rules.date')}: {cit.date}"
-        out += paras(meta, s["small"])
+        out += paras(meta, s["small"]) + [Spacer(1, 2 * mm)]
     return out + [Spacer(1, 4 * mm)]
 
 
@@ -328,20 +354,21 @@ def _size(n: int) -> str:
 
 def exhibits(ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [_h1(ctx, "exhibits")]
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "exhibits")]
     if not ctx.exhibits:
         return out + [p(ctx.L("ex.empty"), s["body"])]
     keys = ("ex.no", "ex.description", "ex.type", "ex.sha")
-    rows: list[list[object]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
+    rows: list[list[Any]] = [[cell(ctx.L(k), s["cellhead"], bold=True) for k in keys]]
     for x in ctx.exhibits:
         rows.append(
             [cell(ctx.exhibit_no(x), s["cell"], bold=True)]
-            + _cells(ctx, [ctx.u(x.description) or ctx.u(x.original_name),
-                           f"{x.mime}\n{_size(x.size)}"])
-            + [cell(x.sha256, s["small"])]
+            + _cells(
+                ctx, [ctx.u(x.description) or ctx.u(x.original_name), f"{x.mime}\n{_size(x.size)}"]
+            )
+            + [cell(x.sha256, s["sha"])]
         )
     w = ctx.frame_w
-    out.append(table(rows, [w * 0.08, w * 0.42, w * 0.17, w * 0.33]))
+    out.append(table(rows, [w * 0.07, w * 0.4, w * 0.15, w * 0.38]))
     for x in ctx.exhibits:
         out += _exhibit(ctx, x)
     return out
@@ -361,7 +388,9 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     ]
     if entry is not None:
         n = ctx.detail.entries.index(entry) + 1
-        rows.append((ctx.L("ex.entry"), f"{n}. {_entry_time(ctx, entry)} {ctx.V('kind', entry.kind)}"))
+        rows.append(
+            (ctx.L("ex.entry"), f"{n}. {_entry_time(ctx, entry)} {ctx.V('kind', entry.kind)}")
+        )
     if x.id in ctx.attached_names:
         rows.append(("PDF", ctx.L("ex.attached", name=ctx.attached_names[x.id])))
     heading = Heading(title, ctx.styles["h2"], key=f"ex-{no}", level=1, toc_level=1)

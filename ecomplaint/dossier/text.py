@@ -37,7 +37,7 @@ def clean_record(record: Any) -> Any:
     """A copy of a record (or CaseDetail) with every string field cleaned, recursively, so no
     control character or lone surrogate reaches metadata, bookmarks or file names."""
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        changes = {}
+        changes: dict[str, Any] = {}
         for f in dataclasses.fields(record):
             value = getattr(record, f.name)
             if isinstance(value, str):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.builder import BuildResult, Cancelled, build_dossier, print_cache_dir
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
-from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -47,8 +47,9 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, detail: CaseDetail, store_folder: Path, out: Path,
-                 options: DossierOptions) -> None:
+    def __init__(
+        self, detail: CaseDetail, store_folder: Path, out: Path, options: DossierOptions
+    ) -> None:
         super().__init__()
         self.detail, self.store_folder, self.out, self.options = detail, store_folder, out, options
         self.cancel_event = threading.Event()
@@ -70,8 +71,9 @@ class ExportWorker(QObject):
         except UserError as exc:
             self.failed.emit(exc.message(current_language()))
         except OSError as exc:
-            err = UserError("dossier.cannot_write", path=str(self.out),
-                            detail=exc.strerror or str(exc))
+            err = UserError(
+                "dossier.cannot_write", path=str(self.out), detail=exc.strerror or str(exc)
+            )
             self.failed.emit(err.message(current_language()))
         except Exception as exc:  # noqa: BLE001 - the user must hear about any failure
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -108,7 +110,7 @@ class ExportDialog(QDialog):
         self.detail = queries.case_detail(store, case_id)
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
-        self.result: BuildResult | None = None
+        self.last_result: BuildResult | None = None
         self.setWindowTitle(self.tr("Export dossier"))
         self._build_ui()
 
@@ -125,8 +127,9 @@ class ExportDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         form.addRow(self.tr("Paper"), self.paper)
-        self.redact = QCheckBox(self.tr("Redact: mask my name, phone numbers, ID numbers and "
-                                        "address"))
+        self.redact = QCheckBox(
+            self.tr("Redact: mask my name, phone numbers, ID numbers and address")
+        )
         self.attach = QCheckBox(self.tr("Attach the original files inside the PDF"))
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"))
         self.open_when_done.setChecked(True)
@@ -166,8 +169,15 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for w in (self.redact, self.attach, sections, self.open_when_done, self.progress,
-                  self.status, self.buttons):
+        for w in (
+            self.redact,
+            self.attach,
+            sections,
+            self.open_when_done,
+            self.progress,
+            self.status,
+            self.buttons,
+        ):
             layout.addWidget(w)
 
     def _section_name(self, key: str) -> str:
@@ -206,7 +216,7 @@ class ExportDialog(QDialog):
             out = Path(self.path.text()).expanduser()
             if not self.path.text().strip() or out.is_dir():
                 return
-        self.result = None
+        self.last_result = None
         self.detail = queries.case_detail(self.store, self.case_id)  # the record as it is now
         worker = ExportWorker(self.detail, self.store.folder, out, self.options())
         thread = QThread(self)
@@ -227,8 +237,14 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
-        for w in (self.lang, self.paper, self.redact, self.attach, self.path,
-                  *self.section_boxes.values()):
+        for w in (
+            self.lang,
+            self.paper,
+            self.redact,
+            self.attach,
+            self.path,
+            *self.section_boxes.values(),
+        ):
             w.setEnabled(not running)
 
     @Slot()
@@ -255,7 +271,7 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _on_finished(self, result: BuildResult) -> None:
         self._finish_thread()
-        self.result = result
+        self.last_result = result
         self.status.setText(
             self.tr("Saved {path}: {pages} pages, {kb} KB.").format(
                 path=result.path, pages=result.pages, kb=result.size // 1024
