@@ -123,10 +123,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
         "zh": "未知的材料章节：{names}。可选：{choices}。",
     },
-    "dossier.cancelled": {
-        "en": "Export cancelled; no file was written.",
-        "zh": "已取消导出，未写入任何文件。",
-    },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},
     "noun.party": {"en": "party", "zh": "当事方"},

@@ -179,11 +179,19 @@ class Heading(Paragraph):
     """A heading that becomes a bookmark and, at `toc_level` >= 0, a contents line."""
 
     def __init__(
-        self, title: str, style: ParagraphStyle, key: str, level: int, toc_level: int = 0
+        self,
+        title: str,
+        style: ParagraphStyle,
+        key: str,
+        level: int,
+        toc_level: int = 0,
+        outline: str | None = None,
+        bold: bool = True,
     ) -> None:
         line = short(title)
-        super().__init__(text.markup(line, bold=True), _for_text(style, line))
-        self.title_text = "".join(text.glyph(c) for c in line)
+        super().__init__(text.markup(line, bold=bold), _for_text(style, line))
+        # What the bookmark says, when it differs from what the page shows.
+        self.title_text = "".join(text.glyph(c) for c in short(outline or title))
         self.toc_markup = text.markup(line)
         self.key = key
         self.level = level

@@ -54,9 +54,16 @@ def cover(ctx: Ctx) -> list[Flowable]:
     ]
     fp = ctx.fingerprint
     out: list[Flowable] = [
-        Heading(ctx.L("sec.cover"), s["small"], key="sec-cover", level=0, toc_level=-1),
         Spacer(1, 30 * mm),
-        p(ctx.L("cover.kind"), s["subtitle"]),
+        Heading(
+            ctx.L("cover.kind"),
+            s["subtitle"],
+            key="sec-cover",
+            level=0,
+            toc_level=-1,
+            outline=ctx.L("sec.cover"),
+            bold=False,
+        ),
         *paras(ctx.u(c.title), s["title"], bold=True),
         Spacer(1, 10 * mm),
         _kv(ctx, rows, key_w=0.3),
