@@ -99,6 +99,28 @@ class _Doc(BaseDocTemplate):
                 define_page_form(canv, key, self.page, size)
 
 
+SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
+    "summary": sections.summary,
+    "demands": sections.demands,
+    "parties": sections.parties,
+    "chronology": sections.chronology,
+    "promises": sections.promise_ledger,
+    "escalations": sections.escalations,
+    "rules": sections.rules,
+    "exhibits": sections.exhibits,
+    "declaration": sections.declaration,
+}
+
+
+def make_story(ctx: Ctx) -> list[Flowable]:
+    """Cover, contents and the chosen sections, in order."""
+    body: list[Flowable] = []
+    for key, build in SECTION_BUILDERS.items():
+        if ctx.options.has(key):
+            body += build(ctx)
+    return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+
+
 def build_dossier(
     detail: CaseDetail,
     *,
@@ -175,22 +197,7 @@ def build_dossier(
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
 
-    body: list[Flowable] = []
-    builders = {
-        "summary": sections.summary,
-        "demands": sections.demands,
-        "parties": sections.parties,
-        "chronology": sections.chronology,
-        "promises": sections.promise_ledger,
-        "escalations": sections.escalations,
-        "rules": sections.rules,
-        "exhibits": sections.exhibits,
-        "declaration": sections.declaration,
-    }
-    for key, build in builders.items():
-        if options.has(key):
-            body += build(ctx)
-    story = sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+    story = make_story(ctx)
 
     platform = vocab("platform", case.platform, lang)
     metadata = {

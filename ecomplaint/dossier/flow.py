@@ -5,6 +5,7 @@ Everything here takes plain strings and escapes them (text.markup); nothing pars
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -288,6 +289,22 @@ def _last_line_end(para: Paragraph) -> float:
     return max(width - float(extra or 0.0), 0.0) + para.style.leftIndent
 
 
+class _JpegReader(ImageReader):
+    """A JPEG held in memory, embedded as it is (DCT passthrough).
+
+    reportlab names an ImageReader's image by hashing getRGBData(), a full decode of every
+    picture on every build; the SHA-256 of the JPEG bytes names it just as uniquely. The
+    embedding itself reads jpeg_fh(), never the RGB data."""
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))
+        self._name = hashlib.sha256(jpeg).hexdigest().encode()
+        self._dataA = None
+
+    def getRGBData(self) -> bytes:  # noqa: N802 - reportlab's name
+        return self._name
+
+
 class FitImage(Flowable):
     """A picture scaled to the space left on the page (or the next page if too little is left).
 
@@ -295,7 +312,12 @@ class FitImage(Flowable):
     """
 
     def __init__(
-        self, jpeg: bytes, px_w: int, px_h: int, frame_h: float, min_fraction: float = 0.45
+        self,
+        jpeg: bytes | str,  # the JPEG, or a path to one (reportlab reads it as it is)
+        px_w: int,
+        px_h: int,
+        frame_h: float,
+        min_fraction: float = 0.45,
     ) -> None:
         super().__init__()
         self.jpeg = jpeg
@@ -322,8 +344,9 @@ class FitImage(Flowable):
         return []
 
     def draw(self) -> None:
+        source = self.jpeg if isinstance(self.jpeg, str) else _JpegReader(self.jpeg)
         self.canv.drawImage(
-            ImageReader(io.BytesIO(self.jpeg)),
+            source,
             0,
             0,
             self.draw_w,

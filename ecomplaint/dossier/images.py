@@ -33,7 +33,7 @@ Image.MAX_IMAGE_PIXELS = 120_000_000  # a 100 MP camera is fine; a decompression
 
 @dataclass(frozen=True)
 class Prepared:
-    jpeg: bytes
+    jpeg: bytes | str  # the JPEG itself, or the path of a JPEG file
     width: int  # pixels
     height: int
 
@@ -94,7 +94,7 @@ def _from_disk(cache_dir: Path | None, name: str) -> Prepared | None:
 
 def _to_disk(cache_dir: Path | None, name: str, result: Prepared) -> None:
     """Best effort: a cache that cannot be written only costs time next export."""
-    if cache_dir is None:
+    if cache_dir is None or not isinstance(result.jpeg, bytes):
         return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
