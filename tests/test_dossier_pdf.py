@@ -286,3 +286,20 @@ def test_cli_export_and_bundle(
         == 2
     )
     assert "nope" in capsys.readouterr().err
+
+
+def test_disk_cache_of_print_pictures_gives_same_bytes(demo_store: Store, tmp_path: Path) -> None:
+    case_id = _with_evidence(demo_store)
+    d = queries.case_detail(demo_store, case_id)
+    cache = tmp_path / "cache"
+    opts = DossierOptions(lang="en")
+    images.clear_cache()
+    build_dossier(
+        d, store_folder=demo_store.folder, out=tmp_path / "a.pdf", options=opts, cache_dir=cache
+    )
+    assert len(list(cache.glob("*.jpg"))) == 2  # the two pictures, not the text file
+    images.clear_cache()
+    build_dossier(
+        d, store_folder=demo_store.folder, out=tmp_path / "b.pdf", options=opts, cache_dir=cache
+    )
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
