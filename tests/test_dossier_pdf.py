@@ -117,6 +117,7 @@ def test_bookmarks_metadata_and_attachments(demo_store: Store, tmp_path: Path) -
     assert any(t.startswith("E1 ·") for t in nested) and any(t.startswith("E5 ·") for t in nested)
     meta = reader.metadata
     assert meta is not None and meta.title and "Tmall" in (meta.subject or "")
+    assert (meta.get("/Keywords") or "").startswith("sha256:")  # the content fingerprint
     n = len(queries.case_detail(demo_store, case_id).evidence)
     names = sorted(reader.attachments)
     assert len(names) == n and names[-1] == f"E{n}_chat.txt"  # unlinked evidence comes last

@@ -238,6 +238,7 @@ def build_dossier(
             author=metadata["author"],
             subject=metadata["subject"],
             creator="eComplaint",
+            keywords=metadata["keywords"],
             invariant=1,
         )
         frame = Frame(
