@@ -325,6 +325,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attaching was cancelled; nothing was attached.",
         "zh": "已取消添加，没有添加任何文件。",
     },
+    # dossier export
+    "dossier.cannot_write": {
+        "en": "The dossier could not be written to {path} ({detail}). Nothing was written; "
+        "choose another folder.",
+        "zh": "无法将投诉材料写入 {path}（{detail}）。未写入任何文件，请选择其他文件夹。",
+    },
+    "dossier.bad_sections": {
+        "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
+        "zh": "未知的材料章节：{names}。可选：{choices}。",
+    },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},
     "noun.party": {"en": "party", "zh": "当事方"},

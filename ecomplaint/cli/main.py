@@ -13,6 +13,7 @@ from ecomplaint.cli import (
     cmd_cases,
     cmd_due,
     cmd_evidence,
+    cmd_export,
     cmd_handoff,
     cmd_log,
     cmd_store,
@@ -28,6 +29,7 @@ COMMAND_MODULES: list[ModuleType] = [
     cmd_evidence,
     cmd_handoff,
     cmd_backup,
+    cmd_export,
 ]
 
 
