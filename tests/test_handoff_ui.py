@@ -12,6 +12,7 @@ from ecomplaint.domain.clock import FixedClock
 from ecomplaint.services import backups, cases
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store, open_store
+from ecomplaint.store.migrate import head_revision
 from ecomplaint.ui import handoff_dialogs, restore_dialog
 from ecomplaint.ui.handoff_autobackup import AutoBackup
 from ecomplaint.ui.handoff_dialogs import HandoffActions
@@ -82,7 +83,7 @@ def test_the_restore_dialog_shows_the_backup_then_restores_off_the_ui_thread(
     qtbot.addWidget(dialog)
     dialog.show()
     text = dialog.description.text()
-    assert "Cases 2, entries 16" in text and "Schema: 0002" in text
+    assert "Cases 2, entries 16" in text and f"Schema: {head_revision()}" in text
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "restore_dialog.png"))
 
