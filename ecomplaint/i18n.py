@@ -61,6 +61,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No backup of this store was found.",
         "zh": "没有找到该数据的备份。",
     },
+    "cli.no_qt": {
+        "en": "The window cannot start: Qt is not available ({detail}). Install the "
+        "application with its dependencies (see README.md); the commands (ecomplaint --help) "
+        "still work.",
+        "zh": "无法打开窗口：Qt 不可用（{detail}）。请按 README.md 安装完整依赖；"
+        "命令行功能（ecomplaint --help）仍可使用。",
+    },
     # validation
     "field.required": {"en": "{field} is required.", "zh": "请填写{field}。"},
     "field.too_long": {

@@ -42,3 +42,13 @@ def store(data_dir: Path, clock: FixedClock) -> Iterator[Store]:
 def demo_store(store: Store) -> Store:
     load_demo(store)
     return store
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Core messages default to English in tests; a test that switches language is undone."""
+    from ecomplaint import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

@@ -9,7 +9,7 @@ from types import ModuleType
 
 from ecomplaint import __version__
 from ecomplaint.cli import cmd_cases, cmd_store
-from ecomplaint.i18n import UserError, set_language
+from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
 COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store]
@@ -39,8 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     if args.command is None:
-        from ecomplaint.ui.app import run_app  # Qt is imported only for the window
-
+        try:
+            from ecomplaint.ui.app import run_app  # Qt is imported only for the window
+        except ImportError as exc:
+            print(t("cli.no_qt", detail=str(exc)), file=sys.stderr)
+            return 2
         return run_app(data_dir=args.data_dir, lang=args.lang)
     try:
         from ecomplaint.store.engine import open_store
