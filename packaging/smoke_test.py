@@ -1,0 +1,172 @@
+"""Smoke test of the built bundle: run it headless the way a user would and check the results.
+
+    python3 packaging/smoke_test.py [BUNDLE_DIR]     (default: packaging/dist/eComplaint)
+
+Standard library only, so any Python 3.11+ runs it (the bundle brings its own). Checks:
+  1. `--version` prints the version in pyproject.toml (metadata made it into the bundle);
+  2. a new store in a temporary folder: `demo` loads the two cases, `cases --json` lists them,
+     `show 1` prints the first case's timeline (Alembic migrations ran from inside the bundle);
+  3. `export` writes a PDF dossier, when the bundle has that command (says SKIPPED otherwise);
+  4. the window starts on the offscreen platform (and on a real X server under xvfb-run when it
+     is installed) and is still running after a few seconds with no traceback or Qt plugin error.
+Exit status 0 when every check that ran passed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+GUI_SECONDS = 5.0
+# Lines that mean the bundle is broken even when the process keeps running.
+BAD_OUTPUT = re.compile(
+    r"Traceback|could not (load|find) the Qt platform plugin|cannot load library"
+    r"|ModuleNotFoundError|ImportError|No such file or directory",
+    re.IGNORECASE,
+)
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def run(exe: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [str(exe), *args], capture_output=True, text=True, timeout=120, cwd=cwd, env=headless_env()
+    )
+    if proc.returncode != 0:
+        raise SmokeFailure(
+            f"`{' '.join(args)}` exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+        )
+    return proc
+
+
+def headless_env(platform: str = "offscreen") -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, ECOMPLAINT_LANG="en")
+    env.pop("ECOMPLAINT_DATA_DIR", None)  # every check names its own --data-dir
+    return env
+
+
+def check_version(exe: Path) -> str:
+    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    out = run(exe, "--version").stdout.strip()
+    if out != f"eComplaint {expected}":
+        raise SmokeFailure(f"--version printed {out!r}, expected 'eComplaint {expected}'")
+    return out
+
+
+def check_store(exe: Path, data: Path) -> str:
+    run(exe, "--data-dir", str(data), "demo")
+    listing = json.loads(run(exe, "--data-dir", str(data), "cases", "--json").stdout)
+    cases = listing.get("cases", [])
+    if len(cases) < 2:
+        raise SmokeFailure(f"cases --json listed {len(cases)} cases after demo, expected 2")
+    shown = run(exe, "--data-dir", str(data), "show", "1").stdout
+    if not shown.strip():
+        raise SmokeFailure("show 1 printed nothing")
+    return f"{len(cases)} cases ({listing.get('format')}), show 1: {len(shown.splitlines())} lines"
+
+
+def commands(exe: Path) -> set[str]:
+    """Subcommand names from `--help` (argparse lists them indented under COMMAND)."""
+    text = run(exe, "--help").stdout
+    return set(re.findall(r"^ {4}(\w[\w-]*)", text, flags=re.MULTILINE))
+
+
+def export_args(help_text: str, case: str, pdf: Path) -> list[str]:
+    """Build an `export` call from its --help: the case argument plus the output option."""
+    for option in ("--output", "--out", "-o"):
+        if re.search(rf"(^|[\s\[,]){re.escape(option)}\b", help_text):
+            return ["export", case, option, str(pdf)]
+    return ["export", case]
+
+
+def check_export(exe: Path, data: Path, work: Path) -> str:
+    if "export" not in commands(exe):
+        return "SKIPPED: this build has no `export` command yet (the dossier CLI adds it)"
+    help_text = run(exe, "--data-dir", str(data), "export", "--help").stdout
+    pdf = work / "dossier.pdf"
+    run(exe, "--data-dir", str(data), *export_args(help_text, "1", pdf), cwd=work)
+    made = [pdf] if pdf.exists() else sorted(work.rglob("*.pdf"))
+    if not made:
+        raise SmokeFailure("export ran but no PDF appeared")
+    head = made[0].read_bytes()[:5]
+    if head != b"%PDF-":
+        raise SmokeFailure(f"{made[0]} does not start with %PDF- ({head!r})")
+    return f"{made[0].name}, {made[0].stat().st_size} bytes"
+
+
+def check_gui(exe: Path, data: Path, *, xvfb: bool) -> str:
+    cmd = [str(exe), "--data-dir", str(data)]
+    env = headless_env("xcb" if xvfb else "offscreen")
+    if xvfb:
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *cmd]
+    log = data.parent / ("gui-xcb.log" if xvfb else "gui-offscreen.log")
+    with log.open("w") as out:
+        # Own process group, so xvfb-run, Xvfb and the program all stop together.
+        proc = subprocess.Popen(
+            cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+        try:
+            time.sleep(GUI_SECONDS)
+            code = proc.poll()
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+    text = log.read_text(errors="replace")
+    platform = "xcb under Xvfb" if xvfb else "offscreen"
+    if code is not None:
+        raise SmokeFailure(f"the window ({platform}) exited {code} within {GUI_SECONDS}s:\n{text}")
+    if BAD_OUTPUT.search(text):
+        raise SmokeFailure(f"the window ({platform}) printed an error:\n{text}")
+    return f"{platform}: still running after {GUI_SECONDS:.0f}s, no errors"
+
+
+def main(argv: list[str]) -> int:
+    bundle = Path(argv[1]) if len(argv) > 1 else HERE / "dist" / "eComplaint"
+    exe = bundle / ("eComplaint.exe" if sys.platform == "win32" else "eComplaint")
+    if not exe.exists():
+        print(f"no bundle at {exe}: run packaging/build.sh first", file=sys.stderr)
+        return 2
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="ecomplaint-smoke-") as tmp:
+        work = Path(tmp)
+        data = work / "data"
+        checks = [
+            ("version", lambda: check_version(exe)),
+            ("store", lambda: check_store(exe, data)),
+            ("export", lambda: check_export(exe, data, work)),
+            ("window", lambda: check_gui(exe, data, xvfb=False)),
+        ]
+        if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+            checks.append(("window", lambda: check_gui(exe, data, xvfb=True)))
+        for name, check in checks:
+            try:
+                print(f"ok    {name}: {check()}")
+            except (SmokeFailure, subprocess.TimeoutExpired, ValueError) as exc:
+                failures += 1
+                print(f"FAIL  {name}: {exc}")
+    print("smoke test passed" if failures == 0 else f"smoke test FAILED ({failures} checks)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
