@@ -3,7 +3,8 @@
     python3 packaging/smoke_test.py [BUNDLE_DIR]     (default: packaging/dist/eComplaint)
 
 Standard library only, so any Python 3.11+ runs it (the bundle brings its own). Checks:
-  1. `--version` prints the version in pyproject.toml (metadata made it into the bundle);
+  1. `--version` prints the version in pyproject.toml, and the bundle holds the package
+     metadata of ecomplaint and its dependencies (the About box reads it) and all resources;
   2. a new store in a temporary folder: `demo` loads the two cases, `cases --json` lists them,
      `show 1` prints the first case's timeline (Alembic migrations ran from inside the bundle);
   3. `export` writes a PDF dossier, when the bundle has that command (says SKIPPED otherwise);
@@ -66,6 +67,31 @@ def check_version(exe: Path) -> str:
     if out != f"eComplaint {expected}":
         raise SmokeFailure(f"--version printed {out!r}, expected 'eComplaint {expected}'")
     return out
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def check_contents(bundle: Path) -> str:
+    """Package metadata (version, About box licences) and resources made it into the bundle."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = ["ecomplaint"] + [
+        re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0] for r in project["dependencies"]
+    ]
+    present = {normalise(d.name.split("-", 1)[0]) for d in bundle.rglob("*.dist-info")}
+    missing = [name for name in wanted if normalise(name) not in present]
+    if missing:
+        raise SmokeFailure(f"no package metadata in the bundle for {', '.join(missing)}")
+    resources = ROOT / "resources"
+    shipped = [p.relative_to(resources) for p in resources.rglob("*") if p.is_file()]
+    bundled = next(bundle.rglob("ecomplaint/resources"), None)
+    if bundled is None:
+        raise SmokeFailure("no ecomplaint/resources folder in the bundle")
+    absent = [str(rel) for rel in shipped if not (bundled / rel).is_file()]
+    if absent:
+        raise SmokeFailure(f"resources missing from the bundle: {', '.join(absent[:10])}")
+    return f"metadata for {len(wanted)} distributions, {len(shipped)} resource files"
 
 
 def check_store(exe: Path, data: Path) -> str:
@@ -152,6 +178,7 @@ def main(argv: list[str]) -> int:
         data = work / "data"
         checks = [
             ("version", lambda: check_version(exe)),
+            ("contents", lambda: check_contents(bundle)),
             ("store", lambda: check_store(exe, data)),
             ("export", lambda: check_export(exe, data, work)),
             ("window", lambda: check_gui(exe, data, xvfb=False)),

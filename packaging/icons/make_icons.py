@@ -1,7 +1,7 @@
 """Render the master SVG icon to the PNG sizes a desktop needs (run after editing the SVG).
 
 Usage: python packaging/icons/make_icons.py
-Writes packaging/icons/hicolor/NxN/apps/<id>.png, the .ico for Windows, and copies the SVG and a
+Writes packaging/icons/hicolor/NxN/apps/<id>.png, the .ico and .icns, and copies the SVG and a
 256 px PNG to resources/icons/ so the window can use them.
 """
 
@@ -49,14 +49,15 @@ def main() -> int:
     scalable = HERE / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(svg, scalable)
-    # Windows wants an .ico; macOS builds its .icns from the 512 px PNG (see README).
+    # Windows wants an .ico, macOS an .icns (Pillow writes both from the largest PNG).
     Image.open(pngs[256]).save(
         HERE / "ecomplaint.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
     )
+    Image.open(pngs[512]).save(HERE / "ecomplaint.icns")
     RESOURCES_ICONS.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(svg, RESOURCES_ICONS / "ecomplaint.svg")
     shutil.copyfile(pngs[256], RESOURCES_ICONS / "ecomplaint-256.png")
-    for path in sorted(HERE.rglob("*.png")) + [HERE / "ecomplaint.ico"]:
+    for path in sorted(HERE.rglob("*.png")) + [HERE / "ecomplaint.ico", HERE / "ecomplaint.icns"]:
         print(path.relative_to(HERE.parent.parent), path.stat().st_size)
     return 0
 
