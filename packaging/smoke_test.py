@@ -8,8 +8,9 @@ Standard library only, so any Python 3.11+ runs it (the bundle brings its own). 
   2. a new store in a temporary folder: `demo` loads the two cases, `cases --json` lists them,
      `show 1` prints the first case's timeline (Alembic migrations ran from inside the bundle);
   3. `export` writes a PDF dossier, when the bundle has that command (says SKIPPED otherwise);
-  4. the window starts on the offscreen platform (and on a real X server under xvfb-run when it
-     is installed) and is still running after a few seconds with no traceback or Qt plugin error.
+  4. the window starts on the offscreen platform (and on a real X server, a private Xvfb, when
+     Xvfb is installed) and is still running after a few seconds with no traceback or Qt
+     plugin error.
 Exit status 0 when every check that ran passed.
 """
 
@@ -135,30 +136,69 @@ def check_export(exe: Path, data: Path, work: Path) -> str:
     return f"{made[0].name}, {made[0].stat().st_size} bytes"
 
 
-def check_gui(exe: Path, data: Path, *, xvfb: bool) -> str:
-    cmd = [str(exe), "--data-dir", str(data)]
-    env = headless_env("xcb" if xvfb else "offscreen")
-    if xvfb:
-        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *cmd]
-    log = data.parent / ("gui-xcb.log" if xvfb else "gui-offscreen.log")
-    with log.open("w") as out:
-        # Own process group, so xvfb-run, Xvfb and the program all stop together.
-        proc = subprocess.Popen(
-            cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
-        )
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """End a started program and everything it started (its own session on POSIX)."""
+    if proc.poll() is not None:
+        return
+    for sig in (signal.SIGTERM, signal.SIGKILL if sys.platform != "win32" else signal.SIGTERM):
         try:
-            time.sleep(GUI_SECONDS)
-            code = proc.poll()
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
+            if sys.platform == "win32":
+                proc.kill()
+            else:
+                os.killpg(proc.pid, sig)
+        except ProcessLookupError:  # it ended meanwhile
+            pass
+        try:
+            proc.wait(timeout=10)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A private X server; -displayfd makes it pick a free display and say which when ready."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # stop() ends the session
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:
+        display = ready.readline().strip()  # "" when Xvfb died before it was ready
+    if not display:
+        stop(xvfb)
+        raise SmokeFailure("Xvfb did not start")
+    return xvfb, f":{display}"
+
+
+def check_gui(exe: Path, data: Path, *, xvfb: bool) -> str:
+    env = headless_env("xcb" if xvfb else "offscreen")
+    server = None
+    if xvfb:
+        server, env["DISPLAY"] = start_xvfb()
+    log = data.parent / ("gui-xcb.log" if xvfb else "gui-offscreen.log")
+    try:
+        with log.open("w") as out:
+            proc = subprocess.Popen(
+                [str(exe), "--data-dir", str(data)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+            )
+            try:
+                time.sleep(GUI_SECONDS)
+                code = proc.poll()
+            finally:
+                stop(proc)
+    finally:
+        if server is not None:
+            stop(server)
     text = log.read_text(errors="replace")
-    platform = "xcb under Xvfb" if xvfb else "offscreen"
+    platform = "xcb on Xvfb" if xvfb else "offscreen"
     if code is not None:
         raise SmokeFailure(f"the window ({platform}) exited {code} within {GUI_SECONDS}s:\n{text}")
     if BAD_OUTPUT.search(text):
@@ -168,9 +208,11 @@ def check_gui(exe: Path, data: Path, *, xvfb: bool) -> str:
 
 def main(argv: list[str]) -> int:
     bundle = Path(argv[1]) if len(argv) > 1 else HERE / "dist" / "eComplaint"
-    exe = bundle / ("eComplaint.exe" if sys.platform == "win32" else "eComplaint")
-    if not exe.exists():
-        print(f"no bundle at {exe}: run packaging/build.sh first", file=sys.stderr)
+    gui = bundle / ("eComplaint.exe" if sys.platform == "win32" else "eComplaint")
+    # On Windows the windowed eComplaint.exe prints nothing; its console twin runs the CLI.
+    exe = bundle / "ecomplaint-cli.exe" if sys.platform == "win32" else gui
+    if not (exe.exists() and gui.exists()):
+        print(f"no bundle at {bundle}: run packaging/build.sh first", file=sys.stderr)
         return 2
     failures = 0
     with tempfile.TemporaryDirectory(prefix="ecomplaint-smoke-") as tmp:
@@ -181,10 +223,10 @@ def main(argv: list[str]) -> int:
             ("contents", lambda: check_contents(bundle)),
             ("store", lambda: check_store(exe, data)),
             ("export", lambda: check_export(exe, data, work)),
-            ("window", lambda: check_gui(exe, data, xvfb=False)),
+            ("window", lambda: check_gui(gui, data, xvfb=False)),
         ]
-        if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
-            checks.append(("window", lambda: check_gui(exe, data, xvfb=True)))
+        if sys.platform.startswith("linux") and shutil.which("Xvfb"):
+            checks.append(("window", lambda: check_gui(gui, data, xvfb=True)))
         for name, check in checks:
             try:
                 print(f"ok    {name}: {check()}")
