@@ -48,6 +48,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Free some space and try again.",
         "zh": "{path} 所在的磁盘已满，最后一次更改未能保存。请释放空间后重试。",
     },
+    "store.server_unreachable": {
+        "en": "The team database {path} cannot be reached ({detail}). Check the address, "
+        "the network and that the server is running; nothing was changed.",
+        "zh": "无法连接团队数据库 {path}（{detail}）。请检查地址、网络以及服务器是否在运行；"
+        "未做任何更改。",
+    },
+    "evidence.team_needs_shared_folder": {
+        "en": "In team mode evidence must be stored where every volunteer can read it. Set a "
+        "shared evidence folder (--evidence-dir, or shared_evidence_dir in the settings) and "
+        "attach again. Nothing was stored.",
+        "zh": "团队模式下，证据必须保存在所有志愿者都能读取的位置。请设置共享证据文件夹"
+        "（--evidence-dir，或设置中的 shared_evidence_dir）后重新添加。未保存任何文件。",
+    },
     "store.migration_failed": {
         "en": "Upgrading the database {path} failed ({detail}). The database was not changed; "
         "a backup is at {backup}.",
@@ -119,6 +132,52 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trashed": {
         "en": "The {what} {ident} is in the trash. Restore it first.",
         "zh": "{what} {ident} 在回收站中，请先恢复。",
+    },
+    # evidence
+    "evidence.no_files": {"en": "No files were given to attach.", "zh": "没有选择要添加的文件。"},
+    "evidence.not_found": {
+        "en": "{path}: no such file. Nothing was attached from it.",
+        "zh": "{path}：文件不存在，未添加。",
+    },
+    "evidence.unreadable": {
+        "en": "{path} cannot be read ({detail}). Check its permissions; it was not attached.",
+        "zh": "无法读取 {path}（{detail}）。请检查文件权限；该文件未添加。",
+    },
+    "evidence.is_folder": {
+        "en": "{path} is a folder. Attach the files inside it instead.",
+        "zh": "{path} 是文件夹。请选择其中的文件添加。",
+    },
+    "evidence.not_regular": {
+        "en": "{path} is not an ordinary file (a pipe or a device) and was not attached.",
+        "zh": "{path} 不是普通文件（可能是管道或设备），未添加。",
+    },
+    "evidence.empty": {
+        "en": "{path} is empty (0 bytes) and proves nothing; it was not attached.",
+        "zh": "{path} 是空文件（0 字节），不能作为证据，未添加。",
+    },
+    "evidence.too_big": {
+        "en": "{path} is {size}, above the limit of {limit} per file; it was not attached. "
+        "Raise the limit in Preferences or attach a shorter recording.",
+        "zh": "{path} 大小为 {size}，超过单个文件 {limit} 的上限，未添加。"
+        "可在“偏好设置”中提高上限，或截取较短的录音录像。",
+    },
+    "evidence.source_changed": {
+        "en": "{path} changed while it was being attached. Nothing was attached; try again.",
+        "zh": "{path} 在添加过程中发生了变化。未添加任何文件，请重试。",
+    },
+    "evidence.blob_missing": {
+        "en": "The stored file {sha} is missing from the evidence folder. Run "
+        '"ecomplaint verify" to see what else is affected.',
+        "zh": "证据文件夹中缺少已保存的文件 {sha}。请运行“ecomplaint verify”检查其他文件。",
+    },
+    "evidence.altered": {
+        "en": "The stored copy of {name} no longer matches its fingerprint {sha}: it was "
+        "altered or damaged on disk. No copy was written.",
+        "zh": "{name} 的存档文件与其指纹 {sha} 不符：文件已被改动或损坏。未生成副本。",
+    },
+    "evidence.cancelled": {
+        "en": "Attaching was cancelled; nothing was attached.",
+        "zh": "已取消添加，没有添加任何文件。",
     },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},

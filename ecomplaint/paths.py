@@ -30,5 +30,21 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+# Team mode keeps evidence in a folder every volunteer can read; open_store registers it here
+# for the data folder it opened, so every evidence path in the program goes through one place.
+_SHARED_EVIDENCE: dict[Path, Path] = {}
+
+
+def set_evidence_dir(folder: Path, shared: Path | None) -> None:
+    if shared is None:
+        _SHARED_EVIDENCE.pop(folder, None)
+    else:
+        _SHARED_EVIDENCE[folder] = shared
+
+
 def evidence_dir(folder: Path) -> Path:
-    return folder / "evidence"
+    return _SHARED_EVIDENCE.get(folder) or folder / "evidence"
+
+
+def evidence_is_shared(folder: Path) -> bool:
+    return folder in _SHARED_EVIDENCE

@@ -99,7 +99,7 @@ def test_the_migrations_build_exactly_the_tables_the_code_declares(tmp_path: Pat
 def test_revision_ids_read_from_file_names_match_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    from ecomplaint.store.engine import alembic_config, known_revisions
+    from ecomplaint.store.migrate import alembic_config, known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     assert script.get_current_head() == head_revision()

@@ -12,6 +12,8 @@ from ecomplaint.services import cases, entries, parties, trash
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store import queries
 
+BOTH_DATABASES = True
+
 
 def _case(store, **kw) -> int:
     case_id = cases.create_case(store, title=kw.pop("title", "A case"), **kw).created_id

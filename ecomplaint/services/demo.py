@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlmodel import select
 
+from ecomplaint import paths
 from ecomplaint.resources_path import resource_path
-from ecomplaint.services import cases, entries, escalations, parties, promises
+from ecomplaint.services import cases, entries, escalations, evidence, parties, promises
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store
 
@@ -113,6 +114,19 @@ def load_demo_file(store: Store, path: Path) -> tuple[int, bool]:
             kept_by = ids[p["kept_by"]]
             assert pid is not None and kept_by is not None
             promises.mark_kept(store, promise_id=pid, entry_id=kept_by)
+    # A team database without a shared evidence folder cannot hold files (see attach_files).
+    can_attach = store.dialect == "sqlite" or paths.evidence_is_shared(store.folder)
+    for x in data.get("evidence", []) if can_attach else []:
+        uid = demo_uid(key, "evidence", x["key"])
+        if _id_for(store, tb.Evidence, uid) is None:
+            evidence.attach_files(
+                store,
+                case_id=case_id,
+                paths=[path.parent / x["file"]],
+                entry_id=ids.get(x.get("entry", "")),
+                description=x.get("description", ""),
+                uids=[uid],
+            )
     return case_id, created
 
 

@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import update
+from sqlmodel import col
+
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import (
     DEFAULT_CHANNEL,
@@ -20,7 +23,7 @@ from ecomplaint.i18n import UserError
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.store.engine import Store
-from ecomplaint.store.tables import Case, Entry, Party
+from ecomplaint.store.tables import Case, Entry, Evidence, Party
 
 EDITABLE = (
     "party_id",
@@ -84,7 +87,7 @@ def log_entry(
     stance: str = Stance.NONE,
     summary: str = "",
     quote: str = "",
-    logged_by: str = "",
+    logged_by: str | None = None,
     uid: str | None = None,
 ) -> Changes:
     """Record something that happened. `occurred_at` defaults to now (the call in progress)."""
@@ -113,7 +116,7 @@ def log_entry(
             uid=uid or new_uid(),
             case_id=case_id,
             logged_at=now,
-            logged_by=v.text(logged_by, "name"),
+            logged_by=v.text(store.user if logged_by is None else logged_by, "name"),
             **clean,
         )
         s.add(entry)
@@ -147,6 +150,13 @@ def trash_entry(store: Store, *, entry_id: int) -> Changes:
         entry.trashed_at = now
         entry.version += 1
         s.add(entry)
+        # Its exhibits go with it, stamped with the same time so restoring brings back
+        # exactly these (not those the user had trashed on their own before).
+        s.exec(
+            update(Evidence)
+            .where(col(Evidence.entry_id) == entry_id, col(Evidence.trashed_at).is_(None))
+            .values(trashed_at=now, version=Evidence.version + 1)
+        )
         touch_case(s, entry.case_id, now)
         return Changes(
             cases=True, timeline=True, promises=True, evidence=True, case_id=entry.case_id
@@ -157,6 +167,15 @@ def restore_entry(store: Store, *, entry_id: int) -> Changes:
     now = store.clock.now()
     with store.write() as s:
         entry = get_row(s, Entry, entry_id, live=False)
+        if entry.trashed_at is not None:
+            s.exec(
+                update(Evidence)
+                .where(
+                    col(Evidence.entry_id) == entry_id,
+                    col(Evidence.trashed_at) == entry.trashed_at,
+                )
+                .values(trashed_at=None, version=Evidence.version + 1)
+            )
         entry.trashed_at = None
         entry.version += 1
         s.add(entry)

@@ -1,0 +1,219 @@
+"""The blob store: evidence files kept by SHA-256 under <data>/evidence/ab/abcdef….
+
+A file is copied to a temporary file in the evidence folder while it is hashed, flushed and
+fsynced, then renamed into place (and the folder fsynced) — all before any database row that
+names it commits. A crash therefore leaves at worst a temporary file (a "stray") or a blob no
+row names (an "orphan"); never a row that points at nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ecomplaint import paths
+from ecomplaint.i18n import UserError
+from ecomplaint.store.blobs import blob_path
+
+CHUNK = 1024 * 1024
+TEMP_PREFIX = ".partial-"  # a copy in progress (or left by a crash)
+DOOMED_PREFIX = ".deleting-"  # a blob being deleted by "empty trash" (or left by a crash)
+_SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+ByteProgress = Callable[[int], None]  # bytes copied so far in this file
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+class Cancelled(Exception):
+    """The caller asked to stop; nothing of the interrupted file was kept."""
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    head: bytes  # the first bytes, for type detection without reading the file again
+    created: bool  # False when the same content was already in the store
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open folders, and needs no such call."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check_source(path: Path, *, limit: int) -> int:
+    """Refuse what cannot be evidence before reading a byte; return the size."""
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise UserError("evidence.not_found", path=path) from exc
+    except OSError as exc:
+        raise UserError("evidence.unreadable", path=path, detail=exc.strerror or exc) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise UserError("evidence.is_folder", path=path)
+    if not stat.S_ISREG(st.st_mode):  # FIFOs, devices, sockets: opening one could block
+        raise UserError("evidence.not_regular", path=path)
+    if st.st_size == 0:
+        raise UserError("evidence.empty", path=path)
+    if st.st_size > limit:
+        raise UserError("evidence.too_big", path=path, size=_mb(st.st_size), limit=_mb(limit))
+    return st.st_size
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def store_file(
+    store_folder: Path,
+    source: Path,
+    *,
+    limit: int,
+    progress: ByteProgress | None = None,
+    cancel: CancelFlag | None = None,
+) -> StoredBlob:
+    """Copy `source` into the blob store (never touching it); return its fingerprint."""
+    check_source(source, limit=limit)
+    root = paths.evidence_dir(store_folder)
+    root.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        src = open(source, "rb")  # noqa: SIM115 - closed below, after the temp file exists
+    except OSError as exc:
+        raise UserError("evidence.unreadable", path=source, detail=exc.strerror or exc) from exc
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
+    tmp = Path(tmp_name)
+    try:
+        with src, os.fdopen(fd, "wb") as out:
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                try:
+                    chunk = src.read(CHUNK)
+                except OSError as exc:
+                    raise UserError(
+                        "evidence.unreadable", path=source, detail=exc.strerror or exc
+                    ) from exc
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:  # the file grew while we read it
+                    raise UserError(
+                        "evidence.too_big", path=source, size=_mb(size), limit=_mb(limit)
+                    )
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+                digest.update(chunk)
+                out.write(chunk)
+                if progress is not None:
+                    progress(size)
+            out.flush()
+            os.fsync(out.fileno())
+        if size == 0:
+            raise UserError("evidence.empty", path=source)
+        sha = digest.hexdigest()
+        final = blob_path(store_folder, sha)
+        if final.exists():
+            try:
+                intact = hash_file(final) == sha
+            except OSError:
+                intact = False
+            if intact:
+                tmp.unlink()
+                return StoredBlob(sha256=sha, size=size, head=head, created=False)
+            # The stored copy was damaged: the user's original repairs it (verify would
+            # otherwise keep flagging an exhibit whose true bytes we hold right here).
+        existed = final.exists()
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, final)
+        with contextlib.suppress(OSError):
+            os.chmod(final, 0o444)  # a reminder, not a protection: blobs are never rewritten
+        fsync_dir(final.parent)
+        fsync_dir(root)
+        return StoredBlob(sha256=sha, size=size, head=head, created=not existed)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def hash_file(
+    path: Path, *, progress: ByteProgress | None = None, cancel: CancelFlag | None = None
+) -> str:
+    digest = hashlib.sha256()
+    done = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done)
+    return digest.hexdigest()
+
+
+def iter_blob_files(store_folder: Path) -> Iterator[tuple[str, Path]]:
+    """(sha256, path) of every well-formed blob on disk."""
+    root = paths.evidence_dir(store_folder)
+    if not root.is_dir():
+        return
+    for sub in sorted(root.iterdir()):
+        if not sub.is_dir() or len(sub.name) != 2:
+            continue
+        for f in sorted(sub.iterdir()):
+            if _SHA_RE.match(f.name) and f.name[:2] == sub.name and f.is_file():
+                yield f.name, f
+
+
+def iter_strays(store_folder: Path) -> Iterator[Path]:
+    """Temporary files left by an interrupted copy or delete, and anything else not ours."""
+    root = paths.evidence_dir(store_folder)
+    if not root.is_dir():
+        return
+    for item in sorted(root.iterdir()):
+        if item.is_dir() and len(item.name) == 2:
+            for f in sorted(item.iterdir()):
+                if not (_SHA_RE.match(f.name) and f.name[:2] == item.name and f.is_file()):
+                    yield f
+        else:
+            yield item
+
+
+def stray_kind(path: Path) -> str:
+    if path.name.startswith(TEMP_PREFIX):
+        return "partial"
+    if path.name.startswith(DOOMED_PREFIX):
+        return "deleting"
+    return "other"
+
+
+def remove_path(path: Path) -> None:
+    """Remove a stray (blob files are read-only, so make them writable first on Windows)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o644)
+    if path.is_dir():
+        import shutil
+
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
