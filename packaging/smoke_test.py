@@ -7,7 +7,9 @@ Standard library only, so any Python 3.11+ runs it (the bundle brings its own). 
      metadata of ecomplaint and its dependencies (the About box reads it) and all resources;
   2. a new store in a temporary folder: `demo` loads the two cases, `cases --json` lists them,
      `show 1` prints the first case's timeline (Alembic migrations ran from inside the bundle);
-  3. `export` writes a PDF dossier, when the bundle has that command (says SKIPPED otherwise);
+  3. `due` (promise windows, Chinese working days, an .ics file), `attach`/`evidence`/`verify`
+     (a picture into the evidence locker and back with its SHA-256) and `export` (a PDF
+     dossier), each when the bundle has those commands (it says SKIPPED otherwise);
   4. the window starts on the offscreen platform (and on a real X server, a private Xvfb, when
      Xvfb is installed) and is still running after a few seconds with no traceback or Qt
      plugin error.
@@ -16,6 +18,7 @@ Exit status 0 when every check that ran passed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -121,6 +124,33 @@ def export_args(help_text: str, case: str, pdf: Path) -> list[str]:
     return ["export", case]
 
 
+def check_due(exe: Path, data: Path, work: Path) -> str:
+    """Promises and calendars (chinese_calendar, icalendar) from inside the bundle."""
+    if "due" not in commands(exe):
+        return "SKIPPED: this build has no `due` command"
+    ics = work / "due.ics"
+    at = "2026-11-20T06:00:00+00:00"  # after both demo stories: the TV case has an overdue promise
+    out = run(exe, "--data-dir", str(data), "due", "--json", "--at", at, "--ics", str(ics)).stdout
+    json.loads(out)
+    if not ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
+        raise SmokeFailure(f"{ics} is not an iCalendar file")
+    return f"due --json parsed, {ics.name} {ics.stat().st_size} bytes"
+
+
+def check_evidence(exe: Path, data: Path) -> str:
+    """Attach a picture (Pillow, filetype), list it with its SHA-256, verify the locker."""
+    if not {"attach", "evidence", "verify"} <= commands(exe):
+        return "SKIPPED: this build has no `attach`/`evidence`/`verify` commands"
+    picture = HERE / "icons" / "hicolor" / "256x256" / "apps" / "org.ecomplaint.eComplaint.png"
+    run(exe, "--data-dir", str(data), "attach", "1", str(picture))
+    listed = run(exe, "--data-dir", str(data), "evidence", "1", "--json").stdout
+    digest = hashlib.sha256(picture.read_bytes()).hexdigest()
+    if digest not in listed:
+        raise SmokeFailure(f"evidence 1 --json does not list the attached file's SHA-256 {digest}")
+    run(exe, "--data-dir", str(data), "verify", "--json")
+    return f"attached and verified {picture.name} (sha256 {digest[:12]}...)"
+
+
 def check_export(exe: Path, data: Path, work: Path) -> str:
     if "export" not in commands(exe):
         return "SKIPPED: this build has no `export` command yet (the dossier CLI adds it)"
@@ -222,6 +252,8 @@ def main(argv: list[str]) -> int:
             ("version", lambda: check_version(exe)),
             ("contents", lambda: check_contents(bundle)),
             ("store", lambda: check_store(exe, data)),
+            ("due", lambda: check_due(exe, data, work)),
+            ("evidence", lambda: check_evidence(exe, data)),
             ("export", lambda: check_export(exe, data, work)),
             ("window", lambda: check_gui(gui, data, xvfb=False)),
         ]
