@@ -158,7 +158,7 @@ class AboutDialog(QDialog):
         layout.addWidget(licence)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(640, 590)
 
     def _libraries_view(self) -> QTextBrowser:
         rows = "".join(
