@@ -78,3 +78,22 @@ def mark_kept(store: Store, *, promise_id: int, entry_id: int) -> Changes:
         promise.version += 1
         s.add(promise)
         return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)
+
+
+def trash_promise(store: Store, *, promise_id: int) -> Changes:
+    """Put a promise in the trash (undo of recording it)."""
+    with store.write() as s:
+        promise = get_row(s, Promise, promise_id)
+        promise.trashed_at = store.clock.now()
+        promise.version += 1
+        s.add(promise)
+        return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)
+
+
+def restore_promise(store: Store, *, promise_id: int) -> Changes:
+    with store.write() as s:
+        promise = get_row(s, Promise, promise_id, live=False)
+        promise.trashed_at = None
+        promise.version += 1
+        s.add(promise)
+        return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)

@@ -1,14 +1,22 @@
-"""Start the window: fonts, language, the store (with a readable error if it cannot open)."""
+"""Start the window: fonts, language, settings, the store (with a clear dialog if it cannot open).
+
+The only place the UI uses the system clock: the store it opens carries it, and everything
+below reads `store.clock`.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ecomplaint.i18n import UserError, current_language
+from ecomplaint.domain.clock import SystemClock
+from ecomplaint.i18n import UserError
 from ecomplaint.store.engine import open_store
 from ecomplaint.ui.fonts import install_fonts
+from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.store_error import show_store_error
+from ecomplaint.ui.translator import Translations, resolve_language
 
 
 def run_app(*, data_dir: str | None = None, lang: str | None = None) -> int:
@@ -17,16 +25,20 @@ def run_app(*, data_dir: str | None = None, lang: str | None = None) -> int:
     app.setApplicationName("eComplaint")
     app.setOrganizationName("eComplaint")
     install_fonts(app)
+    settings = Settings()
+    translations = Translations()
+    translations.apply(resolve_language(lang or str(settings.get("ui/language"))))
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, clock=SystemClock())
     except UserError as exc:
-        QMessageBox.critical(None, "eComplaint", exc.message(current_language()))
+        show_store_error(exc)
         return 2
     from ecomplaint.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, settings=settings, translations=translations)
     window.show()
     try:
         return int(app.exec())
     finally:
+        window.stop()
         store.close()
