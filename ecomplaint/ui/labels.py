@@ -5,123 +5,112 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def platform_label(value: str) -> str:
     names = {
-        "jd": _t("JD"),
-        "tmall": _t("Tmall / Taobao"),
-        "pinduoduo": _t("Pinduoduo"),
-        "meituan": _t("Meituan"),
-        "amazon": _t("Amazon"),
-        "other": _t("Other platform"),
+        "jd": QCoreApplication.translate("Labels", "JD"),
+        "tmall": QCoreApplication.translate("Labels", "Tmall / Taobao"),
+        "pinduoduo": QCoreApplication.translate("Labels", "Pinduoduo"),
+        "meituan": QCoreApplication.translate("Labels", "Meituan"),
+        "amazon": QCoreApplication.translate("Labels", "Amazon"),
+        "other": QCoreApplication.translate("Labels", "Other platform"),
     }
     return names.get(value, value)
 
 
 def status_label(value: str) -> str:
     names = {
-        "open": _t("Open"),
-        "waiting": _t("Waiting on me"),
-        "escalated": _t("Escalated"),
-        "resolved": _t("Resolved"),
-        "closed": _t("Closed"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "waiting": QCoreApplication.translate("Labels", "Waiting on me"),
+        "escalated": QCoreApplication.translate("Labels", "Escalated"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
     }
     return names.get(value, value)
 
 
 def role_label(value: str) -> str:
     names = {
-        "complainant": _t("Complainant"),
-        "customer_service": _t("Customer service"),
-        "supervisor": _t("Supervisor"),
-        "installer": _t("Installer / technician"),
-        "merchant": _t("Merchant"),
-        "platform": _t("Platform"),
-        "courier": _t("Courier"),
-        "brand": _t("Brand"),
-        "regulator": _t("Regulator"),
-        "other": _t("Other"),
+        "complainant": QCoreApplication.translate("Labels", "Complainant"),
+        "customer_service": QCoreApplication.translate("Labels", "Customer service"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+        "installer": QCoreApplication.translate("Labels", "Installer / technician"),
+        "merchant": QCoreApplication.translate("Labels", "Merchant"),
+        "platform": QCoreApplication.translate("Labels", "Platform"),
+        "courier": QCoreApplication.translate("Labels", "Courier"),
+        "brand": QCoreApplication.translate("Labels", "Brand"),
+        "regulator": QCoreApplication.translate("Labels", "Regulator"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
     return names.get(value, value)
 
 
 def kind_label(value: str) -> str:
     names = {
-        "order": _t("Order placed"),
-        "payment": _t("Payment"),
-        "delivery": _t("Delivery"),
-        "visit": _t("Installation / service visit"),
-        "call_in": _t("Call from them"),
-        "call_out": _t("Call to them"),
-        "call_missed": _t("Missed call"),
-        "chat": _t("Chat"),
-        "sms": _t("Text message"),
-        "email": _t("E-mail"),
-        "complaint": _t("Complaint filed"),
-        "reply": _t("Reply"),
-        "offer": _t("Offer"),
-        "refund": _t("Refund"),
-        "harassment": _t("Harassment"),
-        "note": _t("Note"),
+        "order": QCoreApplication.translate("Labels", "Order placed"),
+        "payment": QCoreApplication.translate("Labels", "Payment"),
+        "delivery": QCoreApplication.translate("Labels", "Delivery"),
+        "visit": QCoreApplication.translate("Labels", "Installation / service visit"),
+        "call_in": QCoreApplication.translate("Labels", "Call from them"),
+        "call_out": QCoreApplication.translate("Labels", "Call to them"),
+        "call_missed": QCoreApplication.translate("Labels", "Missed call"),
+        "chat": QCoreApplication.translate("Labels", "Chat"),
+        "sms": QCoreApplication.translate("Labels", "Text message"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "complaint": QCoreApplication.translate("Labels", "Complaint filed"),
+        "reply": QCoreApplication.translate("Labels", "Reply"),
+        "offer": QCoreApplication.translate("Labels", "Offer"),
+        "refund": QCoreApplication.translate("Labels", "Refund"),
+        "harassment": QCoreApplication.translate("Labels", "Harassment"),
+        "note": QCoreApplication.translate("Labels", "Note"),
     }
     return names.get(value, value)
 
 
 def channel_label(value: str) -> str:
     names = {
-        "phone": _t("Phone"),
-        "app_chat": _t("App chat"),
-        "sms": _t("SMS"),
-        "email": _t("E-mail"),
-        "in_person": _t("In person"),
-        "platform": _t("Platform pages"),
-        "web": _t("Web"),
-        "post": _t("Post"),
-        "other": _t("Other channel"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "app_chat": QCoreApplication.translate("Labels", "App chat"),
+        "sms": QCoreApplication.translate("Labels", "SMS"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "in_person": QCoreApplication.translate("Labels", "In person"),
+        "platform": QCoreApplication.translate("Labels", "Platform pages"),
+        "web": QCoreApplication.translate("Labels", "Web"),
+        "post": QCoreApplication.translate("Labels", "Post"),
+        "other": QCoreApplication.translate("Labels", "Other channel"),
     }
     return names.get(value, value)
 
 
 def direction_label(value: str) -> str:
     names = {
-        "in": _t("They contacted me"),
-        "out": _t("I contacted them"),
-        "none": _t("No direction"),
+        "in": QCoreApplication.translate("Labels", "They contacted me"),
+        "out": QCoreApplication.translate("Labels", "I contacted them"),
+        "none": QCoreApplication.translate("Labels", "No direction"),
     }
     return names.get(value, value)
 
 
 def promise_what_label(value: str) -> str:
     names = {
-        "reply": _t("Reply"),
-        "callback": _t("Call back"),
-        "refund": _t("Refund"),
-        "visit": _t("Visit"),
-        "replacement": _t("Replacement"),
-        "other": _t("Something else"),
+        "reply": QCoreApplication.translate("Labels", "Reply"),
+        "callback": QCoreApplication.translate("Labels", "Call back"),
+        "refund": QCoreApplication.translate("Labels", "Refund"),
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "replacement": QCoreApplication.translate("Labels", "Replacement"),
+        "other": QCoreApplication.translate("Labels", "Something else"),
     }
     return names.get(value, value)
 
 
 def promise_status_label(value: str) -> str:
     names = {
-        "pending": _t("pending"),
-        "due": _t("due"),
-        "overdue": _t("overdue"),
-        "kept": _t("kept"),
-        "kept_late": _t("kept late"),
-        "broken": _t("broken"),
-        "superseded": _t("superseded"),
-        "paused": _t("paused"),
+        "pending": QCoreApplication.translate("Labels", "pending"),
+        "due": QCoreApplication.translate("Labels", "due"),
+        "overdue": QCoreApplication.translate("Labels", "overdue"),
+        "kept": QCoreApplication.translate("Labels", "kept"),
+        "kept_late": QCoreApplication.translate("Labels", "kept late"),
+        "broken": QCoreApplication.translate("Labels", "broken"),
+        "superseded": QCoreApplication.translate("Labels", "superseded"),
+        "paused": QCoreApplication.translate("Labels", "paused"),
     }
     return names.get(value, value)
-
-
-def duration_label(hours: float) -> str:
-    """A short 'how late' figure: 5 h, 3 d."""
-    if hours < 48:
-        return _t("%n h").replace("%n", str(max(1, round(hours))))
-    return _t("%n d").replace("%n", str(round(hours / 24)))

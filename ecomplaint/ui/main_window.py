@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,11 +136,11 @@ class MainWindow(QMainWindow):
         self.case_table.setWordWrap(False)
         header = self.case_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.case_model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((0, 90, 130, 80, 120, 60)):
-            if width:
-                header.resizeSection(col, width)
+        header.setResizeContentsPrecision(50)  # measure the first rows only: the list is lazy
+        for col in (1, 3, 4, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 120)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             if not state.isEmpty():
                 splitter.restoreState(state)
         if self.settings.get("window/main_splitter").isEmpty():
-            self.main_splitter.setSizes([560, 840])
+            self.main_splitter.setSizes([620, 780])
             self.case_splitter.setSizes([600, 220])
 
     def save_state(self) -> None:
@@ -436,8 +436,7 @@ class MainWindow(QMainWindow):
             self.timeline.timeline_model.set_rows(rows)
             self.party_model.set_rows(detail.parties)
             if first_open:
-                # the latest entries matter most mid-dispute (after the first layout batch)
-                QTimer.singleShot(0, self.timeline.scrollToBottom)
+                self.timeline.show_latest()  # the latest entries matter most mid-dispute
                 self.case_opened.emit(case_id)
             self._reselect()
 

@@ -10,23 +10,19 @@ from ecomplaint.store.errors import StoreError
 from ecomplaint.ui.ask import ask
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StoreError", text)
-
-
 def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBox:
-    title = _t("The eComplaint data could not be opened")
+    title = QCoreApplication.translate("StoreError", "The eComplaint data could not be opened")
     box = QMessageBox(
         QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
     )
     box.setInformativeText(exc.message(current_language()))
     if isinstance(exc, StoreError):
-        lines = [_t("File: %1").replace("%1", str(exc.path))]
+        lines = [QCoreApplication.translate("StoreError", "File: %1").replace("%1", str(exc.path))]
         if exc.backups:
-            lines.append(_t("Backups (newest first):"))
+            lines.append(QCoreApplication.translate("StoreError", "Backups (newest first):"))
             lines.extend(str(b) for b in exc.backups)
         else:
-            lines.append(_t("No backups were found."))
+            lines.append(QCoreApplication.translate("StoreError", "No backups were found."))
         box.setDetailedText("\n".join(lines))
     box.setAccessibleName(title)
     return box

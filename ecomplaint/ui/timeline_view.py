@@ -74,7 +74,9 @@ class TimelineDelegate(QStyledItemDelegate):
         fm, fmb, fmq = QFontMetrics(base), QFontMetrics(bold), QFontMetrics(quote_font)
         e = row.entry
         assert e is not None
-        heading = fmb.height()
+        heading = fmb.boundingRect(
+            QRect(0, 0, width, 100_000), WRAP, self._model().heading_text(row)
+        ).height()
         summary = (
             fm.boundingRect(QRect(0, 0, width, 100_000), WRAP, e.summary).height()
             if e.summary
@@ -141,12 +143,7 @@ class TimelineDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.Text)
         painter.setFont(bold)
         painter.setPen(text_color)
-        fmb = QFontMetrics(bold)
-        painter.drawText(
-            QRect(x, y, width, heading),
-            int(Qt.AlignmentFlag.AlignLeft),
-            fmb.elidedText(self._model().heading_text(row), Qt.TextElideMode.ElideRight, width),
-        )
+        painter.drawText(QRect(x, y, width, heading), WRAP, self._model().heading_text(row))
         y += heading + 4
         if summary:
             painter.setFont(base)
@@ -197,6 +194,30 @@ class TimelineView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.timeline_model.modelReset.connect(self.delegate.clear_cache)
+        # after opening a case, follow the batched layout down to the latest entry until the
+        # user scrolls or clicks
+        self.stick_to_bottom = False
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def show_latest(self) -> None:
+        self.stick_to_bottom = True
+        self.scrollToBottom()
+
+    def _range_changed(self, _lo: int, _hi: int) -> None:
+        if self.stick_to_bottom:
+            self.scrollToBottom()
+
+    def wheelEvent(self, event: Any) -> None:
+        self.stick_to_bottom = False
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.stick_to_bottom = False
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        self.stick_to_bottom = False
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         self.delegate.clear_cache()
