@@ -28,7 +28,10 @@ class PromiseState:
     def open(self) -> bool:
         """Still able to lapse (or lapsed and unresolved)."""
         return self.status in (
-            PromiseStatus.PENDING, PromiseStatus.DUE, PromiseStatus.OVERDUE, PromiseStatus.PAUSED,
+            PromiseStatus.PENDING,
+            PromiseStatus.DUE,
+            PromiseStatus.OVERDUE,
+            PromiseStatus.PAUSED,
         )
 
 

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.filters = CaseFilters(self)
         self.filters.changed.connect(self._filters_changed)
+        self.filters.search.returnPressed.connect(self.focus_cases)
         self.case_model = CaseListModel(self)
         self.case_model.fetch_requested.connect(self._fetch_more)
         self.case_model.sort_requested.connect(lambda _k, _d: self.refresh_cases())
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         self.party_list.setAccessibleName(self.tr("Parties"))
         self.side_tabs.setAccessibleName(self.tr("Case panels"))
         self.main_tabs.setAccessibleName(self.tr("Workspace"))
+        self.main_tabs.tabBar().setAccessibleName(self.tr("Workspace tabs"))
+        self.side_tabs.tabBar().setAccessibleName(self.tr("Case panel tabs"))
         self.count_label.setAccessibleName(self.tr("Number of cases shown"))
         self.filters.retranslate()
         self.header.retranslate()
@@ -328,6 +331,8 @@ class MainWindow(QMainWindow):
         if not self._stopped:
             self._stopped = True
             self.worker.stop()
+            # the stack outlives the actions while the window is torn down: no more signals
+            self.undo_stack.blockSignals(True)
 
     # -- running operations ------------------------------------------------------------------
     def run_job(self, job: Job, then: Callable[[Changes], None] | None = None) -> None:
@@ -459,6 +464,12 @@ class MainWindow(QMainWindow):
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
 
+    def focus_cases(self) -> None:
+        """Enter in the search box: go to the results (the first one if none is open)."""
+        self.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.case_model.rowCount() and self.case_model.row_of(self.current_case_id or 0) < 0:
+            self.case_table.selectRow(0)
+
     def new_case(self) -> CaseDialog:
         dialog = CaseDialog(self)
         dialog.submitted.connect(self._create_case)
@@ -540,3 +551,4 @@ class MainWindow(QMainWindow):
     def set_language_setting(self, value: str) -> None:
         self.settings.set("ui/language", value)
         self.translations.apply(resolve_language(value))
+        self.retranslate()  # at once; the LanguageChange event that follows repeats it cheaply

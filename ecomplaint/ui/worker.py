@@ -37,7 +37,8 @@ class DbWorker(QObject):
 
     _post = Signal(int, object)
     error = Signal(object)  # an exception no callback claimed
-    busy_changed = Signal(bool)
+    # (no bool-typed signal here: PySide6 6.12 loses a reference to True/False on each
+    # emit of Signal(bool) from Python, which aborts the interpreter after ~1000s of jobs)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +57,8 @@ class DbWorker(QObject):
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> int:
         job_id = next(self._ids)
-        was_idle = not self._callbacks
         self._callbacks[job_id] = (on_done, on_error)
         self._post.emit(job_id, fn)
-        if was_idle:
-            self.busy_changed.emit(True)
         return job_id
 
     def pending(self) -> int:
@@ -70,10 +68,7 @@ class DbWorker(QObject):
         return not self._callbacks
 
     def _pop(self, job_id: int) -> tuple[Done | None, Failed | None]:
-        callbacks = self._callbacks.pop(job_id, (None, None))
-        if not self._callbacks:
-            self.busy_changed.emit(False)
-        return callbacks
+        return self._callbacks.pop(job_id, (None, None))
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: Any) -> None:
