@@ -48,6 +48,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Free some space and try again.",
         "zh": "{path} 所在的磁盘已满，最后一次更改未能保存。请释放空间后重试。",
     },
+    "store.server_unreachable": {
+        "en": "The team database {path} cannot be reached ({detail}). Check the address, "
+        "the network and that the server is running; nothing was changed.",
+        "zh": "无法连接团队数据库 {path}（{detail}）。请检查地址、网络以及服务器是否在运行；"
+        "未做任何更改。",
+    },
     "store.migration_failed": {
         "en": "Upgrading the database {path} failed ({detail}). The database was not changed; "
         "a backup is at {backup}.",
@@ -60,6 +66,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.no_backups": {
         "en": "No backup of this store was found.",
         "zh": "没有找到该数据的备份。",
+    },
+    "cli.no_qt": {
+        "en": "The window cannot start: Qt is not available ({detail}). Install the "
+        "application with its dependencies (see README.md); the commands (ecomplaint --help) "
+        "still work.",
+        "zh": "无法打开窗口：Qt 不可用（{detail}）。请按 README.md 安装完整依赖；"
+        "命令行功能（ecomplaint --help）仍可使用。",
     },
     # validation
     "field.required": {"en": "{field} is required.", "zh": "请填写{field}。"},

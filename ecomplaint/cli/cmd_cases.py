@@ -35,8 +35,10 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         from ecomplaint.store import search  # type: ignore[attr-defined]  # workspace issue
 
         search_ids = search.search_case_ids(store, args.search)
+    assignee = store.user if args.mine else args.assignee
     rows = queries.list_cases(
         store,
+        assignee=assignee,
         search_ids=search_ids,
         status=args.status,
         platform=args.platform,
@@ -100,6 +102,8 @@ def register(sub: Any) -> None:
     p.add_argument("--status")
     p.add_argument("--platform")
     p.add_argument("--tag")
+    p.add_argument("--assignee", metavar="NAME", help="cases assigned to NAME")
+    p.add_argument("--mine", action="store_true", help="cases assigned to me (user_name)")
     p.set_defaults(func=run_cases)
 
     p = sub.add_parser("show", help="a case with its timeline / 查看案件及时间线")

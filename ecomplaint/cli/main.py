@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from ecomplaint import __version__
-from ecomplaint.cli import cmd_cases, cmd_store
-from ecomplaint.i18n import UserError, set_language
+from ecomplaint import __version__, settings
+from ecomplaint.cli import cmd_cases, cmd_due, cmd_log, cmd_store
+from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store]
+COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="where the store lives (default: $ECOMPLAINT_DATA_DIR, then the user data folder)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="team mode: a shared PostgreSQL database, postgresql://user@host/db "
+        "(default: $ECOMPLAINT_DATABASE, then the database_url setting, else SQLite)",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -39,13 +45,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     if args.command is None:
-        from ecomplaint.ui.app import run_app  # Qt is imported only for the window
-
-        return run_app(data_dir=args.data_dir, lang=args.lang)
+        try:
+            from ecomplaint.ui.app import run_app  # Qt is imported only for the window
+        except ImportError as exc:
+            print(t("cli.no_qt", detail=str(exc)), file=sys.stderr)
+            return 2
+        return run_app(data_dir=args.data_dir, lang=args.lang, database_url=args.database)
     try:
         from ecomplaint.store.engine import open_store
 
-        store = open_store(args.data_dir)
+        store = open_store(args.data_dir, database_url=settings.database_url(args.database))
         try:
             return int(args.func(store, args))
         finally:

@@ -1,17 +1,29 @@
 """When a promise window opens and closes: calendar hours or Chinese working days.
 
 Working days come from the `chinese_calendar` library, which knows each year's public
-holidays and the weekend days that are worked to make up for them (调休).
+holidays and the weekend days that are worked to make up for them (调休). It only knows the
+years the State Council has published (a `NotImplementedError` outside them); for such years
+we count Monday–Friday and say so (`calendar_known`), rather than refuse to compute.
 """
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
 from ecomplaint.domain.enums import ClockKind
+
+
+def calendar_known(day: date) -> bool:
+    """Whether the holiday library knows `day`'s year (otherwise weekdays are a guess)."""
+    try:
+        chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return False
+    return True
 
 
 def is_working_day(day: date) -> bool:
@@ -27,11 +39,10 @@ def add_working_days(start: datetime, days: int, tz: str) -> datetime:
     "Within 3 working days" said on a Friday afternoon before a holiday ends at the close of
     the third working day after it, counting make-up Saturdays as working days.
     """
-    zone = ZoneInfo(tz)
-    local = start.astimezone(zone)
     if days <= 0:
         return start
-    day = local.date()
+    zone = ZoneInfo(tz)
+    day = start.astimezone(zone).date()
     counted = 0
     while counted < days:
         day += timedelta(days=1)
@@ -39,6 +50,15 @@ def add_working_days(start: datetime, days: int, tz: str) -> datetime:
             counted += 1
     end = datetime.combine(day, time(23, 59, 59), tzinfo=zone)
     return end.astimezone(start.tzinfo)
+
+
+def window_known(made_at: datetime, clock: ClockKind | str, window_max: int, tz: str) -> bool:
+    """False when a working-day window reaches into a year the holiday library lacks."""
+    if ClockKind(clock) is not ClockKind.WORKING_DAYS:
+        return True
+    end = add_working_days(made_at, window_max, tz).astimezone(ZoneInfo(tz)).date()
+    start = made_at.astimezone(ZoneInfo(tz)).date()
+    return calendar_known(start) and calendar_known(end)
 
 
 def window(
@@ -49,3 +69,27 @@ def window(
         start = add_working_days(made_at, window_min, tz) if window_min else made_at
         return start, add_working_days(made_at, window_max, tz)
     return made_at + timedelta(hours=window_min), made_at + timedelta(hours=window_max)
+
+
+def add_months(start: datetime, months: int) -> datetime:
+    """Same day `months` later, clamped to the month's end (31 Aug + 6 months = 28/29 Feb)."""
+    total = start.month - 1 + months
+    year, month = start.year + total // 12, total % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return start.replace(year=year, month=month, day=day)
+
+
+def add_span(start: datetime, amount: int, unit: str, tz: str) -> datetime:
+    """`start` plus a rule-pack span: hours, days, weeks, working_days or months."""
+    if unit == "hours":
+        return start + timedelta(hours=amount)
+    if unit == "days":
+        return start + timedelta(days=amount)
+    if unit == "weeks":
+        return start + timedelta(weeks=amount)
+    if unit == "working_days":
+        return add_working_days(start, amount, tz)
+    if unit == "months":
+        zone = ZoneInfo(tz)
+        return add_months(start.astimezone(zone), amount).astimezone(start.tzinfo)
+    raise ValueError(f"unknown unit {unit!r}")

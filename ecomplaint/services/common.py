@@ -39,7 +39,10 @@ def get_row(
     live: bool = True,
     expected_version: int | None = None,
 ) -> T:
-    row = session.get(table, ident)
+    # With an expected version the row is locked until commit (SELECT ... FOR UPDATE on
+    # PostgreSQL; SQLite's write transaction already excludes other writers), so a second
+    # volunteer saving the same record waits, then sees the new version and is told.
+    row = session.get(table, ident, with_for_update=expected_version is not None)
     if row is None:
         raise UserError("not_found", what=noun(table), ident=ident)
     if live and getattr(row, "trashed_at", None) is not None:

@@ -84,7 +84,7 @@ def log_entry(
     stance: str = Stance.NONE,
     summary: str = "",
     quote: str = "",
-    logged_by: str = "",
+    logged_by: str | None = None,
     uid: str | None = None,
 ) -> Changes:
     """Record something that happened. `occurred_at` defaults to now (the call in progress)."""
@@ -113,7 +113,7 @@ def log_entry(
             uid=uid or new_uid(),
             case_id=case_id,
             logged_at=now,
-            logged_by=v.text(logged_by, "name"),
+            logged_by=v.text(store.user if logged_by is None else logged_by, "name"),
             **clean,
         )
         s.add(entry)

@@ -1,17 +1,110 @@
-"""Record the other side's promises and what became of them."""
+"""Record the other side's promises and what became of them.
+
+The stored due_from/due_by are kept in step with the window and the pauses (recomputed in the
+same transaction as any change to either) so that SQL can find what is due.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ecomplaint.domain import deadlines
+from sqlmodel import Session, col, select
+
+from ecomplaint import due_messages  # noqa: F401  (registers promise.* messages)
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import ClockKind, PromiseWhat
+from ecomplaint.domain.promise_rules import stored_window
+from ecomplaint.domain.records import PauseRecord, PromiseRecord
 from ecomplaint.i18n import UserError
 from ecomplaint.services.changes import Changes
-from ecomplaint.services.common import get_row, new_uid
+from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.store.engine import Store
-from ecomplaint.store.tables import Case, Entry, Promise
+from ecomplaint.store.queries import to_record
+from ecomplaint.store.tables import Case, Entry, Party, Pause, Promise
+
+EDITABLE = (
+    "what",
+    "description",
+    "made_at",
+    "clock",
+    "window_min",
+    "window_max",
+    "tz",
+    "party_id",
+)
+
+
+def _tz(value: object) -> str:
+    name = str(value or "Asia/Shanghai")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError("field.bad_choice", field="tz", value=name, choices="IANA") from None
+    return name
+
+
+def _window(low: object, high: object) -> tuple[int, int]:
+    try:
+        lo, hi = int(str(low)), int(str(high))
+    except ValueError:
+        raise UserError("promise.bad_window", low=low, high=high) from None
+    if hi <= 0 or lo < 0 or lo > hi or hi > 100_000:
+        raise UserError("promise.bad_window", low=lo, high=hi)
+    return lo, hi
+
+
+def clean_promise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in EDITABLE:
+            raise UserError("field.bad_choice", field=key, value=key, choices=", ".join(EDITABLE))
+        if key == "what":
+            out[key] = v.choice(value, PromiseWhat, "kind")
+        elif key == "clock":
+            out[key] = v.choice(value, ClockKind, "kind")
+        elif key == "made_at":
+            out[key] = v.aware(value, "occurred_at")
+        elif key == "tz":
+            out[key] = _tz(value)
+        elif key == "party_id":
+            out[key] = None if value in (None, "") else int(value)
+        elif key in ("window_min", "window_max"):
+            out[key] = int(value)
+        else:
+            out[key] = v.text(value, "summary", limit=v.MAX_LONG)
+    return out
+
+
+def refresh_windows(session: Session, case_id: int, promise_id: int | None = None) -> None:
+    """Recompute stored due_from/due_by of the case's promises (or one) from window + pauses."""
+    pauses = [
+        to_record(PauseRecord, x)
+        for x in session.exec(select(Pause).where(Pause.case_id == case_id)).all()
+    ]
+    stmt = select(Promise).where(Promise.case_id == case_id)
+    if promise_id is not None:
+        stmt = stmt.where(Promise.id == promise_id)
+    for row in session.exec(stmt).all():
+        due_from, due_by = stored_window(to_record(PromiseRecord, row), pauses)
+        if (row.due_from, row.due_by) != (due_from, due_by):
+            row.due_from, row.due_by = due_from, due_by
+            session.add(row)
+    session.flush()
+
+
+def _check_party(session: Session, party_id: int | None, case_id: int) -> None:
+    if party_id is not None and get_row(session, Party, party_id).case_id != case_id:
+        raise UserError("wrong_case", what="@:noun.party", ident=party_id)
+
+
+def _entry_of_case(session: Session, entry_id: int, case_id: int) -> Entry:
+    entry = get_row(session, Entry, entry_id)
+    if entry.case_id != case_id:
+        raise UserError("wrong_case", what="@:noun.entry", ident=entry_id)
+    return entry
 
 
 def record_promise(
@@ -30,70 +123,155 @@ def record_promise(
     tz: str = "Asia/Shanghai",
     uid: str | None = None,
 ) -> Changes:
-    what = v.choice(what, PromiseWhat, "kind")
-    clock = v.choice(clock, ClockKind, "kind")
-    if window_max <= 0 or window_min < 0 or window_min > window_max:
-        raise UserError(
-            "field.implausible_date", field="@:f.occurred_at", value=f"{window_min}-{window_max}"
-        )
+    """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given)."""
+    clean = clean_promise_fields(
+        dict(what=what, clock=clock, tz=tz, description=description, party_id=party_id)
+    )
+    low, high = _window(window_min, window_max)
     with store.write() as s:
         get_row(s, Case, case_id)
+        _check_party(s, clean["party_id"], case_id)
         if made_at is None and entry_id is not None:
-            made_at = get_row(s, Entry, entry_id).occurred_at
-        made_at = v.aware(made_at or store.clock.now(), "occurred_at")
-        due_from, due_by = deadlines.window(made_at, clock, window_min, window_max, tz)
+            made_at = _entry_of_case(s, entry_id, case_id).occurred_at
+        elif entry_id is not None:
+            _entry_of_case(s, entry_id, case_id)
+        when = v.aware(made_at or store.clock.now(), "occurred_at")
         promise = Promise(
             uid=uid or new_uid(),
             case_id=case_id,
             entry_id=entry_id,
-            party_id=party_id,
             escalation_id=escalation_id,
-            what=what,
-            description=v.text(description, "summary"),
-            made_at=made_at,
-            clock=clock,
-            window_min=window_min,
-            window_max=window_max,
-            tz=tz,
-            due_from=due_from,
-            due_by=due_by,
+            made_at=when,
+            window_min=low,
+            window_max=high,
+            due_from=when,  # placeholders: refresh_windows sets the real window
+            due_by=when,
+            **clean,
         )
         s.add(promise)
         s.flush()
         assert promise.id is not None
+        refresh_windows(s, case_id, promise.id)
+        touch_case(s, case_id, store.clock.now())
         return Changes(
             cases=True, promises=True, timeline=True, case_id=case_id, created_id=promise.id
         )
 
 
+def edit_promise(
+    store: Store,
+    *,
+    promise_id: int,
+    values: Mapping[str, Any],
+    expected_version: int | None = None,
+) -> Changes:
+    """Change what was promised or its window; the stored window follows at once."""
+    clean = clean_promise_fields(values)
+    now = store.clock.now()
+    with store.write() as s:
+        row = get_row(s, Promise, promise_id, expected_version=expected_version)
+        _window(clean.get("window_min", row.window_min), clean.get("window_max", row.window_max))
+        if "party_id" in clean:
+            _check_party(s, clean["party_id"], row.case_id)
+        before = apply_edit(row, clean, now)
+        s.add(row)
+        refresh_windows(s, row.case_id, promise_id)
+        touch_case(s, row.case_id, now)
+        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+
+
+def _outcome(
+    store: Store, promise_id: int, values: Mapping[str, Any], *, must_be_open: bool = True
+) -> Changes:
+    now = store.clock.now()
+    with store.write() as s:
+        row = get_row(s, Promise, promise_id)
+        if must_be_open:
+            for key, status in (
+                ("superseded_by_id", "superseded"),
+                ("broken_at", "broken"),
+                ("kept_at", "kept"),
+            ):
+                if getattr(row, key) is not None:
+                    raise UserError("promise.already_closed", status=status)
+        if "kept_entry_id" in values and values["kept_entry_id"] is not None:
+            entry = _entry_of_case(s, values["kept_entry_id"], row.case_id)
+            values = {**values, "kept_at": entry.occurred_at}
+        if "broken_entry_id" in values and values["broken_entry_id"] is not None:
+            entry = _entry_of_case(s, values["broken_entry_id"], row.case_id)
+            values = {**values, "broken_at": values.get("broken_at") or entry.occurred_at}
+        if "superseded_by_id" in values and values["superseded_by_id"] is not None:
+            newer = get_row(s, Promise, values["superseded_by_id"])
+            if newer.id == row.id:
+                raise UserError("promise.supersede_self")
+            if newer.case_id != row.case_id:
+                raise UserError("wrong_case", what="@:noun.promise", ident=newer.id)
+            if newer.made_at < row.made_at:
+                raise UserError("promise.supersede_older")
+        before = apply_edit(row, values, now)
+        s.add(row)
+        touch_case(s, row.case_id, now)
+        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+
+
 def mark_kept(store: Store, *, promise_id: int, entry_id: int) -> Changes:
     """The entry `entry_id` fulfilled the promise (kept on time or late: derived)."""
-    with store.write() as s:
-        promise = get_row(s, Promise, promise_id)
-        entry = get_row(s, Entry, entry_id)
-        if entry.case_id != promise.case_id:
-            raise UserError("wrong_case", what="@:noun.entry", ident=entry_id)
-        promise.kept_entry_id = entry_id
-        promise.kept_at = entry.occurred_at
-        promise.version += 1
-        s.add(promise)
-        return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)
+    return _outcome(store, promise_id, {"kept_entry_id": entry_id})
+
+
+def mark_broken(
+    store: Store,
+    *,
+    promise_id: int,
+    entry_id: int | None = None,
+    broken_at: datetime | None = None,
+) -> Changes:
+    """The other side explicitly refused to do what it promised (in `entry_id`, if logged)."""
+    at = v.aware(broken_at, "occurred_at") if broken_at is not None else None
+    if entry_id is None:
+        at = at or store.clock.now()
+    return _outcome(store, promise_id, {"broken_entry_id": entry_id, "broken_at": at})
+
+
+def supersede(store: Store, *, promise_id: int, by_promise_id: int) -> Changes:
+    """A newer promise (`by_promise_id`) replaces this one ("we now say 3 working days")."""
+    return _outcome(store, promise_id, {"superseded_by_id": by_promise_id})
+
+
+def clear_outcome(store: Store, *, promise_id: int) -> Changes:
+    """Undo kept / broken / superseded: the promise is open again."""
+    values = {
+        "kept_entry_id": None,
+        "kept_at": None,
+        "broken_entry_id": None,
+        "broken_at": None,
+        "superseded_by_id": None,
+    }
+    return _outcome(store, promise_id, values, must_be_open=False)
 
 
 def trash_promise(store: Store, *, promise_id: int) -> Changes:
-    """Put a promise in the trash (undo of recording it)."""
+    now = store.clock.now()
     with store.write() as s:
-        promise = get_row(s, Promise, promise_id)
-        promise.trashed_at = store.clock.now()
-        promise.version += 1
-        s.add(promise)
-        return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)
+        row = get_row(s, Promise, promise_id)
+        before = apply_edit(row, {"trashed_at": now}, now)
+        s.add(row)
+        touch_case(s, row.case_id, now)
+        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
 
 
 def restore_promise(store: Store, *, promise_id: int) -> Changes:
+    now = store.clock.now()
     with store.write() as s:
-        promise = get_row(s, Promise, promise_id, live=False)
-        promise.trashed_at = None
-        promise.version += 1
-        s.add(promise)
-        return Changes(cases=True, promises=True, timeline=True, case_id=promise.case_id)
+        row = get_row(s, Promise, promise_id, live=False)
+        before = apply_edit(row, {"trashed_at": None}, now)
+        s.add(row)
+        refresh_windows(s, row.case_id, promise_id)  # pauses may have changed meanwhile
+        touch_case(s, row.case_id, now)
+        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+
+
+def promises_of_escalation(session: Session, escalation_id: int) -> list[Promise]:
+    return list(
+        session.exec(select(Promise).where(col(Promise.escalation_id) == escalation_id)).all()
+    )

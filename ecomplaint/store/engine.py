@@ -1,48 +1,41 @@
-"""Opening the store: checks, pragmas, backup-then-migrate, and the read/write sessions."""
+"""Opening the store: checks, pragmas, backup-then-migrate, and the read/write sessions.
+
+The store is SQLite in the data folder by default; a team points every copy of the program
+at one PostgreSQL server instead (`database_url`). Both run the same migrations and services.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ecomplaint import paths
 from ecomplaint.domain.clock import Clock, SystemClock
+from ecomplaint.store import sqlite_file
 from ecomplaint.store.backup import backup_database, backup_name, list_backups
 from ecomplaint.store.errors import StoreError
+from ecomplaint.store.migrate import current_revision, head_revision, known_revisions, upgrade
+from ecomplaint.store.sqlite_file import check_integrity
+
+__all__ = [
+    "Store",
+    "open_store",
+    "make_engine",
+    "migrate",
+    "head_revision",
+    "known_revisions",
+    "check_integrity",
+]
 
 BUSY_TIMEOUT_MS = 10_000
-_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def make_engine(db_file: Path, *, foreign_keys: bool = True) -> Engine:
@@ -73,19 +66,36 @@ def make_engine(db_file: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+def make_server_engine(url: str) -> Engine:
+    """A PostgreSQL engine for team mode; connections are checked before use (servers restart)."""
+    return create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4)
+
+
 @dataclass
 class Store:
-    folder: Path
-    path: Path
+    folder: Path  # local data folder: the SQLite file, backups, caches, evidence
+    path: Path  # the SQLite file (in team mode: where it would be; unused)
     engine: Engine
     clock: Clock = field(default_factory=SystemClock)
     migrated_from: str | None = None  # revision before this open upgraded it, if it did
     backup_path: Path | None = None  # the automatic pre-migration backup, if taken
+    user: str = ""  # who is logging (team mode shows it as "logged by")
+    location: str = ""  # what messages name: the file, or the server URL without password
+
+    def __post_init__(self) -> None:
+        self.location = self.location or str(self.path)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DatabaseError as exc:
+            raise _translate(exc, self.location, self.folder) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -94,93 +104,44 @@ class Store:
         try:
             with Session(bind, expire_on_commit=False) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise _translate(exc, self.path) from exc
+        except DatabaseError as exc:
+            raise _translate(exc, self.location, self.folder) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _translate(exc: OperationalError, path: Path) -> Exception:
+def _translate(exc: DatabaseError, path: Path | str, folder: Path) -> Exception:
+    """Low-level database failures as messages the user can act on."""
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
         return StoreError("store.locked", path=path)
     if "full" in text:
         return StoreError("store.disk_full", path=path)
+    if "malformed" in text or "not a database" in text:
+        backups = list_backups(paths.backups_dir(folder))
+        return StoreError("store.corrupt", path=path, backups=backups, detail=str(exc.orig))
+    if isinstance(exc, OperationalError) and (
+        "connection" in text or "could not connect" in text or "server closed" in text
+    ):
+        return StoreError("store.server_unreachable", path=path, detail=str(exc.orig).strip())
     return exc
 
 
-def _check_writable(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise StoreError("store.disk_full", path=folder) from exc
-        raise StoreError("store.dir_not_writable", path=folder) from exc
-
-
-def _current_revision(db_file: Path, backups: list[Path]) -> str | None:
-    """Read the schema revision without changing the file; refuse what is not ours."""
-    with open(db_file, "rb") as fh:
-        header = fh.read(len(_SQLITE_MAGIC))
-    if header and header != _SQLITE_MAGIC:
-        raise StoreError("store.not_sqlite", path=db_file, backups=backups)
-    if not header:  # an empty file: treat like a new store
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                detail = result[0] if result else "quick_check failed"
-                raise StoreError("store.corrupt", path=db_file, backups=backups, detail=detail)
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_table:
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if tables:
-                    raise StoreError("store.not_sqlite", path=db_file, backups=backups)
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
-            raise StoreError("store.locked", path=db_file) from exc
-        raise StoreError("store.corrupt", path=db_file, backups=backups, detail=str(exc)) from exc
-
-
 def migrate(db_file: Path, *, target: str = "head") -> None:
-    """Upgrade in one transaction with foreign keys off, then check every reference."""
+    """Upgrade a SQLite file in one transaction with foreign keys off."""
     engine = make_engine(db_file, foreign_keys=False)
     try:
         with engine.connect() as conn, conn.begin():
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise RuntimeError(f"foreign_key_check found {len(problems)} broken references")
+            upgrade(conn, target)
     finally:
         engine.dispose()
 
 
-def open_store(
-    folder: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
-) -> Store:
-    """Open (creating or upgrading) the store in `folder`; see paths.data_dir for the default."""
-    base = paths.data_dir(folder)
-    _check_writable(base)
+def _open_sqlite(base: Path, clock: Clock, user: str) -> Store:
     db_file = paths.db_path(base)
-    backups_folder = paths.backups_dir(base)
-    clock = clock or SystemClock()
-    existing = list_backups(backups_folder)
-
-    current = _current_revision(db_file, existing) if db_file.exists() else None
+    existing = list_backups(paths.backups_dir(base))
+    current = sqlite_file.current_revision(db_file, existing) if db_file.exists() else None
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise StoreError("store.too_new", path=db_file, backups=existing, found=current)
@@ -188,12 +149,13 @@ def open_store(
     backup: Path | None = None
     if current != head:
         if current is not None:
+            check_integrity(db_file, existing)  # never migrate (or back up) a damaged file
             name = backup_name(f"before-{head}", clock.now())
-            backup = backup_database(db_file, backups_folder / name)
+            backup = backup_database(db_file, paths.backups_dir(base) / name)
         try:
             migrate(db_file)
         except OperationalError as exc:
-            translated = _translate(exc, db_file)
+            translated = _translate(exc, db_file, base)
             if isinstance(translated, StoreError):
                 raise translated from exc
             raise StoreError(
@@ -204,12 +166,69 @@ def open_store(
                 "store.migration_failed", path=db_file, detail=str(exc), backup=str(backup)
             ) from exc
 
-    engine = make_engine(db_file)
     return Store(
         folder=base,
         path=db_file,
-        engine=engine,
+        engine=make_engine(db_file),
         clock=clock,
+        user=user,
         migrated_from=current if current != head else None,
         backup_path=backup,
     )
+
+
+def _open_server(base: Path, url: str, clock: Clock, user: str) -> Store:
+    shown = make_url(url).render_as_string(hide_password=True)
+    engine = make_server_engine(url)
+    try:
+        with engine.connect() as conn:
+            current = current_revision(conn)
+            conn.rollback()
+        if current is not None and current not in known_revisions():
+            raise StoreError("store.too_new", path=shown, found=current)
+        if current != head_revision():
+            # Server backups are the administrator's (pg_dump); the upgrade is one
+            # transaction under an advisory lock, so it applies whole or not at all.
+            with engine.connect() as conn, conn.begin():
+                upgrade(conn)
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreError(
+            "store.server_unreachable", path=shown, detail=str(exc.orig).strip()
+        ) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(
+        folder=base,
+        path=paths.db_path(base),
+        engine=engine,
+        clock=clock,
+        user=user,
+        location=shown,
+        migrated_from=current if current != head_revision() else None,
+    )
+
+
+def open_store(
+    folder: str | os.PathLike[str] | None = None,
+    *,
+    clock: Clock | None = None,
+    database_url: str | None = None,
+    user: str | None = None,
+) -> Store:
+    """Open (creating or upgrading) the store.
+
+    `folder`: the local data folder (see paths.data_dir for the default). `database_url`:
+    empty for SQLite in that folder, or `postgresql://…` for a team's shared server.
+    """
+    base = paths.data_dir(folder)
+    sqlite_file.check_writable(base)
+    clock = clock or SystemClock()
+    if user is None:
+        from ecomplaint import settings
+
+        user = str(settings.get("user_name"))
+    if database_url:
+        return _open_server(base, database_url, clock, user)
+    return _open_sqlite(base, clock, user)

@@ -8,7 +8,9 @@ from ecomplaint.i18n import Lang, UserError, t
 
 
 class StoreError(UserError):
-    def __init__(self, key: str, *, path: Path, backups: list[Path] | None = None, **args: object):
+    def __init__(
+        self, key: str, *, path: Path | str, backups: list[Path] | None = None, **args: object
+    ):
         self.path = path
         self.backups = backups or []
         super().__init__(key, path=str(path), **args)

@@ -40,6 +40,7 @@ def list_cases(
     status: str | None = None,
     platform: str | None = None,
     tag: str | None = None,
+    assignee: str | None = None,
     overdue_only: bool = False,
     include_trashed: bool = False,
     order_by: str = "updated",
@@ -69,6 +70,8 @@ def list_cases(
         stmt = stmt.where(col(c.platform) == platform)
     if tag:
         stmt = stmt.where(col(c.tags).contains(f"|{tag}|"))
+    if assignee is not None:
+        stmt = stmt.where(col(c.assignee) == assignee)
     if overdue_only:
         stmt = stmt.where(next_due < now.astimezone(UTC).replace(tzinfo=None))
     keys: dict[str, Any] = {
@@ -77,11 +80,12 @@ def list_cases(
         "platform": c.platform,
         "merchant": c.merchant,
         "status": c.status,
-        "next_due": func.coalesce(next_due, "9999"),
+        "next_due": next_due,
         "id": c.id,
     }
     key = keys.get(order_by, c.updated_at)
-    stmt = stmt.order_by(key.desc() if descending else key.asc(), col(c.id).desc())
+    ordered = key.desc() if descending else key.asc()
+    stmt = stmt.order_by(ordered.nulls_last(), col(c.id).desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     out: list[r.CaseSummary] = []

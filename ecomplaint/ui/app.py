@@ -10,6 +10,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from ecomplaint import settings
 from ecomplaint.domain.clock import SystemClock
 from ecomplaint.i18n import UserError
 from ecomplaint.store.engine import open_store
@@ -19,23 +20,27 @@ from ecomplaint.ui.store_error import show_store_error
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
-def run_app(*, data_dir: str | None = None, lang: str | None = None) -> int:
+def run_app(
+    *, data_dir: str | None = None, lang: str | None = None, database_url: str | None = None
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("eComplaint")
     app.setOrganizationName("eComplaint")
     install_fonts(app)
-    settings = Settings()
+    window_settings = Settings()
     translations = Translations()
-    translations.apply(resolve_language(lang or str(settings.get("ui/language"))))
+    translations.apply(resolve_language(lang or str(window_settings.get("ui/language"))))
     try:
-        store = open_store(data_dir, clock=SystemClock())
+        store = open_store(
+            data_dir, clock=SystemClock(), database_url=settings.database_url(database_url)
+        )
     except UserError as exc:
         show_store_error(exc)
         return 2
     from ecomplaint.ui.main_window import MainWindow
 
-    window = MainWindow(store, settings=settings, translations=translations)
+    window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
     try:
         return int(app.exec())

@@ -21,7 +21,10 @@ def _fk(target: str, ondelete: str, nullable: bool = True) -> sa.ForeignKey:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("cases", recreate="always") as batch:
+    # On SQLite the cases table is rebuilt (the path that would cascade-delete children if
+    # foreign keys were on); PostgreSQL alters in place.
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("cases", recreate="always" if sqlite else "auto") as batch:
         batch.add_column(sa.Column("assignee", sa.String, nullable=False, server_default=""))
         batch.add_column(sa.Column("version", sa.Integer, nullable=False, server_default="1"))
     with op.batch_alter_table("parties") as batch:

@@ -1,0 +1,144 @@
+"""What next: when a promise is overdue or the other side made a final offer or refused,
+which rung of the case's ladder comes next and by when it must answer.
+
+Pure function over a CaseDetail: no database, no Qt, the time is passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ecomplaint.domain import deadlines
+from ecomplaint.domain.enums import Stance
+from ecomplaint.domain.ladder import Ladder, RuleBook, Rung, Text
+from ecomplaint.domain.promise_rules import evaluate
+from ecomplaint.domain.records import CaseDetail
+from ecomplaint.i18n import Lang
+
+REASON_OVERDUE = "overdue_promise"
+REASON_FINAL_OFFER = Stance.FINAL_OFFER.value
+REASON_REFUSAL = Stance.REFUSAL.value
+
+
+@dataclass(frozen=True)
+class Trigger:
+    reason: str  # overdue_promise | final_offer | refusal
+    at: datetime  # when the promise lapsed / the entry happened
+    promise_id: int | None = None
+    entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    case_id: int
+    reason: str  # the strongest trigger's reason
+    triggers: tuple[Trigger, ...]
+    ladder: str
+    rung: str
+    label_zh: str
+    label_en: str
+    deadline: datetime | None  # suggested: escalate_by if the rung has a time limit, else the
+    # rung's first response clock counted from `now` (escalating today)
+    response_due_by: datetime | None
+    response_basis: str  # "rule" | "suggested" | "" (no clock)
+    escalate_by: datetime | None  # the consumer's own time limit for this rung, if any
+    alternatives: tuple[str, ...]  # other rung ids offered beside this one
+    source: str
+    date: str
+
+    def label(self, lang: Lang | None = None) -> str:
+        return Text(self.label_zh, self.label_en).get(lang)
+
+
+def triggers_for(detail: CaseDetail, now: datetime) -> list[Trigger]:
+    """Overdue promises and final-offer/refusal entries since the last escalation.
+
+    What happened before the last escalation was already acted on: it does not push the
+    case up another rung.
+    """
+    found: list[Trigger] = []
+    live_esc = [x for x in detail.escalations if x.trashed_at is None]
+    last_esc = max((x.escalated_at for x in live_esc), default=None)
+
+    def fresh(at: datetime) -> bool:
+        return at <= now and (last_esc is None or at >= last_esc)
+
+    for p in detail.promises:
+        if p.trashed_at is not None:
+            continue
+        st = evaluate(p, detail.pauses, now)
+        if st.overdue_by is not None and fresh(st.due_by):
+            found.append(Trigger(REASON_OVERDUE, st.due_by, promise_id=p.id))
+    for e in detail.entries:
+        if e.trashed_at is not None or e.stance not in (REASON_FINAL_OFFER, REASON_REFUSAL):
+            continue
+        if fresh(e.occurred_at):
+            found.append(Trigger(e.stance, e.occurred_at, entry_id=e.id))
+    # A stance entry is the clearest signal, then the longest-lapsed promise.
+    rank = {REASON_REFUSAL: 0, REASON_FINAL_OFFER: 1, REASON_OVERDUE: 2}
+    found.sort(key=lambda t: (rank[t.reason], t.at))
+    return found
+
+
+def ladder_for_case(detail: CaseDetail, book: RuleBook) -> Ladder | None:
+    used = [x.ladder for x in sorted(detail.escalations, key=lambda x: x.escalated_at)]
+    return book.ladder_for(detail.case.platform, detail.case.currency, reversed(used))
+
+
+def highest_rung(detail: CaseDetail, ladder: Ladder) -> int:
+    """Index of the highest rung reached; the first rung counts as reached from the start."""
+    reached = [
+        ladder.index(x.rung)
+        for x in detail.escalations
+        if x.trashed_at is None and x.ladder == ladder.id
+    ]
+    return max([0, *reached])
+
+
+def next_rung(ladder: Ladder, after: int) -> Rung | None:
+    return next((r for r in ladder.rungs[after + 1 :] if not r.optional), None)
+
+
+def next_step(detail: CaseDetail, book: RuleBook, now: datetime) -> NextStep | None:
+    """The next rung and its deadline, or None when nothing calls for escalating (or the
+    ladder is exhausted)."""
+    triggers = triggers_for(detail, now)
+    if not triggers:
+        return None
+    ladder = ladder_for_case(detail, book)
+    if ladder is None:
+        return None
+    rung = next_rung(ladder, highest_rung(detail, ladder))
+    if rung is None:
+        return None
+    clock = next((c for c in rung.clocks if c.starts == "escalation"), None)
+    response = (
+        deadlines.add_span(now, clock.amount, clock.unit, ladder.tz) if clock is not None else None
+    )
+    escalate_by = None
+    limit = rung.escalate_within
+    if limit is not None:
+        if limit.counted_from == "final_response":
+            finals = [t.at for t in triggers if t.reason != REASON_OVERDUE]
+            base = min(finals) if finals else None
+        else:
+            base = now
+        if base is not None:
+            escalate_by = deadlines.add_span(base, limit.amount, limit.unit, ladder.tz)
+    return NextStep(
+        case_id=detail.case.id,
+        reason=triggers[0].reason,
+        triggers=tuple(triggers),
+        ladder=ladder.id,
+        rung=rung.id,
+        label_zh=rung.label.zh,
+        label_en=rung.label.en,
+        deadline=escalate_by or response,
+        response_due_by=response,
+        response_basis=clock.basis if clock else "",
+        escalate_by=escalate_by,
+        alternatives=rung.alternatives,
+        source=rung.source,
+        date=rung.date,
+    )

@@ -1,0 +1,86 @@
+"""Desktop notifications while the program runs: a summary at start, then one message each
+time a promise lapses. Uses the system tray when there is one; otherwise it only emits
+`notified` (the window may show it in the status bar) and stays silent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ecomplaint.store.due import DueReport
+
+
+class LapseNotifier(QObject):
+    notified = Signal(str, str)  # title, message
+
+    def __init__(
+        self,
+        load: Callable[[datetime], DueReport],
+        now: Callable[[], datetime],
+        tray: QSystemTrayIcon | None = None,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = 60_000,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._now = now
+        self._tray = tray
+        self._known: set[int] | None = None  # overdue promise ids already announced
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Announce the summary, then watch for lapses."""
+        self.summary()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def summary(self) -> str:
+        report = self._load(self._now())
+        self._known = {i.promise_id for i in report.overdue}
+        c = report.counts
+        text = (
+            self.tr("%1 overdue, %2 due within 24 hours, %3 waiting on you")
+            .replace("%1", str(c.overdue))
+            .replace("%2", str(c.due_soon))
+            .replace("%3", str(c.waiting))
+        )
+        if c.overdue or c.due_soon or c.waiting:
+            self._show(self.tr("eComplaint today"), text)
+        return text
+
+    def check(self) -> list[int]:
+        """Announce promises that lapsed since the last check; return their ids."""
+        report = self._load(self._now())
+        current = {i.promise_id: i for i in report.overdue}
+        if self._known is None:
+            self._known = set(current)
+            return []
+        fresh = [pid for pid in current if pid not in self._known]
+        self._known = set(current)
+        for pid in fresh:
+            item = current[pid]
+            who = f" ({item.party})" if item.party else ""
+            self._show(
+                self.tr("Promise lapsed"),
+                f"{item.case_title}: {item.description or item.what}{who}",
+            )
+        return fresh
+
+    def _show(self, title: str, message: str) -> None:
+        self.notified.emit(title, message)
+        tray = self._tray
+        if (
+            tray is not None
+            and QSystemTrayIcon.isSystemTrayAvailable()
+            and QSystemTrayIcon.supportsMessages()
+            and tray.isVisible()
+        ):
+            tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
