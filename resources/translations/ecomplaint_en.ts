@@ -590,6 +590,24 @@
     </message>
 </context>
 <context>
+    <name>LapseNotifier</name>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
+        <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <source>eComplaint today</source>
+        <translation>eComplaint today</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <source>Promise lapsed</source>
+        <translation>Promise lapsed</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="114"/>
@@ -830,156 +848,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="258"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="496"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <source>Workspace tabs</source>
+        <translation>Workspace tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <source>Case panel tabs</source>
+        <translation>Case panel tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="290"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="293"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="291"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="294"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
         <source>%1 cases</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="492"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="496"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="517"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="527"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="524"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="534"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="529"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="539"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
@@ -1106,6 +1134,92 @@
         <location filename="../../ecomplaint/ui/timeline_model.py" line="86"/>
         <source>about %1</source>
         <translation>about %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="87"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <source>Deadline / since</source>
+        <translation>Deadline / since</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="121"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <source>Due in %1</source>
+        <translation>Due in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <source>Paused: waiting on me</source>
+        <translation>Paused: waiting on me</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <source>Final offer: my decision</source>
+        <translation>Final offer: my decision</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <source>Refused: my decision</source>
+        <translation>Refused: my decision</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
+        <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <source>%1 due within 24 h</source>
+        <translation>%1 due within 24 h</translation>
     </message>
 </context>
 </TS>

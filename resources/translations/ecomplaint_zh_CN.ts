@@ -590,6 +590,24 @@
     </message>
 </context>
 <context>
+    <name>LapseNotifier</name>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
+        <translation>%1 项超时，%2 项 24 小时内到期，%3 项等你处理</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <source>eComplaint today</source>
+        <translation>eComplaint 今日</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <source>Promise lapsed</source>
+        <translation>承诺已超时</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="114"/>
@@ -830,156 +848,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="258"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="496"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <source>Workspace tabs</source>
+        <translation>工作区标签页</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <source>Case panel tabs</source>
+        <translation>案件面板标签页</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="290"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="293"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="291"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="294"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
         <source>%1 cases</source>
         <translation>%1 个案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="492"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="496"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="517"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="527"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="524"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="534"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="529"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="539"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
@@ -1106,6 +1134,92 @@
         <location filename="../../ecomplaint/ui/timeline_model.py" line="86"/>
         <source>about %1</source>
         <translation>约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="87"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <source>Deadline / since</source>
+        <translation>期限/已过</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="121"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
+        <source>Overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <source>Due in %1</source>
+        <translation>%1 后到期</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <source>Paused: waiting on me</source>
+        <translation>已暂停：等我处理</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <source>Final offer: my decision</source>
+        <translation>最终方案：由我决定</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <source>Refused: my decision</source>
+        <translation>对方拒绝：由我决定</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
+        <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <source>%1 overdue</source>
+        <translation>%1 项超时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <source>%1 due within 24 h</source>
+        <translation>%1 项 24 小时内到期</translation>
     </message>
 </context>
 </TS>
