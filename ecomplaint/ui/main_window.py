@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         self.party_list = QListView(self)
         self.party_list.setModel(self.party_model)
         self.party_list.setWordWrap(True)
+        self.party_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.party_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.party_list.setSpacing(2)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.party_list, "")
         self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -397,7 +400,7 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         n = self.case_model.rowCount()
         more = self.case_model.canFetchMore(QModelIndex())
-        text = self.tr("%1 cases").replace("%1", str(n) + ("+" if more else ""))
+        text = self.tr("Cases shown: %1").replace("%1", str(n) + ("+" if more else ""))
         self.count_label.setText(text)
 
     def _reselect(self) -> None:

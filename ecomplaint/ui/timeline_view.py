@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,17 +48,29 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._heights: dict[tuple[int, int], int] = {}
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
+        self._metrics: tuple[QFontMetrics, QFontMetrics, QFontMetrics] | None = None
 
     def clear_cache(self) -> None:
         self._heights.clear()
+        self._font_cache = None
+        self._metrics = None
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        base = QFont(self.view.font())
-        bold = QFont(base)
-        bold.setBold(True)
-        quote = QFont(base)
-        quote.setItalic(True)
-        return base, bold, quote
+        if self._font_cache is None:
+            base = QFont(self.view.font())
+            bold = QFont(base)
+            bold.setBold(True)
+            quote = QFont(base)
+            quote.setItalic(True)
+            self._font_cache = (base, bold, quote)
+        return self._font_cache
+
+    def _fm(self) -> tuple[QFontMetrics, QFontMetrics, QFontMetrics]:
+        if self._metrics is None:
+            base, bold, quote = self._fonts()
+            self._metrics = (QFontMetrics(base), QFontMetrics(bold), QFontMetrics(quote))
+        return self._metrics
 
     def _model(self) -> TimelineModel:
         model = self.view.model()
@@ -70,8 +82,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _layout(self, row: TimelineRow, width: int) -> tuple[int, int, int, int]:
         """Heights of (heading, summary, quote, chips) for an entry row at text width."""
-        base, bold, quote_font = self._fonts()
-        fm, fmb, fmq = QFontMetrics(base), QFontMetrics(bold), QFontMetrics(quote_font)
+        fm, fmb, fmq = self._fm()
         e = row.entry
         assert e is not None
         heading = fmb.boundingRect(
@@ -100,7 +111,7 @@ class TimelineDelegate(QStyledItemDelegate):
         cached = self._heights.get(key)
         if cached is None:
             if row.is_day:
-                cached = QFontMetrics(self._fonts()[1]).height() + 2 * PAD
+                cached = self._fm()[1].height() + 2 * PAD
             else:
                 heading, summary, quote, chips = self._layout(row, width)
                 gaps = sum(4 for h in (summary, quote, chips) if h)
@@ -161,7 +172,7 @@ class TimelineDelegate(QStyledItemDelegate):
             y += quote + 4
         if chips:
             painter.setFont(base)
-            fm = QFontMetrics(base)
+            fm = self._fm()[0]
             cx = x
             model = self._model()
             for chip in row.chips:
@@ -218,6 +229,11 @@ class TimelineView(QListView):
     def keyPressEvent(self, event: Any) -> None:
         self.stick_to_bottom = False
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.delegate.clear_cache()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         self.delegate.clear_cache()

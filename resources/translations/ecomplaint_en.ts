@@ -848,166 +848,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="283"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="284"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="285"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="293"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="296"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="294"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="297"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
-        <source>%1 cases</source>
-        <translation>%1 cases</translation>
+        <location filename="../../ecomplaint/ui/main_window.py" line="403"/>
+        <source>Cases shown: %1</source>
+        <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="483"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="505"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="522"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="527"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="530"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="534"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="537"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="539"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="542"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>

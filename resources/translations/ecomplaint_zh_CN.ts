@@ -848,166 +848,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="259"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="260"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="261"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="275"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="283"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="284"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="285"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="293"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="296"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="294"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="297"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
-        <source>%1 cases</source>
-        <translation>%1 个案件</translation>
+        <location filename="../../ecomplaint/ui/main_window.py" line="403"/>
+        <source>Cases shown: %1</source>
+        <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="483"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="505"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="506"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="522"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="527"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="530"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="534"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="537"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="539"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="542"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
