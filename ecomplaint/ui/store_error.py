@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store.errors import StoreError
-from ecomplaint.ui.ask import ask
+from ecomplaint.ui import ask
 
 
 def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBox:
@@ -29,4 +29,4 @@ def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBo
 
 
 def show_store_error(exc: UserError, parent: QWidget | None = None) -> int:
-    return ask(store_error_box(exc, parent))
+    return ask.ask(store_error_box(exc, parent))

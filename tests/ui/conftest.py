@@ -57,3 +57,20 @@ def make_window(
 
 def wait_idle(qtbot: object, window: object, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes never block a test: they are recorded here (text and informative text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ecomplaint.ui import ask
+
+    seen: list[str] = []
+
+    def fake(box: QMessageBox) -> int:
+        seen.append(box.text() + "\n" + box.informativeText())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(ask, "ask", fake)
+    return seen

@@ -139,3 +139,34 @@ def test_escape_cancels_the_form(qtbot: Any, demo_store: Store, make_window: Any
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     wait_idle(qtbot, w)
     assert all(e.summary != "not saved" for e in queries.case_detail(demo_store, 1).entries)
+
+
+@pytest.mark.parametrize("where", ["summary", "promise_description"])
+def test_ctrl_enter_in_a_text_box_and_enter_in_a_line_saves(
+    where: str, qtbot: Any, demo_store: Store, make_window: Any
+) -> None:
+    w: MainWindow = make_window(demo_store)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    wait_idle(qtbot, w)
+    w.open_case(1)
+    wait_idle(qtbot, w)
+    before = len(queries.case_detail(demo_store, 1).entries)
+    dialog = w.log_entry()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=3000)
+    dialog.promised.setChecked(True)
+    dialog.summary.setFocus()
+    qtbot.keyClicks(dialog.summary, "Called them")
+    if where == "summary":
+        press(qtbot, K.Key_Return, CTRL)  # a plain Enter would start a new line here
+    else:
+        dialog.promise_description.setFocus()
+        qtbot.keyClicks(dialog.promise_description, "reply")
+        press(qtbot, K.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    wait_idle(qtbot, w)
+    detail = queries.case_detail(demo_store, 1)
+    assert len(detail.entries) == before + 1
+    assert any(e.summary == "Called them" for e in detail.entries)

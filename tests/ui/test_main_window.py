@@ -266,3 +266,53 @@ def test_store_error_dialog_names_the_file_and_backups(qapp: Any, tmp_path: Path
     assert str(db) in box.informativeText()
     assert str(backup) in box.detailedText()
     assert "damaged" in box.informativeText()
+
+
+def test_filters_status_platform_overdue_tag(
+    qtbot: Any, demo_store: Store, make_window: Any, asked: list[str]
+) -> None:
+    w: MainWindow = make_window(demo_store)
+    wait_idle(qtbot, w)
+    tv, wreath = "43 英寸电视底座安装被擅自改为挂墙", "Store agent sent a mourning wreath"
+    assert len(titles(w)) == 2
+    w.filters.overdue.setChecked(True)  # the written reply promised in 3 working days lapsed
+    wait_idle(qtbot, w)
+    assert titles(w) == [tv]
+    w.filters.overdue.setChecked(False)
+    w.filters.platform.setCurrentIndex(w.filters.platform.findData("tmall"))
+    wait_idle(qtbot, w)
+    assert [t[:34] for t in titles(w)] == [wreath]
+    w.filters.platform.setCurrentIndex(0)
+    w.filters.status.setCurrentIndex(w.filters.status.findData("open"))
+    wait_idle(qtbot, w)
+    assert titles(w) == []
+    w.filters.status.setCurrentIndex(0)
+    w.filters.tag.setText("privacy")
+    qtbot.waitUntil(lambda: len(titles(w)) == 1, timeout=3000)
+    assert titles(w)[0].startswith(wreath)
+    assert asked == []
+
+
+def test_when_presets_give_local_times(qtbot: Any, store: Store, make_window: Any) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QTime
+
+    w: MainWindow = make_window(store)
+    create_case(qtbot, w, "x")
+    dialog = w.log_entry()
+    assert dialog is not None
+    shanghai = ZoneInfo("Asia/Shanghai")  # the clock says 2026-11-20 14:00 in China
+    assert dialog.occurred_at() == (store.clock.now(), "exact")
+    dialog.when.setCurrentIndex(dialog.when.findData("yesterday"))
+    dialog.at.setTime(QTime(9, 30))
+    dialog.approximate.setChecked(True)
+    assert dialog.occurred_at() == (datetime(2026, 11, 19, 9, 30, tzinfo=shanghai), "approximate")
+    dialog.when.setCurrentIndex(dialog.when.findData("today"))
+    assert dialog.occurred_at()[0] == datetime(2026, 11, 20, 9, 30, tzinfo=shanghai)
+    dialog.at.setTime(QTime(18, 0))  # later than now: refused, in words
+    dialog.summary.setPlainText("x")
+    dialog.try_accept()
+    assert dialog.isVisible() and "in the future" in dialog.error.text()
+    dialog.reject()
