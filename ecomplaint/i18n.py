@@ -362,6 +362,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "f.merchant": {"en": "Merchant or store", "zh": "商家/店铺"},
     "f.order_no": {"en": "Order number", "zh": "订单号"},
     "f.product": {"en": "Product", "zh": "商品"},
+    "f.services": {"en": "Services bought", "zh": "所购服务"},
+    "f.tags": {"en": "Tags", "zh": "标签"},
+    "f.notes": {"en": "Notes", "zh": "备注"},
+    "f.complainant_name": {"en": "Complainant name", "zh": "投诉人姓名"},
+    "f.complainant_phone": {"en": "Complainant phone", "zh": "投诉人电话"},
+    "f.complainant_address": {"en": "Complainant address", "zh": "投诉人地址"},
+    "f.complainant_id_no": {"en": "Complainant ID number", "zh": "投诉人证件号"},
+    "f.assignee": {"en": "Assigned to", "zh": "负责人"},
+    "f.language": {"en": "Case language", "zh": "案件语言"},
+    # window
+    "ui.bad_window": {
+        "en": "The promise window must end after it starts (for example from 24 to 48 hours).",
+        "zh": "承诺时限的结束须晚于开始（例如 24 至 48 小时）。",
+    },
 }
 
 

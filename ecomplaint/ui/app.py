@@ -1,15 +1,23 @@
-"""Start the window: fonts, language, the store (with a readable error if it cannot open)."""
+"""Start the window: fonts, language, settings, the store (with a clear dialog if it cannot open).
+
+The only place the UI uses the system clock: the store it opens carries it, and everything
+below reads `store.clock`.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
-from ecomplaint.i18n import UserError, current_language
+from ecomplaint.domain.clock import SystemClock
+from ecomplaint.i18n import UserError
 from ecomplaint.store.engine import open_store
 from ecomplaint.ui.fonts import install_fonts
+from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.store_error import show_store_error
+from ecomplaint.ui.translator import Translations, resolve_language
 
 
 def run_app(
@@ -20,16 +28,22 @@ def run_app(
     app.setApplicationName("eComplaint")
     app.setOrganizationName("eComplaint")
     install_fonts(app)
+    window_settings = Settings()
+    translations = Translations()
+    translations.apply(resolve_language(lang or str(window_settings.get("ui/language"))))
     try:
-        store = open_store(data_dir, database_url=settings.database_url(database_url))
+        store = open_store(
+            data_dir, clock=SystemClock(), database_url=settings.database_url(database_url)
+        )
     except UserError as exc:
-        QMessageBox.critical(None, "eComplaint", exc.message(current_language()))
+        show_store_error(exc)
         return 2
     from ecomplaint.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
     try:
         return int(app.exec())
     finally:
+        window.stop()
         store.close()
