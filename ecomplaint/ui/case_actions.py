@@ -77,6 +77,7 @@ class CaseActions(QObject):
 
         def done(step: NextStep | None) -> None:
             if generation == self._generation:
+                self.update_actions()  # queued after the case's reload: its detail is fresh
                 self.show_step(step)
 
         w.worker.submit(
