@@ -673,6 +673,11 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, str(self.settings.get("ui/language")))
 
         def accepted() -> None:
+            try:
+                dialog.save_install_settings()
+            except OSError as exc:
+                self.show_exception(exc)
+            self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
 
         dialog.accepted.connect(accepted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -64,7 +64,7 @@ class TodayWiring(QObject):
         self.update_title()
 
     def update_title(self) -> None:
-        base = self.window.tr("eComplaint")
+        base = QCoreApplication.translate("MainWindow", "eComplaint")
         suffix = self.view.title_suffix()
         self.window.setWindowTitle(f"{base} — {suffix}" if suffix else base)
         if self.tray is not None:
