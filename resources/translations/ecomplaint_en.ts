@@ -1336,6 +1336,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
@@ -1580,37 +1581,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="22"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <source>empty: this computer&apos;s own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <source>Team database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <source>Shared evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <source>Largest evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>The window switches language as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1875,14 +1911,6 @@
         <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
-        <source>eComplaint</source>
-        <translation type="unfinished">eComplaint</translation>
     </message>
 </context>
 </TS>

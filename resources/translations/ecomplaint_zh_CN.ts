@@ -6,33 +6,33 @@
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="105"/>
         <source>About eComplaint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 eComplaint</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="121"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="125"/>
         <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>如实记录电商纠纷的每一步并注明日期，盯住对方的每个承诺，并把记录整理成证据材料。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="131"/>
         <source>eComplaint is free software under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>eComplaint 是自由软件，以 {licence} 许可证发布。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="145"/>
         <location filename="../../ecomplaint/ui/about.py" line="175"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>程序库</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/about.py" line="150"/>
         <source>Font: {font}</source>
-        <translation type="unfinished"></translation>
+        <translation>字体：{font}</translation>
     </message>
 </context>
 <context>
@@ -40,24 +40,24 @@
     <message numerus="yes">
         <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
         <source>Fingerprinting and copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
         <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加证据</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
         <source>%1 of %2 files · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 个文件 · %3</translation>
     </message>
 </context>
 <context>
@@ -65,82 +65,82 @@
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的下一步</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
         <source>by %1</source>
-        <translation type="unfinished">%1 前</translation>
+        <translation>期限 %1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
         <source>%1&apos;s promise is overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="118"/>
         <source>a promise is overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有承诺已超时：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="119"/>
         <source>a promise is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>有承诺已超时</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
         <source>they made a final offer</source>
-        <translation type="unfinished"></translation>
+        <translation>对方给出了最终方案</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="122"/>
         <source>they refused</source>
-        <translation type="unfinished"></translation>
+        <translation>对方拒绝了诉求</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
         <source>&amp;Resume the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
         <source>&amp;Pause the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="140"/>
         <source>escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
         <source>resume the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计时</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
         <source>pause the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停计时</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="156"/>
         <source>Export deadlines to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出期限到日历</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="165"/>
         <source>Calendar exported</source>
-        <translation type="unfinished"></translation>
+        <translation>日历已导出</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="166"/>
         <source>%1 deadlines written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 %1 个期限写入 %2</translation>
     </message>
 </context>
 <context>
@@ -431,40 +431,40 @@
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
         <source>Rung</source>
-        <translation type="unfinished"></translation>
+        <translation>升级层级</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
         <source>No escalation ladder fits this case&apos;s platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于该平台的升级路径。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
         <source>e.g. the complaint number it gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>例如对方给出的投诉单号</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="93"/>
         <source>Its rules promise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则承诺：%1</translation>
     </message>
 </context>
 <context>
@@ -472,63 +472,63 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
         <source>Evidence of the selected entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
         <source>All evidence of the case (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
         <source>No case open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开投诉案件。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未能添加</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
         <source>Nothing was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>没有添加任何文件</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
         <source>remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>移除证据</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
         <source>Every evidence file matches its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
         <source>Verify evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>校验证据</translation>
     </message>
 </context>
 <context>
@@ -536,17 +536,17 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
         <source>Open</source>
-        <translation type="unfinished">处理中</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
         <source>Save a copy of the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存原件副本…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
         <source>Remove (to the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除（放入回收站）</translation>
     </message>
 </context>
 <context>
@@ -554,22 +554,22 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
         <source>Captured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
 </context>
 <context>
@@ -577,77 +577,77 @@
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投诉材料</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="125"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="129"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="134"/>
         <source>Open the PDF when done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后打开 PDF</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="153"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="164"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="191"/>
         <source>Save dossier as</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉材料保存为</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="233"/>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成投诉材料…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="254"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="276"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/export_dialog.py" line="292"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出，没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -655,27 +655,27 @@
     <message>
         <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>未能备份</translation>
     </message>
 </context>
 <context>
@@ -683,42 +683,42 @@
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
         <source>Exporting the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出投诉案件…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
         <source>Importing the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入投诉案件…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
         <source>Case exported</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉案件已导出</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
         <source>Imported the new case “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
         <source>Updated the case “{title}” from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
         <source>Case imported</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉案件已导入</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>没有做任何更改</translation>
     </message>
 </context>
 <context>
@@ -726,37 +726,37 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
         <source>Save a copy of the original…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存原件副本…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
         <source>captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄于 %1</translation>
     </message>
 </context>
 <context>
@@ -764,7 +764,7 @@
     <message>
         <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1335,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
@@ -1401,72 +1402,72 @@
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>E&amp;scalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Paste evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Verify evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>E&amp;xport dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>Export case for a &amp;colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;Import case…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>&amp;About eComplaint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
@@ -1568,48 +1569,83 @@
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="22"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <source>empty: this computer&apos;s own database</source>
+        <translation>留空：使用本机数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <source>Team database URL</source>
+        <translation>团队数据库地址</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <source>Shared evidence folder</source>
+        <translation>共享证据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <source>Largest evidence file</source>
+        <translation>证据文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <source>Automatic backups kept</source>
+        <translation>保留的自动备份数</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
+        <translation>更改数据库地址或证据文件夹后，需重新启动 eComplaint 才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1619,57 +1655,57 @@
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
         <source>This backup holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>此备份包含：</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
         <source>This file cannot be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从此文件恢复：</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
         <source>Replace the current store?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换当前数据？</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
         <source>The restore did not happen:</source>
-        <translation type="unfinished"></translation>
+        <translation>未能恢复：</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1751,7 @@
     <message>
         <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：%1</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
@@ -1855,7 +1891,7 @@
         <location filename="../../ecomplaint/ui/today_wiring.py" line="60"/>
         <location filename="../../ecomplaint/ui/today_wiring.py" line="61"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -1863,25 +1899,17 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
         <source>Checking the fingerprints of all evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验所有证据文件的指纹…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
         <source>Verify evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
-        <source>eComplaint</source>
-        <translation type="unfinished">eComplaint 电商投诉助手</translation>
+        <translation>校验证据</translation>
     </message>
 </context>
 </TS>
