@@ -99,10 +99,12 @@ class CaseActions(QObject):
         if step.deadline is not None:
             when = step.deadline.astimezone(_zone(detail)).strftime("%Y-%m-%d %H:%M")
             text += " — " + self.tr("by %1").replace("%1", when)
-        return text + f" ({self.reason_text(step, detail)})"
+        reasons = dict.fromkeys(t.reason for t in step.triggers) or {step.reason: None}
+        why = "; ".join(self.reason_text(r, step, detail) for r in reasons)
+        return text + f" ({why})"
 
-    def reason_text(self, step: NextStep, detail: CaseDetail) -> str:
-        if step.reason == REASON_OVERDUE:
+    def reason_text(self, reason: str, step: NextStep, detail: CaseDetail) -> str:
+        if reason == REASON_OVERDUE:
             ids = [t.promise_id for t in step.triggers if t.reason == REASON_OVERDUE]
             promise = next((p for p in detail.promises if p.id in ids), None)
             if promise is not None:
@@ -117,7 +119,7 @@ class CaseActions(QObject):
                     )
                 return self.tr("a promise is overdue: %1").replace("%1", what)
             return self.tr("a promise is overdue")
-        if step.reason == "final_offer":
+        if reason == "final_offer":
             return self.tr("they made a final offer")
         return self.tr("they refused")
 

@@ -86,9 +86,7 @@ class EscalateDialog(QDialog):
             return
         lang = current_language()
         clocks = [
-            f"{c.label.get(lang)} ({c.amount} {c.unit})"
-            for c in rung.clocks
-            if c.starts == "escalation" and c.basis == "rule"
+            c.label.get(lang) for c in rung.clocks if c.starts == "escalation" and c.basis == "rule"
         ]
         text = self.tr("Its rules promise: %1").replace("%1", "; ".join(clocks)) if clocks else ""
         self.note.setText(text)

@@ -79,67 +79,67 @@
         <translation type="unfinished">by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="118"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="119"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="156"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
         <source>Its rules promise: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,67 +78,67 @@
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="118"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="119"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="150"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="156"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>例如对方给出的投诉单号</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
         <source>Its rules promise: %1</source>
         <translation>规则承诺：%1</translation>
     </message>

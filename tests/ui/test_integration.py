@@ -124,6 +124,8 @@ def test_escalate_logs_the_rung_and_its_promise(
     dialog.rung.setCurrentIndex(dialog.rung.findData("regulator_12315"))  # a rung with a rule
     suggested = "regulator_12315"
     assert "7" in dialog.note.text()  # its acceptance clock is shown
+    step = w.case_actions.label.text()
+    assert step.startswith("Next: JD platform intervention") and "overdue" in step
     dialog.reference.setText("JD-INT-20261122")
     dialog.try_accept()
     wait_idle(qtbot, w)
