@@ -182,3 +182,31 @@ def test_case_actions_disabled_without_a_case(qtbot: Any, store: Store, make_win
     for action in (w.act_export, w.act_escalate, w.act_pause, w.act_attach, w.act_log):
         assert not action.isEnabled(), action.text()
     assert w.act_today.isEnabled() and w.act_backup.isEnabled()
+
+
+def test_restore_reopens_the_store_in_the_same_window(
+    qtbot: Any,
+    demo_store: Store,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ecomplaint.services.backups import write_backup_file
+    from ecomplaint.services.cases import create_case
+    from ecomplaint.ui import restore_dialog
+
+    backup = write_backup_file(demo_store, tmp_path / "b.zip")
+    w: MainWindow = make_window(demo_store)
+    wait_idle(qtbot, w)
+    create_case(demo_store, title="after the backup")
+    monkeypatch.setattr(restore_dialog, "ask", lambda *a: True)
+    monkeypatch.setattr(restore_dialog, "tell", lambda *a, **k: None)
+    dialog = w.files.restore(backup)
+    assert dialog is not None
+    dialog.start_restore()
+    qtbot.waitUntil(lambda: w.store is not demo_store, timeout=20_000)
+    wait_idle(qtbot, w)
+    titles = [c.title for c in queries.list_cases(w.store)]
+    assert "after the backup" not in titles and len(titles) == 2
+    assert w.case_model.rowCount() == 2
+    w.store.close()
