@@ -142,6 +142,7 @@ class FileActions(QObject):
         w.refresh_cases()
         w.today.refresh()
         w.evidence.failing = set()
+        self.start()  # the automatic backup was stopped for the restore
 
     def stop(self) -> None:
         self.auto.stop()
