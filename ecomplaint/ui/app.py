@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
 from ecomplaint.domain.clock import SystemClock
 from ecomplaint.i18n import UserError
+from ecomplaint.resources_path import resource_path
 from ecomplaint.store.engine import open_store
 from ecomplaint.ui.fonts import install_fonts
 from ecomplaint.ui.settings import Settings
@@ -27,6 +29,8 @@ def run_app(
     assert isinstance(app, QApplication)
     app.setApplicationName("eComplaint")
     app.setOrganizationName("eComplaint")
+    app.setDesktopFileName("org.ecomplaint.eComplaint")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "ecomplaint.svg"))))
     install_fonts(app)
     window_settings = Settings()
     translations = Translations()

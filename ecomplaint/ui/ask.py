@@ -16,3 +16,11 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
         box.setDetailedText(details)
     box.setAccessibleName(title)
     return ask(box)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> int:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setAccessibleName(title)
+    return ask(box)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from ecomplaint.services import cases, entries, parties, promises
+from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
 from ecomplaint.services.changes import Changes
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.log_entry_dialog import LogRequest
@@ -183,3 +184,64 @@ class LogEntryCommand(ServiceCommand):
         if self.party_id is not None:
             changes = changes | parties.trash_party(self.store, party_id=self.party_id)
         return changes
+
+
+class EscalateCommand(ServiceCommand):
+    """Log an escalation (and the response clocks its rung owes); undo trashes it."""
+
+    def __init__(self, runner: Runner, text: str, values: Mapping[str, Any]) -> None:
+        super().__init__(runner, text)
+        self.values = dict(values)
+        self.escalation_id: int | None = None
+
+    def forward(self) -> Changes:
+        if self.escalation_id is None:
+            changes = escalations.record_escalation(self.store, **self.values)
+            self.escalation_id = changes.created_id
+            return changes
+        return escalations.restore_escalation(self.store, escalation_id=self.escalation_id)
+
+    def backward(self) -> Changes:
+        assert self.escalation_id is not None
+        return escalations.trash_escalation(self.store, escalation_id=self.escalation_id)
+
+
+class PauseCommand(ServiceCommand):
+    """Pause a case's clocks (resume=False) or resume them; each undoes the other."""
+
+    def __init__(self, runner: Runner, text: str, case_id: int, *, resume: bool) -> None:
+        super().__init__(runner, text)
+        self.case_id = case_id
+        self.resume = resume
+        self.pause_id: int | None = None
+        self.when: datetime | None = None
+
+    def forward(self) -> Changes:
+        self.when = self.when or self.store.clock.now()
+        if self.resume:
+            changes = pauses.resume_case(self.store, case_id=self.case_id, ended_at=self.when)
+            self.pause_id = changes.before.get("pause")
+            return changes
+        changes = pauses.pause_case(self.store, case_id=self.case_id, started_at=self.when)
+        self.pause_id = changes.created_id
+        return changes
+
+    def backward(self) -> Changes:
+        assert self.pause_id is not None
+        if self.resume:
+            return pauses.reopen_pause(self.store, pause_id=self.pause_id)
+        changes = pauses.delete_pause(self.store, pause_id=self.pause_id)
+        self.pause_id = None
+        return changes
+
+
+class TrashEvidenceCommand(ServiceCommand):
+    def __init__(self, runner: Runner, text: str, evidence_id: int) -> None:
+        super().__init__(runner, text)
+        self.evidence_id = evidence_id
+
+    def forward(self) -> Changes:
+        return evidence.trash_evidence(self.store, evidence_id=self.evidence_id)
+
+    def backward(self) -> Changes:
+        return evidence.restore_evidence(self.store, evidence_id=self.evidence_id)

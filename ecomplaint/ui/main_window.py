@@ -16,13 +16,18 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +37,7 @@ from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui import search_adapter
+from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
 from ecomplaint.ui.case_dialog import CaseDialog
 from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
@@ -60,10 +65,9 @@ def _load_page(
     store: Store, f: CaseFilter, order_by: str, descending: bool, offset: int
 ) -> tuple[list[CaseSummary], bool]:
     """A page of the case list (search, filters and sort in SQL); True when it is the last."""
-    ids = search_adapter.search_case_ids(store, f.text) if f.text else None
     rows = queries.list_cases(
         store,
-        search_ids=ids,
+        search=f.text or None,
         status=f.status,
         platform=f.platform,
         tag=f.tag,
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self._plug_in()
         self.retranslate()
         self._restore_state()
         self.refresh_cases()
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         if last:
             self._select_after_load = last
             self.open_case(last)
+        self.today.start()
+        self.files.start()
 
     # -- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(4, 4, 4, 4)
         rv.addWidget(self.header)
+        self.case_pane_layout = rv
         rv.addWidget(self.case_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -222,6 +230,22 @@ class MainWindow(QMainWindow):
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_prefs = self._action(self.preferences, "Ctrl+,")
         self.act_quit = self._action(self.close, "Ctrl+Q")
+        self.act_today = self._action(self.show_today, "Ctrl+T")
+        self.act_cases = self._action(lambda: self.main_tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_escalate = self._action(lambda: self.case_actions.escalate(), "Ctrl+Shift+U")
+        self.act_pause = self._action(lambda: self.case_actions.toggle_pause())
+        self.act_ics = self._action(lambda: self.case_actions.export_calendar())
+        self.act_attach = self._action(lambda: self.evidence.attach_files(), "Ctrl+Shift+A")
+        self.act_paste = self._action(self.paste, QKeySequence.StandardKey.Paste)
+        self.act_verify = self._action(lambda: self.evidence.verify())
+        self.act_export = self._action(
+            lambda: self.files.export_dossier(), "Ctrl+P", "Ctrl+Shift+E"
+        )
+        self.act_handoff_out = self._action(lambda: self.files.export_case())
+        self.act_handoff_in = self._action(lambda: self.files.import_case())
+        self.act_backup = self._action(lambda: self.files.backup_now())
+        self.act_restore = self._action(lambda: self.files.restore())
+        self.act_about = self._action(self.about)
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -233,6 +257,12 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_case)
         self.menu_file.addSeparator()
+        for a in (self.act_export, self.act_ics, self.act_handoff_out, self.act_handoff_in):
+            self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_prefs)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -240,13 +270,41 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo):
             self.menu_edit.addAction(a)
         self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_paste)
         self.menu_edit.addAction(self.act_delete)
         self.menu_edit.addAction(self.act_find)
         self.menu_case = bar.addMenu("")
         self.menu_case.addAction(self.act_log)
         self.menu_case.addAction(self.act_edit_case)
+        self.menu_case.addSeparator()
+        self.menu_case.addAction(self.act_escalate)
+        self.menu_case.addAction(self.act_pause)
+        self.menu_case.addSeparator()
+        self.menu_case.addAction(self.act_attach)
+        self.menu_case.addAction(self.act_verify)
         self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_cases)
+        self.menu_view.addAction(self.act_today)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _plug_in(self) -> None:
+        # imported here: these modules import this one for type checking only
+        from ecomplaint.ui.case_actions import CaseActions
+        from ecomplaint.ui.evidence_panel import EvidencePanel
+        from ecomplaint.ui.file_actions import FileActions
+        from ecomplaint.ui.today_wiring import TodayWiring
+
+        self.case_actions = CaseActions(self)
+        self.case_pane_layout.insertWidget(1, self.case_actions.label)
+        self.evidence = EvidencePanel(self)
+        self.add_side_tab(self.evidence, "")
+        self.case_opened.connect(self.evidence.case_opened)
+        self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+        self.today = TodayWiring(self)
+        self.files = FileActions(self)
+        self.case_opened.connect(lambda _id: self._update_case_actions())
+        self._update_case_actions()
 
     # -- plug-in points ----------------------------------------------------------------------
     def add_main_tab(self, widget: QWidget, title: str) -> int:
@@ -272,6 +330,24 @@ class MainWindow(QMainWindow):
         self.act_delete.setText(self.tr("&Delete to trash"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_today.setText(self.tr("&Today"))
+        self.act_cases.setText(self.tr("&Cases"))
+        self.act_escalate.setText(self.tr("E&scalate…"))
+        self.act_ics.setText(self.tr("Export deadlines to &calendar (.ics)…"))
+        self.act_attach.setText(self.tr("&Attach files…"))
+        self.act_paste.setText(self.tr("&Paste evidence"))
+        self.act_verify.setText(self.tr("&Verify evidence"))
+        self.act_export.setText(self.tr("E&xport dossier…"))
+        self.act_handoff_out.setText(self.tr("Export case for a &colleague…"))
+        self.act_handoff_in.setText(self.tr("&Import case…"))
+        self.act_backup.setText(self.tr("&Back up now…"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
+        self.act_about.setText(self.tr("&About eComplaint"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.evidence), self.tr("Evidence"))
+        self.evidence.retranslate()
+        self.case_actions.update_actions()
+        self.case_actions.show_step(self.case_actions.step)
+        self.today.retranslate()
         self._update_undo_texts()
         self.main_tabs.setTabText(0, self.tr("Cases"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.party_list), self.tr("Parties"))
@@ -333,6 +409,9 @@ class MainWindow(QMainWindow):
         """Let queued writes land, then stop the worker thread (also used by tests)."""
         if not self._stopped:
             self._stopped = True
+            self.today.stop()
+            self.files.stop()
+            self.evidence.stop()
             self.worker.stop()
             # the stack outlives the actions while the window is torn down: no more signals
             self.undo_stack.blockSignals(True)
@@ -462,6 +541,40 @@ class MainWindow(QMainWindow):
         self.party_model.set_rows([])
         self.case_opened.emit(0)
 
+    def _update_case_actions(self) -> None:
+        has_case = self.current_case_id is not None
+        for a in (
+            self.act_edit_case,
+            self.act_log,
+            self.act_attach,
+            self.act_export,
+            self.act_handoff_out,
+        ):
+            a.setEnabled(has_case)
+        self.case_actions.update_actions()
+
+    def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """An entry with evidence: bring its thumbnails forward."""
+        row = self.timeline.current_row()
+        if row is not None and row.evidence:
+            self.side_tabs.setCurrentWidget(self.evidence)
+
+    def show_today(self) -> None:
+        self.today.show_today()
+
+    def paste(self) -> None:
+        """Ctrl+V: text into a text field as usual; files or a picture become evidence."""
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+            focus.paste()  # type: ignore[union-attr]
+            return
+        self.evidence.paste()
+
+    def about(self) -> None:
+        from ecomplaint.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     # -- user actions -------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -526,6 +639,8 @@ class MainWindow(QMainWindow):
         if focus is self.timeline:
             row = self.timeline.current_row()
             if row is not None and row.entry is not None:
+                if row.evidence and not self.confirm_trash_entry(row.evidence):
+                    return
                 self.undo_stack.push(
                     TrashCommand(self, self.tr("delete entry"), "entry", row.entry.id)
                 )
@@ -541,10 +656,28 @@ class MainWindow(QMainWindow):
             self.close_case()
             self.undo_stack.push(TrashCommand(self, self.tr("delete case"), "case", case_id))
 
+    def confirm_trash_entry(self, exhibits: int) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete entry"),
+            self.tr(
+                "This entry holds %1 evidence file(s). Move it and its evidence to the trash? "
+                "You can undo this."
+            ).replace("%1", str(exhibits)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        return ask_module.ask(box) == int(QMessageBox.StandardButton.Yes)
+
     def preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self, str(self.settings.get("ui/language")))
 
         def accepted() -> None:
+            try:
+                dialog.save_install_settings()
+            except OSError as exc:
+                self.show_exception(exc)
+            self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
 
         dialog.accepted.connect(accepted)

@@ -62,6 +62,9 @@ class TimelineModel(QAbstractListModel):
             text += " · " + amount
         return text
 
+    def evidence_text(self, row: TimelineRow) -> str:
+        return self.tr("Evidence: %1").replace("%1", str(row.evidence)) if row.evidence else ""
+
     def day_text(self, row: TimelineRow) -> str:
         return row.day.strftime("%Y-%m-%d") + "  " + self.weekday(row.day.weekday())
 
@@ -108,5 +111,7 @@ class TimelineModel(QAbstractListModel):
             if row.entry.quote:
                 text.append("“" + row.entry.quote + "”")
             text.extend(self.chip_text(c) for c in row.chips)
+            if row.evidence:
+                text.append(self.evidence_text(row))
             return "\n".join(t for t in text if t)
         return None

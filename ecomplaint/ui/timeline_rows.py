@@ -31,6 +31,7 @@ class TimelineRow:
     party: str = ""
     party_role: str = ""
     chips: list[Chip] = field(default_factory=list)
+    evidence: int = 0  # live exhibits attached to the entry
 
     @property
     def is_day(self) -> bool:
@@ -62,6 +63,10 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     for p in detail.promises:
         if p.entry_id is not None:
             chips.setdefault(p.entry_id, []).append(chip_for(p, detail, now))
+    exhibits: dict[int, int] = {}
+    for ev in detail.evidence:
+        if ev.entry_id is not None and ev.trashed_at is None:
+            exhibits[ev.entry_id] = exhibits.get(ev.entry_id, 0) + 1
     rows: list[TimelineRow] = []
     last_day: date | None = None
     for e in sorted(detail.entries, key=lambda x: (x.occurred_at, x.id)):
@@ -78,6 +83,7 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
                 party=party.label if party else "",
                 party_role=party.role if party else "",
                 chips=chips.get(e.id, []),
+                evidence=exhibits.get(e.id, 0),
             )
         )
     return rows

@@ -101,7 +101,7 @@ class TimelineDelegate(QStyledItemDelegate):
             if e.quote
             else 0
         )
-        chips = fm.height() + 6 if row.chips else 0
+        chips = fm.height() + 6 if row.chips or row.evidence else 0
         return heading, summary, quote, chips
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -187,6 +187,16 @@ class TimelineDelegate(QStyledItemDelegate):
                     QRect(cx, y, w, fm.height() + 4), int(Qt.AlignmentFlag.AlignCenter), text
                 )
                 cx += w + PAD
+            if row.evidence:  # an entry with exhibits: their strip is in the Evidence tab
+                text = model.evidence_text(row)
+                w = fm.horizontalAdvance(text) + 2 * PAD
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(QColor("#37474f"), 1))
+                painter.setBrush(QColor("#eceff1"))
+                painter.drawRect(QRectF(cx, y, w, fm.height() + 4))
+                painter.drawText(
+                    QRect(cx, y, w, fm.height() + 4), int(Qt.AlignmentFlag.AlignCenter), text
+                )
         painter.restore()
 
 

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="105"/>
+        <source>About eComplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="121"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="125"/>
+        <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="131"/>
+        <source>eComplaint is free software under the {licence} licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="145"/>
+        <location filename="../../ecomplaint/ui/about.py" line="175"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="150"/>
+        <source>Font: {font}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
+        <source>Attaching evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
+        <source>%1 of %2 files · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <source>Suggested next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <source>by %1</source>
+        <translation type="unfinished">by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <source>%1&apos;s promise is overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
+        <source>a promise is overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <source>a promise is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
+        <source>they made a final offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
+        <source>they refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Resume the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Pause the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>resume the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>pause the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
+        <source>Export deadlines to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <source>Calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
+        <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
@@ -281,6 +424,348 @@
         <location filename="../../ecomplaint/ui/case_list_model.py" line="119"/>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
+        <source>Rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
+        <source>No escalation ladder fits this case&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
+        <source>e.g. the complaint number it gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
+        <source>Its rules promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <source>Evidence of the selected entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <source>All evidence of the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <source>No case open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <source>Nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <source>remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <source>Every evidence file matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <source>Verify evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
+        <source>Save a copy of the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <source>Remove (to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStripModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <source>Captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
+        <source>⚠ This file failed verification: it is missing or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
+        <source>Export dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="125"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="129"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <source>Redact: mask my name, phone numbers, ID numbers and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
+        <source>Attach the original files inside the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="134"/>
+        <source>Open the PDF when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="153"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="164"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="191"/>
+        <source>Save dossier as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="233"/>
+        <source>Building the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="254"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="276"/>
+        <source>Saved {path}: {pages} pages, {kb} KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="292"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <source>Exporting the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <source>Importing the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <source>Case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <source>Saved {path}: {entries} entries, {files} evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <source>Imported the new case “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <source>Updated the case “{title}” from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <source>Case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
+        <source>Save a copy of the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
+        <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
+        <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -848,206 +1333,380 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <source>E&amp;scalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <source>Export deadlines to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <source>&amp;Paste evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <source>&amp;Verify evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <source>E&amp;xport dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <source>Export case for a &amp;colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <source>&amp;Import case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;About eComplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="283"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="284"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="285"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="296"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="297"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="403"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="483"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="505"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="618"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="522"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="530"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="537"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="542"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
         <source>delete case</source>
         <translation>delete case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
+        <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="22"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <source>empty: this computer&apos;s own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <source>Team database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <source>Shared evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <source>Largest evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>The window switches language as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <source>This backup holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <source>This file cannot be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <source>Replace the current store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <source>All cases and evidence will be replaced by the backup. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <source>The store was restored. The previous state was kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <source>The restore did not happen:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,47 +1750,52 @@
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="70"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="71"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="72"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="87"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="86"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="89"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -1220,6 +1884,33 @@
         <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="60"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="61"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
+        <source>Verify evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="105"/>
+        <source>About eComplaint</source>
+        <translation>关于 eComplaint</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="121"/>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="125"/>
+        <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
+        <translation>如实记录电商纠纷的每一步并注明日期，盯住对方的每个承诺，并把记录整理成证据材料。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="131"/>
+        <source>eComplaint is free software under the {licence} licence.</source>
+        <translation>eComplaint 是自由软件，以 {licence} 许可证发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="145"/>
+        <location filename="../../ecomplaint/ui/about.py" line="175"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="150"/>
+        <source>Font: {font}</source>
+        <translation>字体：{font}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation>
+            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
+        <source>Attaching evidence</source>
+        <translation>正在添加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
+        <source>%1 of %2 files · %3</source>
+        <translation>第 %1 / %2 个文件 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <source>Suggested next step</source>
+        <translation>建议的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <source>by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <source>%1&apos;s promise is overdue: %2</source>
+        <translation>%1 的承诺已超时：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
+        <source>a promise is overdue: %1</source>
+        <translation>有承诺已超时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <source>a promise is overdue</source>
+        <translation>有承诺已超时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
+        <source>they made a final offer</source>
+        <translation>对方给出了最终方案</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
+        <source>they refused</source>
+        <translation>对方拒绝了诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Resume the clocks</source>
+        <translation>恢复计时(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Pause the clocks</source>
+        <translation>暂停计时(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
+        <source>escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>resume the clocks</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>pause the clocks</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
+        <source>Export deadlines to calendar</source>
+        <translation>导出期限到日历</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <source>Calendar exported</source>
+        <translation>日历已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
+        <source>%1 deadlines written to %2</source>
+        <translation>已把 %1 个期限写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
@@ -281,6 +423,348 @@
         <location filename="../../ecomplaint/ui/case_list_model.py" line="119"/>
         <source>overdue</source>
         <translation>超时</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
+        <source>Rung</source>
+        <translation>升级层级</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
+        <source>No escalation ladder fits this case&apos;s platform.</source>
+        <translation>没有适用于该平台的升级路径。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
+        <source>Reference number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
+        <source>e.g. the complaint number it gave you</source>
+        <translation>例如对方给出的投诉单号</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
+        <source>Its rules promise: %1</source>
+        <translation>规则承诺：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <source>Attach files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <source>Evidence of the selected entry (%1)</source>
+        <translation>所选记录的证据（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <source>All evidence of the case (%1)</source>
+        <translation>本投诉案件的全部证据（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <source>No case open.</source>
+        <translation>未打开投诉案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <source>Attach files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <source>Some files were not attached</source>
+        <translation>部分文件未能添加</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <source>Nothing was attached</source>
+        <translation>没有添加任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <source>remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
+        <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <source>Every evidence file matches its fingerprint.</source>
+        <translation>所有证据文件都与其指纹一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <source>Verify evidence</source>
+        <translation>校验证据</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
+        <source>Save a copy of the original…</source>
+        <translation>另存原件副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <source>Remove (to the trash)</source>
+        <translation>移除（放入回收站）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStripModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <source>Captured: %1</source>
+        <translation>拍摄时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
+        <source>Added: %1</source>
+        <translation>添加时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
+        <source>⚠ This file failed verification: it is missing or was altered.</source>
+        <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
+        <source>Export dossier</source>
+        <translation>导出投诉材料</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="125"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="129"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <source>Redact: mask my name, phone numbers, ID numbers and address</source>
+        <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
+        <source>Attach the original files inside the PDF</source>
+        <translation>在 PDF 中附上原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="134"/>
+        <source>Open the PDF when done</source>
+        <translation>完成后打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="153"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="164"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="191"/>
+        <source>Save dossier as</source>
+        <translation>投诉材料保存为</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="233"/>
+        <source>Building the dossier…</source>
+        <translation>正在生成投诉材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="254"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="276"/>
+        <source>Saved {path}: {pages} pages, {kb} KB.</source>
+        <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="292"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Backup saved</source>
+        <translation>备份已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <source>No backup was made</source>
+        <translation>未能备份</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <source>Exporting the case…</source>
+        <translation>正在导出投诉案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <source>Importing the case…</source>
+        <translation>正在导入投诉案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <source>Case exported</source>
+        <translation>投诉案件已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <source>Saved {path}: {entries} entries, {files} evidence files.</source>
+        <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <source>Imported the new case “{title}”.</source>
+        <translation>已导入新的投诉案件“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <source>Updated the case “{title}” from the file.</source>
+        <translation>已用文件更新投诉案件“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <source>Case imported</source>
+        <translation>投诉案件已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
+        <source>Save a copy of the original…</source>
+        <translation>另存原件副本…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
+        <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
+        <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
+        <source>captured %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -848,206 +1332,380 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="262"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="263"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="264"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="265"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="266"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="267"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="268"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="269"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="270"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="271"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="272"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="273"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="274"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="276"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="278"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <source>&amp;Cases</source>
+        <translation>投诉案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <source>E&amp;scalate…</source>
+        <translation>升级(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <source>Export deadlines to &amp;calendar (.ics)…</source>
+        <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <source>&amp;Attach files…</source>
+        <translation>添加证据文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <source>&amp;Paste evidence</source>
+        <translation>粘贴证据(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <source>&amp;Verify evidence</source>
+        <translation>校验证据(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <source>E&amp;xport dossier…</source>
+        <translation>导出投诉材料(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <source>Export case for a &amp;colleague…</source>
+        <translation>导出投诉案件给同事(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <source>&amp;Import case…</source>
+        <translation>导入投诉案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;About eComplaint</source>
+        <translation>关于 eComplaint(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="277"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="280"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="279"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="281"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="282"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="283"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="284"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="285"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="296"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="297"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="403"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="483"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="505"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="618"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="509"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="522"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="530"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="537"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="542"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
         <source>delete case</source>
         <translation>删除案件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
+        <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
+        <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="19"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="22"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="28"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <source>empty: this computer&apos;s own database</source>
+        <translation>留空：使用本机数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <source>Team database URL</source>
+        <translation>团队数据库地址</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <source>Shared evidence folder</source>
+        <translation>共享证据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <source>Largest evidence file</source>
+        <translation>证据文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <source>Automatic backups kept</source>
+        <translation>保留的自动备份数</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
+        <translation>更改数据库地址或证据文件夹后，需重新启动 eComplaint 才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <source>This backup holds:</source>
+        <translation>此备份包含：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
+        <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <source>This file cannot be restored:</source>
+        <translation>无法从此文件恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <source>Replace the current store?</source>
+        <translation>替换当前数据？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <source>All cases and evidence will be replaced by the backup. Continue?</source>
+        <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <source>The store was restored. The previous state was kept in {path}.</source>
+        <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <source>The restore did not happen:</source>
+        <translation>未能恢复：</translation>
     </message>
 </context>
 <context>
@@ -1091,47 +1749,52 @@
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="70"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="71"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="72"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="87"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="86"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="89"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
@@ -1220,6 +1883,33 @@
         <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="60"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="61"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation>正在校验所有证据文件的指纹…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
+        <source>Verify evidence</source>
+        <translation>校验证据</translation>
     </message>
 </context>
 </TS>

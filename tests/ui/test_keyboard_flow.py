@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui import search_adapter
 from ecomplaint.ui.log_entry_dialog import LogEntryDialog
 from ecomplaint.ui.main_window import MainWindow
 from tests.ui.conftest import wait_idle
@@ -48,7 +47,6 @@ def type_text(qtbot: Any, text: str) -> None:
 def test_log_the_complaint_call_with_the_keyboard_only(
     qtbot: Any, demo_store: Store, make_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_adapter, "_engine", lambda: None)
     w: MainWindow = make_window(demo_store)
     w.show()
     w.activateWindow()

@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
@@ -16,18 +15,11 @@ from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.store.errors import StoreError
-from ecomplaint.ui import search_adapter
 from ecomplaint.ui.case_dialog import CaseDialog
 from ecomplaint.ui.log_entry_dialog import LogEntryDialog
 from ecomplaint.ui.main_window import MainWindow
 from ecomplaint.ui.store_error import store_error_box
 from tests.ui.conftest import wait_idle
-
-
-@pytest.fixture(autouse=True)
-def like_search(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the fallback search, whatever engine is merged, so these tests test the window
-    monkeypatch.setattr(search_adapter, "_engine", lambda: None)
 
 
 def titles(w: MainWindow) -> list[str]:
