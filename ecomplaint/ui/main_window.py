@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         for col in (1, 3, 4, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 120)
+        header.resizeSection(2, 100)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
             if not state.isEmpty():
                 splitter.restoreState(state)
         if self.settings.get("window/main_splitter").isEmpty():
-            self.main_splitter.setSizes([620, 780])
+            self.main_splitter.setSizes([720, 680])
             self.case_splitter.setSizes([600, 220])
 
     def save_state(self) -> None:
