@@ -1,7 +1,8 @@
 """Start the window: fonts, language, settings, the store (with a clear dialog if it cannot open).
 
 The only place the UI uses the system clock: the store it opens carries it, and everything
-below reads `store.clock`.
+below reads `store.clock`. The store layer is imported only after a first frame has painted
+(see startup_frame.py): its import alone takes longer than a bare Qt window's start.
 """
 
 from __future__ import annotations
@@ -12,18 +13,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
-from ecomplaint.domain.clock import SystemClock
-from ecomplaint.i18n import UserError
 from ecomplaint.resources_path import resource_path
-from ecomplaint.store.engine import open_store
 from ecomplaint.ui.fonts import install_fonts
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.store_error import show_store_error
+from ecomplaint.ui.startup_frame import StartupFrame
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
 def run_app(
-    *, data_dir: str | None = None, lang: str | None = None, database_url: str | None = None
+    *,
+    data_dir: str | None = None,
+    lang: str | None = None,
+    database_url: str | None = None,
+    evidence_dir: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -35,17 +37,31 @@ def run_app(
     window_settings = Settings()
     translations = Translations()
     translations.apply(resolve_language(lang or str(window_settings.get("ui/language"))))
+    frame = StartupFrame(window_settings)
+    frame.show()
+    app.processEvents()  # paint it now, before the slow imports below
+
+    from ecomplaint.domain.clock import SystemClock
+    from ecomplaint.i18n import UserError
+    from ecomplaint.store.engine import open_store
+    from ecomplaint.ui.store_error import show_store_error
+
     try:
         store = open_store(
-            data_dir, clock=SystemClock(), database_url=settings.database_url(database_url)
+            data_dir,
+            clock=SystemClock(),
+            database_url=settings.database_url(database_url),
+            evidence_dir=evidence_dir,
         )
     except UserError as exc:
+        frame.close()
         show_store_error(exc)
         return 2
     from ecomplaint.ui.main_window import MainWindow
 
     window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
+    frame.close()
     try:
         return int(app.exec())
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.records import CaseDetail
-from ecomplaint.dossier.builder import BuildResult, Cancelled, build_dossier, print_cache_dir
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+
+if TYPE_CHECKING:
+    from ecomplaint.dossier.builder import BuildResult
 
 
 class ExportWorker(QObject):
@@ -56,6 +59,9 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # reportlab is imported here, on the worker thread: the window need not wait for it.
+        from ecomplaint.dossier.builder import Cancelled, build_dossier, print_cache_dir
+
         try:
             result = build_dossier(
                 self.detail,

@@ -33,7 +33,8 @@ class TodayWiring(QObject):
             self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), window)
             self.tray.activated.connect(lambda _r: self.show_today())
             self.tray.show()
-        self.notifier = LapseNotifier(self._load, now, self.tray, self)
+        # The notifier reads the report the view just loaded instead of querying again.
+        self.notifier = LapseNotifier(self._latest, now, self.tray, self)
         self.notifier.timer.stop()  # one timer for everything (below)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -44,7 +45,15 @@ class TodayWiring(QObject):
         # the window's current store (a restore replaces it)
         return due_report(self.window.store, now, horizon=timedelta(hours=24))
 
+    def _latest(self, now: datetime) -> DueReport:
+        report = self.view.report
+        return report if report is not None else self._load(now)
+
     def start(self) -> None:
+        # After the workspace has painted: the first report must not delay the window.
+        QTimer.singleShot(0, self._start_now)
+
+    def _start_now(self) -> None:
         self.refresh()
         self.notifier.summary()
         self.timer.start()

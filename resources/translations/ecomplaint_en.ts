@@ -576,77 +576,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="125"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
         <source>Language</source>
         <translation type="unfinished">Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="164"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="191"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="276"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="292"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="298"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1336,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
@@ -1710,6 +1710,15 @@
     </message>
 </context>
 <context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="22"/>
+        <source>Opening your cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../ecomplaint/ui/store_error.py" line="14"/>
@@ -1889,8 +1898,8 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="60"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="61"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

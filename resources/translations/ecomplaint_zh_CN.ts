@@ -575,77 +575,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="125"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="164"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="191"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="276"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="292"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="298"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="67"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
@@ -1709,6 +1709,15 @@
     </message>
 </context>
 <context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="22"/>
+        <source>Opening your cases…</source>
+        <translation>正在打开您的案件…</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <location filename="../../ecomplaint/ui/store_error.py" line="14"/>
@@ -1888,8 +1897,8 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="60"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="61"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
