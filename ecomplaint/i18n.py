@@ -81,6 +81,152 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法打开窗口：Qt 不可用（{detail}）。请按 README.md 安装完整依赖；"
         "命令行功能（ecomplaint --help）仍可使用。",
     },
+    # hand-off files (.ecase) — every refusal says that nothing was written
+    "handoff.bad_zip": {
+        "en": "{file} is not a readable hand-off file ({detail}). Nothing was imported.",
+        "zh": "{file} 不是可读取的移交文件（{detail}）。未导入任何内容。",
+    },
+    "handoff.zip_bomb": {
+        "en": "{file} unpacks to far more data than it holds ({detail}); it looks like a "
+        "zip bomb and was refused. Nothing was imported.",
+        "zh": "{file} 解压后的数据量远超其自身大小（{detail}），疑似“压缩炸弹”，已拒绝。"
+        "未导入任何内容。",
+    },
+    "handoff.unsafe_path": {
+        "en": '{file} contains an entry named "{name}" that would be written outside its '
+        "folder (or is a link). The file was refused; nothing was imported.",
+        "zh": "{file} 中的条目“{name}”会写到目标文件夹之外（或是链接）。已拒绝该文件，"
+        "未导入任何内容。",
+    },
+    "handoff.duplicate_name": {
+        "en": '{file} lists "{name}" twice. The file was refused; nothing was imported.',
+        "zh": "{file} 中“{name}”出现了两次。已拒绝该文件，未导入任何内容。",
+    },
+    "handoff.bad_json": {
+        "en": "{file}: {name} is not valid JSON ({detail}). Nothing was imported.",
+        "zh": "{file}：{name} 不是有效的 JSON（{detail}）。未导入任何内容。",
+    },
+    "handoff.schema": {
+        "en": "{file}: {name} does not follow the case file format ({errors}). "
+        "Nothing was imported.",
+        "zh": "{file}：{name} 不符合案件文件格式（{errors}）。未导入任何内容。",
+    },
+    "handoff.not_casefile": {
+        "en": "{file} is not an eComplaint case file. Nothing was imported.",
+        "zh": "{file} 不是 eComplaint 案件文件。未导入任何内容。",
+    },
+    "handoff.too_new": {
+        "en": "{file} was written by a newer eComplaint (format {found}; this version reads "
+        "{supported}). Update eComplaint to import it; nothing was imported.",
+        "zh": "{file} 由更新版本的 eComplaint 生成（格式 {found}；本版本可读取 {supported}）。"
+        "请升级后再导入；未导入任何内容。",
+    },
+    "handoff.missing_file": {
+        "en": "{file} is incomplete: {name} is missing. Nothing was imported.",
+        "zh": "{file} 不完整：缺少 {name}。未导入任何内容。",
+    },
+    "handoff.unexpected_entry": {
+        "en": '{file} contains "{name}", which its manifest does not list. The file was '
+        "refused; nothing was imported.",
+        "zh": "{file} 包含清单中未列出的“{name}”。已拒绝该文件，未导入任何内容。",
+    },
+    "handoff.fingerprint_mismatch": {
+        "en": "{file}: {name} does not match its SHA-256 fingerprint; it was altered or "
+        "damaged after export. Nothing was imported.",
+        "zh": "{file}：{name} 与其 SHA-256 指纹不符，导出后被修改或已损坏。未导入任何内容。",
+    },
+    "handoff.duplicate_uid": {
+        "en": "{file} uses the identifier {uid} for two records. Nothing was imported.",
+        "zh": "{file} 中两条记录使用了同一标识 {uid}。未导入任何内容。",
+    },
+    "handoff.bad_reference": {
+        "en": "{file}: {where} refers to {uid}, which the file does not contain. "
+        "Nothing was imported.",
+        "zh": "{file}：{where} 引用了文件中不存在的 {uid}。未导入任何内容。",
+    },
+    "handoff.uid_elsewhere": {
+        "en": "The {what} {uid} in this file already belongs to another case in your store. "
+        "Nothing was imported.",
+        "zh": "文件中的{what} {uid} 在您的数据中已属于另一个案件。未导入任何内容。",
+    },
+    "handoff.blob_missing": {
+        "en": "The evidence file {name} ({sha}) is missing from the store; the case cannot "
+        "be exported complete. Nothing was written.",
+        "zh": "证据文件 {name}（{sha}）在数据中缺失，无法完整导出该案件。未写入任何文件。",
+    },
+    "handoff.blob_altered": {
+        "en": "The evidence file {path} no longer matches its fingerprint {sha}; it was "
+        "refused rather than handed on. Nothing was written.",
+        "zh": "证据文件 {path} 与其指纹 {sha} 不再一致，已拒绝导出。未写入任何文件。",
+    },
+    "handoff.export_bad_reference": {
+        "en": "The case refers to a record ({ident}) outside it; run a store check. "
+        "Nothing was written.",
+        "zh": "该案件引用了案件之外的记录（{ident}），请检查数据。未写入任何文件。",
+    },
+    "handoff.cancelled": {
+        "en": "Cancelled. Nothing was written.",
+        "zh": "已取消，未写入任何内容。",
+    },
+    # backups and restore
+    "backup.not_backup": {
+        "en": "{file} is not an eComplaint backup. Nothing was changed.",
+        "zh": "{file} 不是 eComplaint 备份。未做任何更改。",
+    },
+    "backup.bad_file": {
+        "en": "{file} cannot be restored: {detail}. The store was not changed.",
+        "zh": "无法从 {file} 恢复：{detail}。当前数据未被更改。",
+    },
+    "backup.reason.bad_zip": {
+        "en": "it is not a readable zip file ({detail})",
+        "zh": "它不是可读取的 zip 文件（{detail}）",
+    },
+    "backup.reason.zip_bomb": {
+        "en": "it unpacks to far more data than it holds ({detail})",
+        "zh": "解压后的数据量远超其自身大小（{detail}）",
+    },
+    "backup.reason.contents": {
+        "en": "its contents do not match its manifest ({name})",
+        "zh": "其内容与清单不符（{name}）",
+    },
+    "backup.reason.fingerprint": {
+        "en": "{name} does not match its SHA-256 fingerprint (altered or damaged)",
+        "zh": "{name} 与其 SHA-256 指纹不符（已被修改或损坏）",
+    },
+    "backup.reason.manifest": {
+        "en": "its manifest.json is not valid",
+        "zh": "其 manifest.json 无效",
+    },
+    "backup.bad_database": {
+        "en": "The database inside the backup {file} is damaged ({detail}). Nothing was changed.",
+        "zh": "备份 {file} 中的数据库已损坏（{detail}）。未做任何更改。",
+    },
+    "backup.too_new": {
+        "en": "The backup {file} was made by a newer eComplaint (schema {found}). Update "
+        "eComplaint to restore it; nothing was changed.",
+        "zh": "备份 {file} 由更新版本的 eComplaint 创建（结构版本 {found}）。"
+        "请升级后再恢复；未做任何更改。",
+    },
+    "backup.store_busy": {
+        "en": "The database {path} is still open in another eComplaint window or program. "
+        "Close it and try again; nothing was changed.",
+        "zh": "数据库 {path} 仍在另一个 eComplaint 窗口或程序中打开。请关闭后重试；未做任何更改。",
+    },
+    "backup.team_mode": {
+        "en": "This store is on a database server (team mode): back it up and restore it on "
+        "the server (for example with pg_dump and pg_restore). Nothing was changed.",
+        "zh": "当前数据位于数据库服务器上（团队模式）：请在服务器端备份与恢复"
+        "（例如使用 pg_dump 与 pg_restore）。未做任何更改。",
+    },
+    "backup.declined": {
+        "en": "Restore cancelled; nothing was changed.",
+        "zh": "已取消恢复，未做任何更改。",
+    },
+    "backup.needs_yes": {
+        "en": "Restoring replaces the whole store. Run again with --yes to confirm "
+        "(no terminal to ask on).",
+        "zh": "恢复会替换全部数据。请加上 --yes 再次运行以确认（当前无法交互询问）。",
+    },
     # validation
     "field.required": {"en": "{field} is required.", "zh": "请填写{field}。"},
     "field.too_long": {
@@ -179,6 +325,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attaching was cancelled; nothing was attached.",
         "zh": "已取消添加，没有添加任何文件。",
     },
+    # dossier export
+    "dossier.cannot_write": {
+        "en": "The dossier could not be written to {path} ({detail}). Nothing was written; "
+        "choose another folder.",
+        "zh": "无法将投诉材料写入 {path}（{detail}）。未写入任何文件，请选择其他文件夹。",
+    },
+    "dossier.bad_sections": {
+        "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
+        "zh": "未知的材料章节：{names}。可选：{choices}。",
+    },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},
     "noun.party": {"en": "party", "zh": "当事方"},
@@ -206,6 +362,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "f.merchant": {"en": "Merchant or store", "zh": "商家/店铺"},
     "f.order_no": {"en": "Order number", "zh": "订单号"},
     "f.product": {"en": "Product", "zh": "商品"},
+    "f.services": {"en": "Services bought", "zh": "所购服务"},
+    "f.tags": {"en": "Tags", "zh": "标签"},
+    "f.notes": {"en": "Notes", "zh": "备注"},
+    "f.complainant_name": {"en": "Complainant name", "zh": "投诉人姓名"},
+    "f.complainant_phone": {"en": "Complainant phone", "zh": "投诉人电话"},
+    "f.complainant_address": {"en": "Complainant address", "zh": "投诉人地址"},
+    "f.complainant_id_no": {"en": "Complainant ID number", "zh": "投诉人证件号"},
+    "f.assignee": {"en": "Assigned to", "zh": "负责人"},
+    "f.language": {"en": "Case language", "zh": "案件语言"},
+    # window
+    "ui.bad_window": {
+        "en": "The promise window must end after it starts (for example from 24 to 48 hours).",
+        "zh": "承诺时限的结束须晚于开始（例如 24 至 48 小时）。",
+    },
 }
 
 
@@ -255,7 +425,13 @@ class UserError(Exception):
 
     def message(self, lang: Lang | None = None) -> str:
         rendered = {
-            k: (t(v[2:], lang) if isinstance(v, str) and v.startswith("@:") else v)
+            k: (
+                t(v[2:], lang)
+                if isinstance(v, str) and v.startswith("@:")
+                else v.message(lang)  # a nested error, in the same language
+                if isinstance(v, UserError)
+                else v
+            )
             for k, v in self.args_.items()
         }
         return t(self.key, lang, **rendered)

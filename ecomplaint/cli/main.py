@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
-from ecomplaint import __version__, settings
-from ecomplaint.cli import cmd_cases, cmd_due, cmd_evidence, cmd_log, cmd_store
+from ecomplaint import settings
 from ecomplaint.i18n import UserError, set_language, t
 
-# Each module adds its subcommands with register(subparsers); add new ones here.
-COMMAND_MODULES: list[ModuleType] = [cmd_cases, cmd_store, cmd_due, cmd_log, cmd_evidence]
+# Each module adds its subcommands with register(subparsers); add new ones here. They are
+# imported only when a command is given: the window must not wait for the store layer.
+COMMAND_MODULES = (
+    "cmd_cases",
+    "cmd_store",
+    "cmd_due",
+    "cmd_log",
+    "cmd_evidence",
+    "cmd_handoff",
+    "cmd_backup",
+    "cmd_export",
+)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ecomplaint",
-        description="Keep the record of an e-commerce dispute. 记录电商纠纷，整理投诉材料。",
-    )
-    parser.add_argument("--version", action="version", version=f"eComplaint {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -38,25 +42,63 @@ def build_parser() -> argparse.ArgumentParser:
         help="team mode: the shared evidence folder (default: the shared_evidence_dir setting)",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ecomplaint import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="ecomplaint",
+        description="Keep the record of an e-commerce dispute. 记录电商纠纷，整理投诉材料。",
+    )
+    parser.add_argument("--version", action="version", version=f"eComplaint {__version__}")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"ecomplaint.cli.{name}").register(sub)
     return parser
 
 
+def _run_window(argv: list[str]) -> int | None:
+    """With no command, open the window without importing the command modules."""
+    quick = argparse.ArgumentParser(add_help=False)
+    _add_global_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None  # let the full parser report the error
+    if rest:
+        return None
+    if args.lang:
+        set_language(args.lang)
+    try:
+        from ecomplaint.ui.app import run_app  # Qt is imported only for the window
+    except ImportError as exc:
+        print(t("cli.no_qt", detail=str(exc)), file=sys.stderr)
+        return 2
+    return run_app(
+        data_dir=args.data_dir,
+        lang=args.lang,
+        database_url=args.database,
+        evidence_dir=args.evidence_dir,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window = _run_window(argv)
+    if window is not None:
+        return window
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
     if args.command is None:
-        try:
-            from ecomplaint.ui.app import run_app  # Qt is imported only for the window
-        except ImportError as exc:
-            print(t("cli.no_qt", detail=str(exc)), file=sys.stderr)
-            return 2
-        return run_app(data_dir=args.data_dir, lang=args.lang, database_url=args.database)
+        parser.print_help()
+        return 2
     try:
+        if getattr(args, "store_free", None) is not None:  # e.g. restore: the store may be broken
+            return int(args.store_free(args))
         from ecomplaint.store.engine import open_store
 
         store = open_store(

@@ -117,3 +117,19 @@ def delete_pause(store: Store, *, pause_id: int) -> Changes:
         s.flush()
         refresh_windows(s, case_id)
         return Changes(cases=True, promises=True, case_id=case_id, before=before)
+
+
+def reopen_pause(store: Store, *, pause_id: int) -> Changes:
+    """Undo of a resume: the pause runs again from where it started."""
+    with store.write() as s:
+        row = s.get(Pause, pause_id)
+        if row is None:
+            raise UserError("not_found", what="@:noun.promise", ident=pause_id)
+        if _open_pause(s, row.case_id, row.promise_id) is not None:
+            raise UserError("pause.already_open", since=row.started_at.isoformat())
+        row.ended_at = None
+        s.add(row)
+        s.flush()
+        refresh_windows(s, row.case_id, row.promise_id)
+        touch_case(s, row.case_id, store.clock.now())
+        return Changes(cases=True, promises=True, case_id=row.case_id)

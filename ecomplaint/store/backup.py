@@ -33,7 +33,14 @@ def backup_name(reason: str, when: datetime) -> str:
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """Newest first."""
+    """Every finished backup, newest first: pre-migration .sqlite3 files, backup folders
+    (services/backups.py) and single-file .zip backups. Half-written ones are skipped."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("ecomplaint-*.sqlite3"), reverse=True)
+    found = [
+        p
+        for p in folder.glob("ecomplaint-*")
+        if not p.name.endswith(".partial")
+        and (p.suffix in (".sqlite3", ".zip") or (p.is_dir() and (p / "manifest.json").is_file()))
+    ]
+    return sorted(found, key=lambda p: p.name, reverse=True)

@@ -97,7 +97,7 @@ def list_cases(
     if assignee is not None:
         stmt = stmt.where(col(c.assignee) == assignee)
     if overdue_only:
-        stmt = stmt.where(next_due < now.astimezone(UTC).replace(tzinfo=None))
+        stmt = stmt.where(next_due < now)  # the UTC column type binds aware datetimes
     keys: dict[str, Any] = {
         "updated": c.updated_at,
         "title": c.title,

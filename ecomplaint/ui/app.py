@@ -1,35 +1,69 @@
-"""Start the window: fonts, language, the store (with a readable error if it cannot open)."""
+"""Start the window: fonts, language, settings, the store (with a clear dialog if it cannot open).
+
+The only place the UI uses the system clock: the store it opens carries it, and everything
+below reads `store.clock`. The store layer is imported only after a first frame has painted
+(see startup_frame.py): its import alone takes longer than a bare Qt window's start.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
-from ecomplaint.i18n import UserError, current_language
-from ecomplaint.store.engine import open_store
+from ecomplaint.resources_path import resource_path
 from ecomplaint.ui.fonts import install_fonts
+from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.startup_frame import StartupFrame
+from ecomplaint.ui.translator import Translations, resolve_language
 
 
 def run_app(
-    *, data_dir: str | None = None, lang: str | None = None, database_url: str | None = None
+    *,
+    data_dir: str | None = None,
+    lang: str | None = None,
+    database_url: str | None = None,
+    evidence_dir: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("eComplaint")
     app.setOrganizationName("eComplaint")
+    app.setDesktopFileName("org.ecomplaint.eComplaint")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "ecomplaint.svg"))))
     install_fonts(app)
+    window_settings = Settings()
+    translations = Translations()
+    translations.apply(resolve_language(lang or str(window_settings.get("ui/language"))))
+    frame = StartupFrame(window_settings)
+    frame.show()
+    app.processEvents()  # paint it now, before the slow imports below
+
+    from ecomplaint.domain.clock import SystemClock
+    from ecomplaint.i18n import UserError
+    from ecomplaint.store.engine import open_store
+    from ecomplaint.ui.store_error import show_store_error
+
     try:
-        store = open_store(data_dir, database_url=settings.database_url(database_url))
+        store = open_store(
+            data_dir,
+            clock=SystemClock(),
+            database_url=settings.database_url(database_url),
+            evidence_dir=evidence_dir,
+        )
     except UserError as exc:
-        QMessageBox.critical(None, "eComplaint", exc.message(current_language()))
+        frame.close()
+        show_store_error(exc)
         return 2
     from ecomplaint.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
+    frame.close()
     try:
         return int(app.exec())
     finally:
+        window.stop()
         store.close()

@@ -1,23 +1,39 @@
-"""The case list as a real table model: rows arrive through set_rows(); it reads no database."""
+"""The case list as a real table model: rows arrive through set_rows()/append_rows(); it reads no
+database. Sorting is asked of SQL (sort_requested); more rows are asked for (fetch_requested) as
+the view scrolls, a page at a time, so 10,000 cases open instantly."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ecomplaint.domain.records import CaseSummary
+from ecomplaint.ui.labels import platform_label, status_label
+from ecomplaint.ui.zone import local
 
 Index = QModelIndex | QPersistentModelIndex
 
+OVERDUE_COLOR = QColor("#b00020")
+PAGE_SIZE = 200
+
 
 class CaseListModel(QAbstractTableModel):
-    COLUMNS = ("title", "platform", "merchant", "status", "next_due")
+    COLUMNS = ("title", "platform", "merchant", "status", "next_due", "overdue")
+    # the list_cases(order_by=...) key for each column
+    SORT_KEYS = ("title", "platform", "merchant", "status", "next_due", "next_due")
+
+    fetch_requested = Signal(int)  # offset of the next page
+    sort_requested = Signal(str, bool)  # order_by key, descending
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self._complete = True
+        self._fetching = False
+        self.sort_key = "updated"
+        self.descending = True
 
     def headers(self) -> list[str]:
         return [
@@ -26,16 +42,58 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Merchant"),
             self.tr("Status"),
             self.tr("Next deadline"),
+            self.tr("Overdue"),
         ]
 
-    def set_rows(self, rows: list[CaseSummary]) -> None:
+    # -- rows in -------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseSummary], *, complete: bool = True) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._complete = complete
+        self._fetching = False
         self.endResetModel()
+
+    def append_rows(self, rows: list[CaseSummary], *, complete: bool) -> None:
+        self._fetching = False
+        self._complete = complete
+        known = {r.id for r in self._rows}
+        fresh = [r for r in rows if r.id not in known]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
 
     def row_at(self, row: int) -> CaseSummary:
         return self._rows[row]
 
+    def row_of(self, case_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == case_id:
+                return i
+        return -1
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+
+    # -- lazy loading and sorting ------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.fetch_requested.emit(len(self._rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = self.SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested.emit(self.sort_key, self.descending)
+
+    # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -52,15 +110,34 @@ class CaseListModel(QAbstractTableModel):
             return None
         case = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "next_due":
                 if case.next_due is None:
                     return ""
-                text = case.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
-                return ("⚠ " + text) if case.overdue else text
+                return local(case.next_due).strftime("%Y-%m-%d %H:%M")
+            if column == "overdue":
+                return self.tr("overdue") if case.overdue else ""
+            if column == "platform":
+                return platform_label(case.platform)
+            if column == "status":
+                return status_label(case.status)
             return getattr(case, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "next_due" and case.overdue:
-            return QBrush(QColor("#b00020"))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and case.overdue
+            and column
+            in (
+                "next_due",
+                "overdue",
+            )
+        ):
+            return QBrush(OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.FontRole and column == "overdue" and case.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return case.title
         if role == Qt.ItemDataRole.UserRole:
             return case.id
         return None

@@ -25,6 +25,7 @@ from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence_drop import EvidenceDropFilter
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
+from ecomplaint.ui.zone import home_zone
 
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -179,11 +180,13 @@ class EvidenceStripModel(QAbstractListModel):
         if r.captured_at:
             lines.append(
                 self.tr("Captured: %1").replace(
-                    "%1", r.captured_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    "%1", r.captured_at.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
                 )
             )
         lines.append(
-            self.tr("Added: %1").replace("%1", r.added_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            self.tr("Added: %1").replace(
+                "%1", r.added_at.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
+            )
         )
         if r.description:
             lines.append(r.description)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services.thumbnails import MAX_PIXELS
 from ecomplaint.store.blobs import blob_path
+from ecomplaint.ui.zone import home_zone
 
 
 def load_upright(path: Path) -> QImage:
@@ -116,7 +117,7 @@ class ImageViewerDialog(QDialog):
         if r.captured_at:
             parts.append(
                 self.tr("captured %1").replace(
-                    "%1", r.captured_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    "%1", r.captured_at.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
                 )
             )
         return " · ".join(parts)

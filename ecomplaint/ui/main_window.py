@@ -1,28 +1,690 @@
-"""The main window: the case list (the workspace issue grows this into the full workspace)."""
+"""The case workspace: case list with search and filters beside the open case (header, timeline,
+parties). All database work goes through one DbWorker; every edit is an undoable command.
+
+Places left for standalone widgets (see add_main_tab / add_side_tab and the menus):
+  main_tabs  - top-level tabs (the "Cases" workspace; e.g. a Today view goes beside it)
+  side_tabs  - tabs beside the timeline (Parties; e.g. the evidence panel)
+  menu_file / menu_edit / menu_case / menu_view / menu_help - e.g. Export…, About.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecomplaint.domain.records import CaseDetail, CaseSummary
+from ecomplaint.i18n import UserError, current_language
+from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.case_list_model import CaseListModel
+from ecomplaint.ui import ask as ask_module
+from ecomplaint.ui.ask import show_error
+from ecomplaint.ui.case_dialog import CaseDialog
+from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
+from ecomplaint.ui.case_header import CaseHeader
+from ecomplaint.ui.case_list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.commands import (
+    CreateCaseCommand,
+    EditCaseCommand,
+    LogEntryCommand,
+    TrashCommand,
+)
+from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.party_model import PartyListModel
+from ecomplaint.ui.preferences_dialog import PreferencesDialog
+from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
+from ecomplaint.ui.timeline_view import TimelineView
+from ecomplaint.ui.translator import Translations, resolve_language
+from ecomplaint.ui.worker import DbWorker
+
+Job = Callable[[], Changes]
+
+
+def _load_page(
+    store: Store, f: CaseFilter, order_by: str, descending: bool, offset: int
+) -> tuple[list[CaseSummary], bool]:
+    """A page of the case list (search, filters and sort in SQL); True when it is the last."""
+    rows = queries.list_cases(
+        store,
+        search=f.text or None,
+        status=f.status,
+        platform=f.platform,
+        tag=f.tag,
+        overdue_only=f.overdue_only,
+        order_by=order_by,
+        descending=descending,
+        limit=PAGE_SIZE + 1,
+        offset=offset,
+    )
+    return rows[:PAGE_SIZE], len(rows) <= PAGE_SIZE
+
+
+def _load_case(store: Store, case_id: int) -> tuple[CaseDetail, list[TimelineRow]]:
+    detail = queries.case_detail(store, case_id)
+    return detail, build_timeline(detail, store.clock.now())
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    case_opened = Signal(int)  # a case is shown (0: none); plug-in panels follow it
+    data_changed = Signal(object)  # Changes from any operation; plug-in panels refresh
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: Settings | None = None,
+        translations: Translations | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
-        self.setWindowTitle("eComplaint")
-        self.model = CaseListModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.table)
-        self.resize(1100, 700)
-        self.refresh()
+        self.settings = settings or Settings()
+        self.translations = translations or Translations()
+        self.worker = DbWorker(self)
+        self.worker.error.connect(self.show_exception)
+        self.undo_stack = QUndoStack(self)
+        self.current_case_id: int | None = None
+        self.detail: CaseDetail | None = None
+        self._list_generation = 0
+        self._case_generation = 0
+        self._filter = CaseFilter()
+        self._select_after_load: int | None = None
+        self._stopped = False
 
-    def refresh(self) -> None:
-        self.model.set_rows(queries.list_cases(self.store, limit=500))
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._plug_in()
+        self.retranslate()
+        self._restore_state()
+        self.refresh_cases()
+        last = self.settings.get("workspace/last_case")
+        if last:
+            self._select_after_load = last
+            self.open_case(last)
+        self.today.start()
+        self.files.start()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.filters = CaseFilters(self)
+        self.filters.changed.connect(self._filters_changed)
+        self.filters.search.returnPressed.connect(self.focus_cases)
+        self.case_model = CaseListModel(self)
+        self.case_model.fetch_requested.connect(self._fetch_more)
+        self.case_model.sort_requested.connect(lambda _k, _d: self.refresh_cases())
+        self.case_table = QTableView(self)
+        self.case_table.setModel(self.case_model)
+        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.case_table.setSortingEnabled(True)
+        self.case_table.horizontalHeader().setSortIndicatorShown(True)
+        self.case_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.case_table.verticalHeader().hide()
+        self.case_table.setWordWrap(False)
+        header = self.case_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(50)  # measure the first rows only: the list is lazy
+        for col in (1, 3, 4, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 100)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
+        self.count_label = QLabel(self)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(4, 4, 4, 4)
+        lv.addWidget(self.filters)
+        lv.addWidget(self.case_table, 1)
+        lv.addWidget(self.count_label)
+
+        self.header = CaseHeader(self)
+        self.timeline = TimelineView(self)
+        self.party_model = PartyListModel(self)
+        self.party_list = QListView(self)
+        self.party_list.setModel(self.party_model)
+        self.party_list.setWordWrap(True)
+        self.party_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.party_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.party_list.setSpacing(2)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.party_list, "")
+        self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.case_splitter.addWidget(self.timeline)
+        self.case_splitter.addWidget(self.side_tabs)
+        self.case_splitter.setStretchFactor(0, 3)
+        self.case_splitter.setStretchFactor(1, 1)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(4, 4, 4, 4)
+        rv.addWidget(self.header)
+        self.case_pane_layout = rv
+        rv.addWidget(self.case_splitter, 1)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_tabs = QTabWidget(self)
+        self.main_tabs.tabBar().setAutoHide(True)  # one tab: no tab bar
+        self.main_tabs.addTab(self.main_splitter, "")
+        self.setCentralWidget(self.main_tabs)
+        self.resize(1280, 800)
+        # tab order follows the layout: search, filters, cases, timeline, side panel
+        chain: list[QWidget] = [
+            self.filters.search,
+            self.filters.status,
+            self.filters.platform,
+            self.filters.tag,
+            self.filters.overdue,
+            self.case_table,
+            self.timeline,
+            self.side_tabs,
+            self.party_list,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def _action(
+        self, slot: Callable[[], Any], *shortcuts: QKeySequence | QKeySequence.StandardKey | str
+    ) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_case = self._action(self.new_case, "Ctrl+N")
+        self.act_edit_case = self._action(self.edit_case, "Ctrl+E")
+        self.act_log = self._action(self.log_entry, "Ctrl+L")
+        self.act_find = self._action(self.focus_search, "Ctrl+F")
+        self.act_undo = self._action(self.undo_stack.undo, "Ctrl+Z")
+        self.act_redo = self._action(self.undo_stack.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.act_delete = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_prefs = self._action(self.preferences, "Ctrl+,")
+        self.act_quit = self._action(self.close, "Ctrl+Q")
+        self.act_today = self._action(self.show_today, "Ctrl+T")
+        self.act_cases = self._action(lambda: self.main_tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_escalate = self._action(lambda: self.case_actions.escalate(), "Ctrl+Shift+U")
+        self.act_pause = self._action(lambda: self.case_actions.toggle_pause())
+        self.act_ics = self._action(lambda: self.case_actions.export_calendar())
+        self.act_attach = self._action(lambda: self.evidence.attach_files(), "Ctrl+Shift+A")
+        self.act_paste = self._action(self.paste, QKeySequence.StandardKey.Paste)
+        self.act_verify = self._action(lambda: self.evidence.verify())
+        self.act_export = self._action(
+            lambda: self.files.export_dossier(), "Ctrl+P", "Ctrl+Shift+E"
+        )
+        self.act_handoff_out = self._action(lambda: self.files.export_case())
+        self.act_handoff_in = self._action(lambda: self.files.import_case())
+        self.act_backup = self._action(lambda: self.files.backup_now())
+        self.act_restore = self._action(lambda: self.files.restore())
+        self.act_about = self._action(self.about)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_new_case)
+        self.menu_file.addSeparator()
+        for a in (self.act_export, self.act_ics, self.act_handoff_out, self.act_handoff_in):
+            self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_restore)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_prefs)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for a in (self.act_undo, self.act_redo):
+            self.menu_edit.addAction(a)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_paste)
+        self.menu_edit.addAction(self.act_delete)
+        self.menu_edit.addAction(self.act_find)
+        self.menu_case = bar.addMenu("")
+        self.menu_case.addAction(self.act_log)
+        self.menu_case.addAction(self.act_edit_case)
+        self.menu_case.addSeparator()
+        self.menu_case.addAction(self.act_escalate)
+        self.menu_case.addAction(self.act_pause)
+        self.menu_case.addSeparator()
+        self.menu_case.addAction(self.act_attach)
+        self.menu_case.addAction(self.act_verify)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_cases)
+        self.menu_view.addAction(self.act_today)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _plug_in(self) -> None:
+        # imported here: these modules import this one for type checking only
+        from ecomplaint.ui.case_actions import CaseActions
+        from ecomplaint.ui.evidence_panel import EvidencePanel
+        from ecomplaint.ui.file_actions import FileActions
+        from ecomplaint.ui.today_wiring import TodayWiring
+
+        self.case_actions = CaseActions(self)
+        self.case_pane_layout.insertWidget(1, self.case_actions.label)
+        self.evidence = EvidencePanel(self)
+        self.add_side_tab(self.evidence, "")
+        self.case_opened.connect(self.evidence.case_opened)
+        self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+        self.today = TodayWiring(self)
+        self.files = FileActions(self)
+        self.case_opened.connect(lambda _id: self._update_case_actions())
+        self._update_case_actions()
+
+    # -- plug-in points ----------------------------------------------------------------------
+    def add_main_tab(self, widget: QWidget, title: str) -> int:
+        """A top-level tab beside the case workspace (e.g. the Today view)."""
+        return self.main_tabs.addTab(widget, title)
+
+    def add_side_tab(self, widget: QWidget, title: str) -> int:
+        """A tab beside the timeline (e.g. the evidence panel)."""
+        return self.side_tabs.addTab(widget, title)
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("eComplaint"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_case.setTitle(self.tr("&Case"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new_case.setText(self.tr("&New case…"))
+        self.act_edit_case.setText(self.tr("&Edit case…"))
+        self.act_log.setText(self.tr("&Log an entry…"))
+        self.act_find.setText(self.tr("&Find"))
+        self.act_delete.setText(self.tr("&Delete to trash"))
+        self.act_prefs.setText(self.tr("&Preferences…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_today.setText(self.tr("&Today"))
+        self.act_cases.setText(self.tr("&Cases"))
+        self.act_escalate.setText(self.tr("E&scalate…"))
+        self.act_ics.setText(self.tr("Export deadlines to &calendar (.ics)…"))
+        self.act_attach.setText(self.tr("&Attach files…"))
+        self.act_paste.setText(self.tr("&Paste evidence"))
+        self.act_verify.setText(self.tr("&Verify evidence"))
+        self.act_export.setText(self.tr("E&xport dossier…"))
+        self.act_handoff_out.setText(self.tr("Export case for a &colleague…"))
+        self.act_handoff_in.setText(self.tr("&Import case…"))
+        self.act_backup.setText(self.tr("&Back up now…"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
+        self.act_about.setText(self.tr("&About eComplaint"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.evidence), self.tr("Evidence"))
+        self.evidence.retranslate()
+        self.case_actions.update_actions()
+        self.case_actions.show_step(self.case_actions.step)
+        self.today.retranslate()
+        self._update_undo_texts()
+        self.main_tabs.setTabText(0, self.tr("Cases"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.party_list), self.tr("Parties"))
+        self.case_table.setAccessibleName(self.tr("Cases"))
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.party_list.setAccessibleName(self.tr("Parties"))
+        self.side_tabs.setAccessibleName(self.tr("Case panels"))
+        self.main_tabs.setAccessibleName(self.tr("Workspace"))
+        self.main_tabs.tabBar().setAccessibleName(self.tr("Workspace tabs"))
+        self.side_tabs.tabBar().setAccessibleName(self.tr("Case panel tabs"))
+        self.count_label.setAccessibleName(self.tr("Number of cases shown"))
+        self.filters.retranslate()
+        self.header.retranslate()
+        self.case_model.retranslate()
+        self.party_model.set_rows(self.party_model.rows())
+        self.timeline.delegate.clear_cache()
+        self.timeline.timeline_model.layoutChanged.emit()
+        self._update_count()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo).strip())
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo).strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- remembered state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("window/main_splitter", self.main_splitter),
+            ("window/case_splitter", self.case_splitter),
+        ):
+            state = self.settings.get(key)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+        if self.settings.get("window/main_splitter").isEmpty():
+            self.main_splitter.setSizes([720, 680])
+            self.case_splitter.setSizes([600, 220])
+
+    def save_state(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/main_splitter", self.main_splitter.saveState())
+        self.settings.set("window/case_splitter", self.case_splitter.saveState())
+        self.settings.set("workspace/last_case", self.current_case_id or 0)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.stop()
+        super().closeEvent(event)
+
+    def stop(self) -> None:
+        """Let queued writes land, then stop the worker thread (also used by tests)."""
+        if not self._stopped:
+            self._stopped = True
+            self.today.stop()
+            self.files.stop()
+            self.evidence.stop()
+            self.worker.stop()
+            # the stack outlives the actions while the window is torn down: no more signals
+            self.undo_stack.blockSignals(True)
+
+    # -- running operations ------------------------------------------------------------------
+    def run_job(self, job: Job, then: Callable[[Changes], None] | None = None) -> None:
+        def done(changes: Changes) -> None:
+            self.apply_changes(changes)
+            if then is not None:
+                then(changes)
+
+        self.worker.submit(job, done, self.show_exception)
+
+    def show_exception(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            text = exc.message(current_language())
+        else:
+            text = self.tr("Something went wrong: %1").replace("%1", repr(exc))
+        show_error(self, self.tr("eComplaint"), text)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.cases:
+            self.refresh_cases()
+        if changes.case_id is not None and (
+            changes.case_id == self.current_case_id or self.current_case_id is None
+        ):
+            self.open_case(changes.case_id)  # closes itself if the case went to the trash
+        self.data_changed.emit(changes)
+
+    # -- the case list --------------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        self.refresh_cases()
+
+    def refresh_cases(self) -> None:
+        self._list_generation += 1
+        generation = self._list_generation
+        self._filter = f = self.filters.value()
+        key, desc = self.case_model.sort_key, self.case_model.descending
+        store = self.store
+
+        def done(result: tuple[list[CaseSummary], bool]) -> None:
+            if generation != self._list_generation:
+                return  # a newer search replaced this one
+            rows, complete = result
+            self.case_model.set_rows(rows, complete=complete)
+            self._reselect()
+            self._update_count()
+
+        self.worker.submit(lambda: _load_page(store, f, key, desc, 0), done, self.show_exception)
+
+    def _fetch_more(self, offset: int) -> None:
+        generation = self._list_generation
+        f, store = self._filter, self.store
+        key, desc = self.case_model.sort_key, self.case_model.descending
+
+        def done(result: tuple[list[CaseSummary], bool]) -> None:
+            if generation == self._list_generation:
+                self.case_model.append_rows(result[0], complete=result[1])
+                self._update_count()
+
+        self.worker.submit(
+            lambda: _load_page(store, f, key, desc, offset), done, self.show_exception
+        )
+
+    def _update_count(self) -> None:
+        n = self.case_model.rowCount()
+        more = self.case_model.canFetchMore(QModelIndex())
+        text = self.tr("Cases shown: %1").replace("%1", str(n) + ("+" if more else ""))
+        self.count_label.setText(text)
+
+    def _reselect(self) -> None:
+        wanted = self._select_after_load or self.current_case_id
+        if wanted is None:
+            return
+        row = self.case_model.row_of(wanted)
+        if row >= 0:
+            self.case_table.selectionModel().blockSignals(True)
+            self.case_table.selectRow(row)
+            self.case_table.selectionModel().blockSignals(False)
+            self.case_table.scrollTo(self.case_model.index(row, 0))
+            self._select_after_load = None
+
+    def _case_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            case_id = self.case_model.row_at(current.row()).id
+            if case_id != self.current_case_id:
+                self.open_case(case_id)
+
+    def selected_case_id(self) -> int | None:
+        return self.current_case_id
+
+    # -- the open case --------------------------------------------------------------------------
+    def open_case(self, case_id: int) -> None:
+        self._case_generation += 1
+        generation = self._case_generation
+        store = self.store
+
+        def done(result: tuple[CaseDetail, list[TimelineRow]]) -> None:
+            if generation != self._case_generation:
+                return
+            detail, rows = result
+            if detail.case.trashed_at is not None:
+                self.close_case()
+                return
+            first_open = self.current_case_id != case_id
+            self.current_case_id = case_id
+            self.detail = detail
+            self.header.show_case(detail.case)
+            self.timeline.timeline_model.set_rows(rows)
+            self.party_model.set_rows(detail.parties)
+            if first_open:
+                self.timeline.show_latest()  # the latest entries matter most mid-dispute
+                self.case_opened.emit(case_id)
+            self._reselect()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._case_generation:
+                self.close_case()
+
+        self.worker.submit(lambda: _load_case(store, case_id), done, failed)
+
+    def close_case(self) -> None:
+        self.current_case_id = None
+        self.detail = None
+        self.header.show_case(None)
+        self.timeline.timeline_model.set_rows([])
+        self.party_model.set_rows([])
+        self.case_opened.emit(0)
+
+    def _update_case_actions(self) -> None:
+        has_case = self.current_case_id is not None
+        for a in (
+            self.act_edit_case,
+            self.act_log,
+            self.act_attach,
+            self.act_export,
+            self.act_handoff_out,
+        ):
+            a.setEnabled(has_case)
+        self.case_actions.update_actions()
+
+    def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """An entry with evidence: bring its thumbnails forward."""
+        row = self.timeline.current_row()
+        if row is not None and row.evidence:
+            self.side_tabs.setCurrentWidget(self.evidence)
+
+    def show_today(self) -> None:
+        self.today.show_today()
+
+    def paste(self) -> None:
+        """Ctrl+V: text into a text field as usual; files or a picture become evidence."""
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+            focus.paste()  # type: ignore[union-attr]
+            return
+        self.evidence.paste()
+
+    def about(self) -> None:
+        from ecomplaint.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # -- user actions -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def focus_cases(self) -> None:
+        """Enter in the search box: go to the results (the first one if none is open)."""
+        self.case_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.case_model.rowCount() and self.case_model.row_of(self.current_case_id or 0) < 0:
+            self.case_table.selectRow(0)
+
+    def new_case(self) -> CaseDialog:
+        dialog = CaseDialog(self)
+        dialog.submitted.connect(self._create_case)
+        dialog.open()
+        return dialog
+
+    def _create_case(self, values: dict[str, Any]) -> None:
+        command = CreateCaseCommand(self, self.tr("new case"), values)
+
+        def opened(changes: Changes) -> None:
+            if changes.case_id is not None:
+                self._select_after_load = changes.case_id
+                self.open_case(changes.case_id)
+
+        # run_job with a follow-up: open the case once it exists
+        command.redo = lambda: self.run_job(command.forward, opened)  # type: ignore[method-assign]
+        self.undo_stack.push(command)
+
+    def edit_case(self) -> CaseDialog | None:
+        if self.detail is None:
+            return None
+        dialog = CaseDialog(self, self.detail.case)
+        case_id = self.detail.case.id
+        dialog.submitted.connect(lambda values: self._edit_case(case_id, values))
+        dialog.open()
+        return dialog
+
+    def _edit_case(self, case_id: int, values: dict[str, Any]) -> None:
+        if values:
+            self.undo_stack.push(EditCaseCommand(self, self.tr("edit case"), case_id, values))
+
+    def log_entry(self) -> LogEntryDialog | None:
+        if self.detail is None:
+            show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
+            return None
+        dialog = LogEntryDialog(
+            self,
+            case_id=self.detail.case.id,
+            parties=self.detail.parties,
+            now=self.store.clock.now(),
+        )
+        dialog.submitted.connect(self._log_entry)
+        dialog.open()
+        return dialog
+
+    def _log_entry(self, request: LogRequest) -> None:
+        self.undo_stack.push(LogEntryCommand(self, self.tr("log entry"), request))
+
+    def delete_selected(self) -> None:
+        focus = self.focusWidget()
+        if focus is self.timeline:
+            row = self.timeline.current_row()
+            if row is not None and row.entry is not None:
+                if row.evidence and not self.confirm_trash_entry(row.evidence):
+                    return
+                self.undo_stack.push(
+                    TrashCommand(self, self.tr("delete entry"), "entry", row.entry.id)
+                )
+            return
+        if focus is self.party_list:
+            index = self.party_list.currentIndex()
+            if index.isValid():
+                party = self.party_model.row_at(index.row())
+                self.undo_stack.push(TrashCommand(self, self.tr("delete party"), "party", party.id))
+            return
+        if focus is self.case_table and self.current_case_id is not None:
+            case_id = self.current_case_id
+            self.close_case()
+            self.undo_stack.push(TrashCommand(self, self.tr("delete case"), "case", case_id))
+
+    def confirm_trash_entry(self, exhibits: int) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete entry"),
+            self.tr(
+                "This entry holds %1 evidence file(s). Move it and its evidence to the trash? "
+                "You can undo this."
+            ).replace("%1", str(exhibits)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        return ask_module.ask(box) == int(QMessageBox.StandardButton.Yes)
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self, str(self.settings.get("ui/language")))
+
+        def accepted() -> None:
+            try:
+                dialog.save_install_settings()
+            except OSError as exc:
+                self.show_exception(exc)
+            self.files.auto.keep = int(dialog.backups_keep.value())
+            self.set_language_setting(dialog.chosen_language())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def set_language_setting(self, value: str) -> None:
+        self.settings.set("ui/language", value)
+        self.translations.apply(resolve_language(value))
+        self.retranslate()  # at once; the LanguageChange event that follows repeats it cheaply

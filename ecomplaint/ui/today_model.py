@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ecomplaint.store.due import DueReport
+from ecomplaint.ui.zone import home_zone
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -149,7 +150,7 @@ class TodayModel(QAbstractTableModel):
                 return r.what.splitlines()[0] if r.what else ""
             if column == "who":
                 return r.who
-            return r.when.astimezone().strftime("%Y-%m-%d %H:%M")
+            return r.when.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == "what":
             return r.what
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":

@@ -1,0 +1,132 @@
+"""`ecomplaint export CASE -o dossier.pdf` and `ecomplaint bundle CASE -o bundle.zip`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ecomplaint.dossier.builder import build_dossier, print_cache_dir
+from ecomplaint.dossier.bundle import build_bundle
+from ecomplaint.dossier.labels import Lang
+from ecomplaint.dossier.options import SECTIONS, DossierOptions
+from ecomplaint.i18n import UserError, current_language
+from ecomplaint.store import queries
+from ecomplaint.store.engine import Store
+
+
+def _options(args: argparse.Namespace, case_language: str) -> DossierOptions:
+    lang: Lang = "en" if (args.doc_lang or case_language) == "en" else "zh"
+    sections = SECTIONS
+    if args.sections:
+        sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
+        unknown = [s for s in sections if s not in SECTIONS]
+        if unknown:
+            raise UserError(
+                "dossier.bad_sections", names=", ".join(unknown), choices=", ".join(SECTIONS)
+            )
+    return DossierOptions(
+        lang=lang,
+        redact=args.redact,
+        sections=sections,
+        attach_originals=getattr(args, "attach_originals", False),
+        paper=args.paper,
+    )
+
+
+def _write_error(exc: OSError, out: Path) -> UserError:
+    return UserError("dossier.cannot_write", path=str(out), detail=exc.strerror or str(exc))
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    case_id = queries.find_case_id(store, args.case)
+    detail = queries.case_detail(store, case_id)
+    options = _options(args, detail.case.language)
+    out = Path(args.output)
+    try:
+        result = build_dossier(
+            detail,
+            store_folder=store.folder,
+            out=out,
+            options=options,
+            cache_dir=print_cache_dir(store.folder),
+        )
+    except OSError as exc:
+        raise _write_error(exc, out) from exc
+    zh = current_language() == "zh"
+    msg = (
+        f"已导出 {result.path}：{result.pages} 页，{result.size // 1024} KB，"
+        f"证据 {result.exhibits} 件，内容指纹 {result.fingerprint[:16]}…"
+        if zh
+        else f"Exported {result.path}: {result.pages} pages, {result.size // 1024} KB, "
+        f"{result.exhibits} exhibits, content fingerprint {result.fingerprint[:16]}…"
+    )
+    print(msg, file=sys.stderr)
+    return 0
+
+
+def run_bundle(store: Store, args: argparse.Namespace) -> int:
+    case_id = queries.find_case_id(store, args.case)
+    detail = queries.case_detail(store, case_id)
+    options = _options(args, detail.case.language)
+    out = Path(args.output)
+    try:
+        result = build_bundle(
+            detail,
+            store_folder=store.folder,
+            out=out,
+            options=options,
+            cache_dir=print_cache_dir(store.folder),
+        )
+    except OSError as exc:
+        raise _write_error(exc, out) from exc
+    zh = current_language() == "zh"
+    print(
+        f"已生成材料包 {result.path}：原文件 {result.files} 个"
+        + (f"，缺失 {', '.join(result.missing)}" if result.missing else "")
+        if zh
+        else f"Wrote {result.path}: {result.files} originals"
+        + (f", missing {', '.join(result.missing)}" if result.missing else ""),
+        file=sys.stderr,
+    )
+    return 1 if result.missing else 0
+
+
+def _common(p: Any) -> None:
+    p.add_argument("case", help="case id, uid or order number")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    # --lang is taken by the program's message language; the dossier's is its own option.
+    p.add_argument(
+        "--lang",
+        "--doc-lang",
+        dest="doc_lang",
+        choices=["zh", "en"],
+        help="language of the dossier (default: the case's)",
+    )
+    p.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask the complainant's name, phone numbers, ID numbers and address",
+    )
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections to include: " + ",".join(SECTIONS),
+    )
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="export the PDF dossier / 导出 PDF 投诉材料")
+    _common(p)
+    p.add_argument(
+        "--attach-originals",
+        action="store_true",
+        help="embed the original evidence files in the PDF",
+    )
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("bundle", help="dossier + originals + manifest in a zip / 打包材料与原文件")
+    _common(p)
+    p.set_defaults(func=run_bundle)

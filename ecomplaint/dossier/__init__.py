@@ -1,0 +1,1 @@
+"""The PDF dossier: plain records in, a self-contained PDF out (no Qt here)."""

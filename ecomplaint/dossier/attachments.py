@@ -1,0 +1,56 @@
+"""Originals embedded in the PDF as file attachments (pypdf), named E1_name.jpg and so on."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pypdf import PdfReader, PdfWriter
+
+from ecomplaint.dossier import text
+from ecomplaint.store.blobs import blob_path
+
+if TYPE_CHECKING:
+    from ecomplaint.dossier.context import Ctx
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|]+')
+
+
+def safe_name(name: str) -> str:
+    """A file name without folders, control characters or characters Windows refuses."""
+    name = _UNSAFE.sub("_", text.clean(name).replace("\n", " ")).strip(" .")
+    return name[:120] or "file"
+
+
+def names(ctx: Ctx) -> dict[int, str]:
+    """evidence id → attachment name (redacted when the dossier is)."""
+    out: dict[int, str] = {}
+    for x in ctx.exhibits:
+        out[x.id] = f"{ctx.exhibit_no(x)}_{safe_name(ctx.u(x.original_name) or x.sha256[:12])}"
+    return out
+
+
+def embed(pdf: Path, ctx: Ctx, store_folder: Path, check: Callable[[], None]) -> int:
+    """Rewrite `pdf` in place with the originals attached; returns how many were attached."""
+    reader = PdfReader(str(pdf))
+    writer = PdfWriter(clone_from=reader)
+    count = 0
+    for x in ctx.exhibits:
+        check()
+        src = blob_path(store_folder, x.sha256)
+        if not src.is_file():
+            continue
+        writer.add_attachment(ctx.attached_names[x.id], src.read_bytes())
+        count += 1
+    tmp = pdf.with_name(pdf.name + ".att")
+    try:
+        with open(tmp, "wb") as fh:
+            writer.write(fh)
+        os.replace(tmp, pdf)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return count

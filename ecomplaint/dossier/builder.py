@@ -1,0 +1,284 @@
+"""Build the dossier PDF for one case: progress, cancel, and no partial file ever left behind.
+
+    build_dossier(detail, store_folder=store.folder, out=Path("dossier.pdf"),
+                  options=DossierOptions(lang="en", redact=True),
+                  progress=lambda fraction, stage: ..., cancelled=event.is_set)
+
+The output is written to a temporary file beside `out` and moved over it only when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ecomplaint.domain.records import CaseDetail, EvidenceRecord
+from ecomplaint.dossier import attachments, images, sections, text
+from ecomplaint.dossier.citations import load_citations
+from ecomplaint.dossier.context import Ctx
+from ecomplaint.dossier.facts import compute
+from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
+from ecomplaint.dossier.labels import label, vocab
+from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
+from ecomplaint.dossier.redact import Redactor
+from ecomplaint.store.blobs import blob_path
+
+Progress = Callable[[float, str], None]
+MARGIN = 18 * mm
+FOOTER_SPACE = 8 * mm
+
+
+def print_cache_dir(store_folder: Path) -> Path:
+    """Print-size copies of exhibit pictures, reused by later exports."""
+    return Path(store_folder) / "cache" / "print"
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    pages: int
+    size: int
+    fingerprint: str
+    exhibits: int
+    attached: int
+
+
+def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
+    """E1…En follow the chronology; evidence not tied to an entry comes last, by time added."""
+    position = {e.id: n for n, e in enumerate(detail.entries)}
+    return sorted(
+        detail.evidence,
+        key=lambda x: (
+            position.get(x.entry_id, len(position)) if x.entry_id is not None else len(position),
+            x.captured_at or x.added_at,
+            x.added_at,
+            x.id,
+        ),
+    )
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(
+        self,
+        filename: str,
+        ctx: Ctx,
+        check: Callable[[], None],
+        on_flowable: Callable[[], None],
+        **kw: Any,
+    ) -> None:
+        super().__init__(filename, **kw)
+        self.ctx = ctx
+        self.check = check
+        self.on_flowable = on_flowable
+        self.seen_keys: set[str] = set()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        self.check()
+        self.on_flowable()
+        if isinstance(flowable, Heading):
+            canv = self.canv
+            key = flowable.key
+            canv.bookmarkPage(key)
+            canv.addOutlineEntry(flowable.title_text, key, level=flowable.level, closed=True)
+            if flowable.toc_level >= 0 and key not in self.seen_keys:
+                self.seen_keys.add(key)
+                size = self.ctx.styles["toc0" if flowable.toc_level == 0 else "toc1"].fontSize
+                define_page_form(canv, key, self.page, size)
+
+
+SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
+    "summary": sections.summary,
+    "demands": sections.demands,
+    "parties": sections.parties,
+    "chronology": sections.chronology,
+    "promises": sections.promise_ledger,
+    "escalations": sections.escalations,
+    "rules": sections.rules,
+    "exhibits": sections.exhibits,
+    "declaration": sections.declaration,
+}
+
+
+def make_story(ctx: Ctx) -> list[Flowable]:
+    """Cover, contents and the chosen sections, in order."""
+    body: list[Flowable] = []
+    for key, build in SECTION_BUILDERS.items():
+        if ctx.options.has(key):
+            body += build(ctx)
+    return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+
+
+def build_dossier(
+    detail: CaseDetail,
+    *,
+    store_folder: Path,
+    out: Path,
+    options: DossierOptions,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    rules_folder: Path | None = None,
+    cache_dir: Path | None = None,
+) -> BuildResult:
+    """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
+    dialog pass the store's cache/print folder); None keeps them in memory only."""
+    out = Path(out)
+
+    def report(fraction: float, stage: str) -> None:
+        if progress is not None:
+            progress(min(max(fraction, 0.0), 1.0), stage)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
+    check()
+    lang = options.lang
+    case = detail.case
+    as_of = effective_as_of(detail, options)
+    citations = load_citations(case.platform, lang, rules_folder) if options.has("rules") else []
+    fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
+    detail = text.clean_record(detail)
+    pagesize = A4 if options.paper == "a4" else LETTER
+    frame_w = pagesize[0] - 2 * MARGIN
+    frame_h = pagesize[1] - 2 * MARGIN - FOOTER_SPACE
+    exhibits = exhibit_order(detail)
+
+    # 1. pictures, scaled in parallel (0–50 %)
+    pictures: dict[str, images.Prepared | None] = {}
+    if options.has("exhibits"):
+        jobs = {
+            x.sha256: blob_path(store_folder, x.sha256)
+            for x in exhibits
+            if images.is_picture(x.mime)
+        }
+        jobs = {sha: path for sha, path in jobs.items() if path.is_file()}
+        px_w = int(frame_w / 72 * images.PRINT_DPI)
+        px_h = int(frame_h / 72 * images.PRINT_DPI)
+        total = max(len(jobs), 1)
+        pictures = images.prepare_all(
+            jobs.items(),
+            px_w,
+            px_h,
+            on_done=lambda n: report(0.5 * n / total, "images"),
+            cancelled=cancelled,
+            cache_dir=cache_dir,
+        )
+        check()
+    report(0.5, "layout")
+
+    redactor = Redactor.for_case(case, lang, options.redact)
+    ctx = Ctx(
+        detail=detail,
+        options=options,
+        as_of=as_of,
+        facts=compute(detail, as_of),
+        redact=redactor,
+        styles=styles(),
+        citations=citations,
+        exhibits=exhibits,
+        pictures=pictures,
+        frame_w=frame_w,
+        frame_h=frame_h,
+        fingerprint=fp,
+    )
+    if options.attach_originals:
+        ctx.attached_names = attachments.names(ctx)
+
+    story = make_story(ctx)
+
+    platform = vocab("platform", case.platform, lang)
+    metadata = {
+        "title": short(redactor(case.title)),
+        "author": short(redactor(case.complainant_name)) or "eComplaint",
+        "subject": short(
+            label("meta.subject", lang, platform=platform, order=redactor(case.order_no))
+        ),
+        "keywords": f"sha256:{fp}",
+    }
+
+    def footer(page: int, total: int) -> tuple[str, str]:
+        return ctx.case_ref, label("foot.page", lang, x=page, y=total)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        steps = max(len(story), 1)
+        done = [0]
+
+        def on_flowable() -> None:
+            done[0] += 1
+            report(0.5 + 0.45 * min(done[0] / steps, 1.0), "layout")
+
+        doc = _Doc(
+            str(tmp),
+            ctx,
+            check,
+            on_flowable,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + FOOTER_SPACE,
+            title=metadata["title"],
+            author=metadata["author"],
+            subject=metadata["subject"],
+            creator="eComplaint",
+            keywords=metadata["keywords"],
+            invariant=1,
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_SPACE,
+            frame_w,
+            frame_h,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        canvasmaker = canvas_class(as_of, footer, metadata)
+        doc.build(story, canvasmaker=canvasmaker)
+        check()
+        attached = 0
+        if options.attach_originals:
+            report(0.95, "attach")
+            attached = attachments.embed(tmp, ctx, store_folder, check)
+        pages = _count_pages(tmp)
+        check()
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    report(1.0, "done")
+    return BuildResult(
+        path=out,
+        pages=pages,
+        size=out.stat().st_size,
+        fingerprint=fp,
+        exhibits=len(exhibits),
+        attached=attached,
+    )
+
+
+def _count_pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)

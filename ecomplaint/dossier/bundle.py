@@ -1,0 +1,128 @@
+"""`ecomplaint bundle`: the dossier, the original files and a manifest of SHA-256 fingerprints,
+in one zip for portals that take files. Reproducible: fixed entry times from the record."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ecomplaint.domain.records import CaseDetail
+from ecomplaint.dossier.attachments import safe_name
+from ecomplaint.dossier.builder import BuildResult, Progress, build_dossier, exhibit_order
+from ecomplaint.dossier.options import DossierOptions, effective_as_of
+from ecomplaint.dossier.redact import Redactor
+from ecomplaint.store.blobs import blob_path
+
+MANIFEST_FORMAT = "ecomplaint.bundle/1"
+
+
+@dataclass(frozen=True)
+class BundleResult:
+    path: Path
+    dossier: BuildResult
+    files: int
+    missing: list[str]  # exhibits whose original is not in the store
+
+
+def build_bundle(
+    detail: CaseDetail,
+    *,
+    store_folder: Path,
+    out: Path,
+    options: DossierOptions,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    cache_dir: Path | None = None,
+) -> BundleResult:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # The originals travel beside the PDF, so the PDF need not carry them too.
+    options = replace(options, attach_originals=False)
+    stamp = effective_as_of(detail, options).timetuple()[:6]
+    redactor = Redactor.for_case(detail.case, options.lang, options.redact)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    pdf_tmp = tmp.with_name(tmp.name + ".pdf")
+    try:
+        result = build_dossier(
+            detail,
+            store_folder=store_folder,
+            out=pdf_tmp,
+            options=options,
+            progress=(lambda f, s: progress(f * 0.8, s)) if progress else None,
+            cancelled=cancelled,
+            cache_dir=cache_dir,
+        )
+        files, missing = [], []
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            pdf_bytes = pdf_tmp.read_bytes()
+            _add(zf, "dossier.pdf", pdf_bytes, stamp)
+            exhibits = exhibit_order(detail)
+            for n, x in enumerate(exhibits, start=1):
+                if cancelled is not None and cancelled():
+                    from ecomplaint.dossier.builder import Cancelled
+
+                    raise Cancelled()
+                if progress is not None:
+                    progress(0.8 + 0.2 * n / max(len(exhibits), 1), "bundle")
+                src = blob_path(store_folder, x.sha256)
+                name = f"originals/E{n}_{safe_name(redactor(x.original_name) or x.sha256[:12])}"
+                if not src.is_file():
+                    missing.append(f"E{n}")
+                    continue
+                data = src.read_bytes()
+                actual = hashlib.sha256(data).hexdigest()
+                _add(zf, name, data, stamp)
+                files.append(
+                    {
+                        "exhibit": f"E{n}",
+                        "path": name,
+                        "sha256": actual,
+                        "recorded_sha256": x.sha256,
+                        "intact": actual == x.sha256.lower(),
+                        "size": len(data),
+                        "mime": x.mime,
+                        "description": redactor(x.description),
+                    }
+                )
+            manifest = {
+                "format": MANIFEST_FORMAT,
+                "case": redactor(detail.case.title),
+                "order_no": redactor(detail.case.order_no),
+                "content_fingerprint": result.fingerprint,
+                "dossier": {
+                    "path": "dossier.pdf",
+                    "sha256": hashlib.sha256(pdf_bytes).hexdigest(),
+                    "size": len(pdf_bytes),
+                },
+                "files": files,
+                "missing": missing,
+            }
+            text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            _add(zf, "manifest.json", text.encode("utf-8"), stamp)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            pdf_tmp.unlink()
+    return BundleResult(
+        path=out, dossier=replace(result, path=out), files=len(files), missing=missing
+    )
+
+
+def _add(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    zf.writestr(info, data)

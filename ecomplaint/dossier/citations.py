@@ -1,0 +1,124 @@
+"""Platform rule citations for the dossier, read from the editable rule data (never code).
+
+The rule packs live in resources/rules/*.json (the promise/escalation rules work writes them).
+Citations are the objects in a "references" (or "citations") list anywhere in a pack:
+
+    {"format": "ecomplaint.rules/1", "ladders": [...],
+     "references": [
+        {"id": "tmall.harassment_points", "platforms": ["tmall"],
+         "title": {"zh": "…", "en": "…"}, "text": {"zh": "…", "en": "…"},
+         "source": "…", "date": "2026-11-22"}]}
+
+Texts may be plain strings or {"zh", "en"} pairs. A citation applies to the platforms in its
+"platforms"/"platform" key (else the file's). No file, or nothing for this platform: no
+citation. Nothing here states a rule fact itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ecomplaint.dossier.labels import Lang
+from ecomplaint.resources_path import resource_path
+
+TEXT_KEYS = ("text", "summary", "fact", "rule", "description")
+SOURCE_KEYS = ("source", "citation", "reference")
+DATE_KEYS = ("date", "as_of", "source_date", "retrieved", "effective")
+PLATFORM_KEYS = ("platform", "platforms")
+
+
+@dataclass(frozen=True)
+class Citation:
+    text: str
+    source: str
+    date: str
+    platform: str = ""
+    title: str = ""
+
+
+LIST_KEYS = ("references", "citations")
+
+
+def _pick(value: Any, lang: Lang) -> str:
+    """A string, or a {"zh": …, "en": …} pair in the wanted language (else the other)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for key in (lang, "en" if lang == "zh" else "zh"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+    return ""
+
+
+def _platforms(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.lower()]
+    if isinstance(value, list):
+        return [str(v).lower() for v in value]
+    return []
+
+
+def _platform_of(value: str) -> str:
+    """'cn.jd' → 'jd'; 'tmall' → 'tmall'."""
+    return value.lower().split(".")[-1]
+
+
+def _platforms_of(node: dict[str, Any], inherited: list[str]) -> list[str]:
+    for key in PLATFORM_KEYS:
+        if key in node and _platforms(node[key]):
+            return [_platform_of(p) for p in _platforms(node[key])]
+    return inherited
+
+
+def _citation(node: Any, platforms: list[str], lang: Lang) -> Iterable[Citation]:
+    if not isinstance(node, dict):
+        return
+    text = next((_pick(node[k], lang) for k in TEXT_KEYS if k in node), "")
+    source = next((_pick(node[k], lang) for k in SOURCE_KEYS if k in node), "")
+    if not (text and source):
+        return
+    date = next((str(node[k]) for k in DATE_KEYS if node.get(k)), "")
+    title = _pick(node.get("title", ""), lang)
+    for platform in _platforms_of(node, platforms) or [""]:
+        yield Citation(text=text, source=source, date=date, platform=platform, title=title)
+
+
+def _walk(node: Any, inherited: list[str], lang: Lang) -> Iterable[Citation]:
+    """Every citation in a "references"/"citations" list, at any depth."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item, inherited, lang)
+        return
+    if not isinstance(node, dict):
+        return
+    platforms = _platforms_of(node, inherited)
+    for key, value in node.items():
+        if key in LIST_KEYS and isinstance(value, list):
+            for item in value:
+                yield from _citation(item, platforms, lang)
+        elif isinstance(value, dict | list):
+            yield from _walk(value, platforms, lang)
+
+
+def load_citations(platform: str, lang: Lang, folder: Path | None = None) -> list[Citation]:
+    """Citations that apply to `platform`, in file order; [] if there is no rule data."""
+    folder = folder or resource_path("rules")
+    if not folder.is_dir():
+        return []
+    out: list[Citation] = []
+    seen: set[tuple[str, str]] = set()
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a broken pack must not stop the export; it just cites nothing
+        file_platform = [_platform_of(path.stem)]
+        for c in _walk(data, file_platform, lang):
+            if c.platform == platform.lower() and (c.text, c.source) not in seen:
+                seen.add((c.text, c.source))
+                out.append(c)
+    return out

@@ -1,0 +1,107 @@
+"""Everything the section builders share for one export: words, formats, redaction, numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from reportlab.lib.styles import ParagraphStyle
+
+from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
+from ecomplaint.dossier.citations import Citation
+from ecomplaint.dossier.facts import Facts
+from ecomplaint.dossier.flow import short
+from ecomplaint.dossier.images import Prepared
+from ecomplaint.dossier.labels import Lang, label, vocab
+from ecomplaint.dossier.options import DossierOptions
+from ecomplaint.dossier.redact import Redactor
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "Asia/Shanghai")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@dataclass
+class Ctx:
+    detail: CaseDetail
+    options: DossierOptions
+    as_of: datetime
+    facts: Facts
+    redact: Redactor
+    styles: dict[str, ParagraphStyle]
+    citations: list[Citation]
+    exhibits: list[EvidenceRecord]  # in exhibit order: E1 is exhibits[0]
+    pictures: dict[str, Prepared | None]
+    frame_w: float
+    frame_h: float
+    fingerprint: str
+    attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+
+    @property
+    def lang(self) -> Lang:
+        return self.options.lang
+
+    def L(self, key: str, **args: object) -> str:  # noqa: N802 - short on purpose
+        return label(key, self.lang, **args)
+
+    def V(self, kind: str, value: str) -> str:  # noqa: N802
+        return vocab(kind, value, self.lang)
+
+    def u(self, value: str) -> str:
+        """User text as printed: redacted when asked."""
+        return self.redact(value)
+
+    @property
+    def home_zone(self) -> ZoneInfo:
+        return zone(self.detail.entries[0].occurred_tz if self.detail.entries else "")
+
+    def when(self, at: datetime | None, tz: str | None = None, seconds: bool = False) -> str:
+        if at is None:
+            return "—"
+        local = at.astimezone(zone(tz) if tz else self.home_zone)
+        offset = local.strftime("%z")
+        off = f"UTC{offset[:3]}" + (f":{offset[3:]}" if offset[3:] != "00" else "")
+        fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+        return f"{local.strftime(fmt)} ({off})"
+
+    def day(self, at: datetime, tz: str | None = None) -> str:
+        return at.astimezone(zone(tz) if tz else self.home_zone).strftime("%Y-%m-%d")
+
+    def duration(self, d: timedelta) -> str:
+        minutes = int(d.total_seconds() // 60)
+        days, rest = divmod(minutes, 24 * 60)
+        hours = rest // 60
+        if days:
+            return self.L("dur.dh", d=days, h=hours)
+        if hours:
+            return self.L("dur.h", h=hours)
+        return self.L("dur.m", m=minutes)
+
+    def party(self, party_id: int | None) -> PartyRecord | None:
+        return next((p for p in self.detail.parties if p.id == party_id), None)
+
+    def party_label(self, party_id: int | None) -> str:
+        party = self.party(party_id)
+        if party is None:
+            return "—"
+        if party.label == party.role:
+            return self.V("role", party.role)
+        return short(self.u(party.label), 80)
+
+    def entry(self, entry_id: int | None) -> EntryRecord | None:
+        return next((e for e in self.detail.entries if e.id == entry_id), None)
+
+    def exhibit_no(self, evidence: EvidenceRecord) -> str:
+        return f"E{self.exhibits.index(evidence) + 1}"
+
+    def exhibits_of(self, entry_id: int) -> list[str]:
+        return [self.exhibit_no(x) for x in self.exhibits if x.entry_id == entry_id]
+
+    @property
+    def case_ref(self) -> str:
+        c = self.detail.case
+        return self.L("case.ref", ref=self.u(c.order_no) if c.order_no else c.uid[:8])

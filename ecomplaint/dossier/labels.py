@@ -1,0 +1,262 @@
+"""Every fixed word the dossier prints, in Chinese and English (data, no Qt)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+# key: (zh, en)
+LABELS: dict[str, tuple[str, str]] = {
+    # sections
+    "sec.cover": ("封面", "Cover"),
+    "sec.contents": ("目录", "Contents"),
+    "sec.summary": ("事实摘要", "Summary of facts"),
+    "sec.demands": ("诉求", "Demands"),
+    "sec.parties": ("当事方", "Parties"),
+    "sec.chronology": ("事件经过（时间线）", "Chronology"),
+    "sec.promises": ("承诺台账", "Promise ledger"),
+    "sec.escalations": ("升级记录", "Escalation history"),
+    "sec.rules": ("援引的平台规则", "Cited platform rules"),
+    "sec.exhibits": ("证据目录与证据", "Exhibits"),
+    "sec.declaration": ("声明", "Declaration"),
+    # cover
+    "cover.kind": ("投诉材料", "Complaint dossier"),
+    "cover.complainant": ("投诉人", "Complainant"),
+    "cover.platform": ("平台", "Platform"),
+    "cover.merchant": ("商家/店铺", "Merchant"),
+    "cover.order_no": ("订单号", "Order number"),
+    "cover.product": ("商品", "Product"),
+    "cover.period": ("事件期间", "Period"),
+    "cover.status": ("案件状态", "Status"),
+    "cover.as_of": ("材料生成（记录截至）", "Generated (record as of)"),
+    "cover.fingerprint": ("内容指纹（SHA-256）", "Content fingerprint (SHA-256)"),
+    "cover.fingerprint_note": (
+        "指纹根据本材料所含全部数据及导出选项计算；同一记录、同一选项重新导出，指纹与文件逐字节相同。",
+        "Computed over all data in this dossier and the export options; regenerating from the "
+        "same record with the same options gives the same fingerprint and the same file, byte "
+        "for byte.",
+    ),
+    "cover.redacted": (
+        "隐私保护版：投诉人的姓名、电话、身份证号和地址已遮蔽。",
+        "Redacted copy: the complainant's name, phone numbers, ID numbers and address are masked.",
+    ),
+    "cover.exhibits": ("证据数量", "Exhibits"),
+    # summary
+    "sum.first_contact": ("首次联系", "First contact"),
+    "sum.days_since": ("距首次联系已过 {days} 天", "{days} days since first contact"),
+    "sum.promises": ("承诺", "Promises"),
+    "sum.promise_counts": (
+        "共 {made} 项：按时兑现 {kept}，逾期兑现 {late}，违背 {broken}，已超时未兑现 {overdue}，"
+        "未到期 {pending}",
+        "{made} made: {kept} kept on time, {late} kept late, {broken} broken, {overdue} overdue "
+        "and unkept, {pending} not yet due",
+    ),
+    "sum.longest_overdue": ("超时最久", "Longest overdue"),
+    "sum.longest_late": ("兑现最迟", "Latest kept"),
+    "sum.longest_overdue_text": ("{what}：已超时 {late}", "{what}: overdue by {late}"),
+    "sum.longest_late_text": ("{what}：迟了 {late}", "{what}: {late} late"),
+    "sum.amount_paid": ("支付金额", "Amount paid"),
+    "sum.amounts": ("记录中提到的金额", "Amounts mentioned in the record"),
+    "sum.bought": ("购买的商品和服务", "What was bought"),
+    "sum.done": ("实际上门/服务情况", "What was done"),
+    "sum.none": ("（无）", "(none)"),
+    "sum.escalations": ("升级", "Escalations"),
+    "sum.escalation_count": ("已升级 {n} 次，当前：{rung}", "{n} so far; latest: {rung}"),
+    "sum.entries": ("记录条数", "Timeline entries"),
+    "sum.fact": ("项目", "Item"),
+    "sum.value": ("内容", "Details"),
+    "src.services": ("所购服务", "services bought"),
+    "src.case": ("订单", "order"),
+    # parties
+    "party.role": ("角色", "Role"),
+    "party.name": ("姓名/工号", "Name or agent ID"),
+    "party.org": ("单位", "Organisation"),
+    "party.contact": ("联系方式", "Contact"),
+    # chronology
+    "chr.approx": ("约", "approx."),
+    "chr.day": ("（仅日期）", "(date only)"),
+    "chr.quote": ("原话", "Quote"),
+    # 「」 (not “”): reportlab keeps only characters from U+3000 up off the start of a line
+    "chr.open_quote": ("：「", ": “"),
+    "chr.close_quote": ("」", "”"),
+    "chr.exhibits": ("证据", "Exhibits"),
+    "chr.logged": ("记录于", "logged"),
+    "chr.empty": ("（尚无记录）", "(no entries yet)"),
+    # promise ledger
+    "pl.made": ("承诺时间", "Promised"),
+    "pl.by": ("承诺方", "By"),
+    "pl.what": ("承诺内容", "What"),
+    "pl.window": ("时限", "Window"),
+    "pl.outcome": ("结果", "Outcome"),
+    "pl.late": ("超时", "How late"),
+    "pl.empty": ("（没有记录承诺）", "(no promises recorded)"),
+    "pl.hours": ("{a}–{b} 小时", "{a}–{b} h"),
+    "pl.hours_max": ("{b} 小时内", "within {b} h"),
+    "pl.wdays": ("{a}–{b} 个工作日", "{a}–{b} working days"),
+    "pl.wdays_max": ("{b} 个工作日内", "within {b} working days"),
+    "pl.due": ("截止 {due}", "due by {due}"),
+    "pl.kept_at": ("兑现于 {at}", "kept {at}"),
+    "pl.broken_at": ("违背于 {at}", "broken {at}"),
+    # escalations
+    "esc.rung": ("升级层级", "Rung"),
+    "esc.at": ("升级时间", "Escalated"),
+    "esc.ref": ("受理编号", "Reference"),
+    "esc.deadline": ("答复期限", "Response deadline"),
+    "esc.outcome": ("结果", "Outcome"),
+    "esc.empty": ("（尚未升级）", "(not escalated)"),
+    "esc.no_deadline": ("（未记录期限）", "(no deadline recorded)"),
+    "esc.pending": ("（尚无结果）", "(no outcome yet)"),
+    # rules
+    "rules.source": ("来源", "Source"),
+    "rules.date": ("日期", "Date"),
+    "rules.empty": (
+        "（未援引平台规则：规则资料库中没有适用于本平台的条目。）",
+        "(No platform rule cited: the rule data holds no entry for this platform.)",
+    ),
+    # exhibits
+    "ex.index": ("证据目录", "Index of exhibits"),
+    "ex.no": ("编号", "No."),
+    "ex.description": ("说明", "Description"),
+    "ex.file": ("原文件", "Original file"),
+    "ex.captured": ("拍摄/截取时间", "Captured"),
+    "ex.added": ("存入时间", "Added"),
+    "ex.size": ("大小", "Size"),
+    "ex.type": ("类型", "Type"),
+    "ex.sha": ("SHA-256", "SHA-256"),
+    "ex.entry": ("相关记录", "Timeline entry"),
+    "ex.unknown": ("未知", "unknown"),
+    "ex.missing": (
+        "原文件在数据存储中缺失或已损坏，无法显示。",
+        "The original file is missing from the store or damaged; it cannot be shown.",
+    ),
+    "ex.not_image": (
+        "此证据不是图片，内容不在此打印；原文件见附件或材料包，可用上面的指纹核对。",
+        "This exhibit is not a picture and is not printed here; the original is attached or in "
+        "the bundle and can be checked against the fingerprint above.",
+    ),
+    "ex.privacy": (
+        "注意：此图片可能含有个人信息（未经人工核查遮蔽）。",
+        "Note: this image may contain personal data (not checked for privacy).",
+    ),
+    "ex.attached": (
+        "原文件已作为附件嵌入本 PDF：{name}",
+        "Original embedded in this PDF as: {name}",
+    ),
+    "ex.empty": ("（没有证据）", "(no exhibits)"),
+    # declaration
+    "decl.text": (
+        "本人声明：本材料所述事实据本人所知真实无误；所附证据为原件的未经改动的副本，"
+        "其 SHA-256 指纹已逐一列明，可供核对。",
+        "I declare that the facts set out in this dossier are true to the best of my knowledge, "
+        "and that the exhibits are unaltered copies of the originals, each identified by the "
+        "SHA-256 fingerprint listed above.",
+    ),
+    "decl.name": ("声明人", "Name"),
+    "decl.signature": ("签名", "Signature"),
+    "decl.date": ("日期", "Date"),
+    # footer and metadata
+    "foot.page": ("第 {x} 页，共 {y} 页", "Page {x} of {y}"),
+    "meta.subject": (
+        "{platform}平台投诉材料 · 订单 {order}",
+        "Complaint dossier · {platform} · order {order}",
+    ),
+    "case.ref": ("案件 {ref}", "Case {ref}"),
+    # durations
+    "dur.dh": ("{d} 天 {h} 小时", "{d} d {h} h"),
+    "dur.h": ("{h} 小时", "{h} h"),
+    "dur.m": ("{m} 分钟", "{m} min"),
+    "masked.address": ("［地址已遮蔽］", "[address withheld]"),
+    "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
+}
+
+VOCAB: dict[str, dict[str, tuple[str, str]]] = {
+    "platform": {
+        "jd": ("京东", "JD.com"),
+        "tmall": ("天猫/淘宝", "Tmall/Taobao"),
+        "pinduoduo": ("拼多多", "Pinduoduo"),
+        "meituan": ("美团", "Meituan"),
+        "amazon": ("亚马逊", "Amazon"),
+        "other": ("其他", "Other"),
+    },
+    "status": {
+        "open": ("处理中", "Open"),
+        "waiting": ("等待本人", "Waiting on me"),
+        "escalated": ("已升级", "Escalated"),
+        "resolved": ("已解决", "Resolved"),
+        "closed": ("已结案", "Closed"),
+    },
+    "role": {
+        "complainant": ("投诉人", "Complainant"),
+        "customer_service": ("客服", "Customer service"),
+        "supervisor": ("主管/店长", "Supervisor"),
+        "installer": ("安装师傅", "Installer"),
+        "merchant": ("商家", "Merchant"),
+        "platform": ("平台", "Platform"),
+        "courier": ("快递", "Courier"),
+        "brand": ("品牌方", "Brand"),
+        "regulator": ("监管部门", "Regulator"),
+        "other": ("其他", "Other"),
+    },
+    "kind": {
+        "order": ("下单", "Order"),
+        "payment": ("付款", "Payment"),
+        "delivery": ("送达", "Delivery"),
+        "visit": ("上门服务", "Visit"),
+        "call_in": ("来电", "Incoming call"),
+        "call_out": ("去电", "Outgoing call"),
+        "call_missed": ("未接来电", "Missed call"),
+        "chat": ("在线聊天", "Chat"),
+        "sms": ("短信", "SMS"),
+        "email": ("邮件", "E-mail"),
+        "complaint": ("提交投诉", "Complaint filed"),
+        "reply": ("答复", "Reply"),
+        "offer": ("方案/报价", "Offer"),
+        "refund": ("退款", "Refund"),
+        "harassment": ("骚扰", "Harassment"),
+        "note": ("备注", "Note"),
+    },
+    "channel": {
+        "phone": ("电话", "phone"),
+        "app_chat": ("App 聊天", "app chat"),
+        "sms": ("短信", "SMS"),
+        "email": ("邮件", "e-mail"),
+        "in_person": ("当面", "in person"),
+        "platform": ("平台页面", "platform"),
+        "web": ("网页", "web"),
+        "post": ("邮寄", "post"),
+        "other": ("其他", "other"),
+    },
+    "what": {
+        "reply": ("答复", "Reply"),
+        "callback": ("回电", "Call back"),
+        "refund": ("退款", "Refund"),
+        "visit": ("上门", "Visit"),
+        "replacement": ("换货/补发", "Replacement"),
+        "other": ("其他", "Other"),
+    },
+    "pstatus": {
+        "pending": ("未到期", "Not yet due"),
+        "due": ("在时限内", "Due now"),
+        "overdue": ("已超时", "Overdue"),
+        "kept": ("按时兑现", "Kept"),
+        "kept_late": ("逾期兑现", "Kept late"),
+        "broken": ("违背", "Broken"),
+        "superseded": ("被新承诺取代", "Superseded"),
+        "paused": ("暂停计时", "Paused"),
+    },
+}
+
+
+def label(key: str, lang: Lang, **args: object) -> str:
+    zh, en = LABELS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**args) if args else text
+
+
+def vocab(kind: str, value: str, lang: Lang) -> str:
+    """A stored value in words; an unknown value (newer data, a custom rung) shows as is."""
+    pair = VOCAB.get(kind, {}).get(value)
+    if pair is None:
+        return value
+    return pair[0] if lang == "zh" else pair[1]

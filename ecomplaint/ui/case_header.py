@@ -1,0 +1,88 @@
+"""The open case's header: order, product, amount, services, demands, status, tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
+
+from ecomplaint.domain.records import CaseRecord
+from ecomplaint.ui.labels import platform_label, status_label
+
+
+class CaseHeader(QFrame):
+    FIELDS = ("order", "product", "amount", "services", "demands", "status", "tags")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.case: CaseRecord | None = None
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form = QFormLayout(self)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.title)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for name in self.FIELDS:
+            caption, value = QLabel(self), QLabel(self)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.captions[name], self.values[name] = caption, value
+            self.form.addRow(caption, value)
+        self.retranslate()
+        self.show_case(None)
+
+    def retranslate(self) -> None:
+        captions = {
+            "order": self.tr("Order"),
+            "product": self.tr("Product"),
+            "amount": self.tr("Amount paid"),
+            "services": self.tr("Services bought"),
+            "demands": self.tr("Demands"),
+            "status": self.tr("Status"),
+            "tags": self.tr("Tags"),
+        }
+        for name, text in captions.items():
+            self.captions[name].setText(text + ":")
+            self.values[name].setAccessibleName(text)
+        self.title.setAccessibleName(self.tr("Case title"))
+        self.setAccessibleName(self.tr("Case details"))
+        self.show_case(self.case)
+
+    def show_case(self, case: CaseRecord | None) -> None:
+        self.case = case
+        if case is None:
+            self.title.setText(self.tr("No case open. Press Ctrl+N to start one."))
+            for value in self.values.values():
+                value.setText("")
+            return
+        self.title.setText(case.title)
+        order = " · ".join(
+            x
+            for x in (
+                platform_label(case.platform),
+                case.merchant,
+                case.order_no,
+                case.order_date.isoformat() if case.order_date else "",
+            )
+            if x
+        )
+        amount = f"{case.amount:.2f} {case.currency}" if case.amount is not None else ""
+        texts = {
+            "order": order,
+            "product": case.product,
+            "amount": amount,
+            "services": "; ".join(case.service_list),
+            "demands": "\n".join(f"{i}. {d}" for i, d in enumerate(case.demand_list, 1)),
+            "status": status_label(case.status),
+            "tags": ", ".join(case.tag_list),
+        }
+        for name, text in texts.items():
+            self.values[name].setText(text)

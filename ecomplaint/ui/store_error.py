@@ -1,0 +1,32 @@
+"""The dialog for a store that cannot be opened: which file, why, and which backups exist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ecomplaint.i18n import UserError, current_language
+from ecomplaint.store.errors import StoreError
+from ecomplaint.ui import ask
+
+
+def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBox:
+    title = QCoreApplication.translate("StoreError", "The eComplaint data could not be opened")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setInformativeText(exc.message(current_language()))
+    if isinstance(exc, StoreError):
+        lines = [QCoreApplication.translate("StoreError", "File: %1").replace("%1", str(exc.path))]
+        if exc.backups:
+            lines.append(QCoreApplication.translate("StoreError", "Backups (newest first):"))
+            lines.extend(str(b) for b in exc.backups)
+        else:
+            lines.append(QCoreApplication.translate("StoreError", "No backups were found."))
+        box.setDetailedText("\n".join(lines))
+    box.setAccessibleName(title)
+    return box
+
+
+def show_store_error(exc: UserError, parent: QWidget | None = None) -> int:
+    return ask.ask(store_error_box(exc, parent))

@@ -1,0 +1,1925 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="105"/>
+        <source>About eComplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="121"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="125"/>
+        <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="131"/>
+        <source>eComplaint is free software under the {licence} licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="145"/>
+        <location filename="../../ecomplaint/ui/about.py" line="175"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/about.py" line="150"/>
+        <source>Font: {font}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
+        <source>Attaching evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
+        <source>%1 of %2 files · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <source>Suggested next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <source>by %1</source>
+        <translation type="unfinished">by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <source>%1&apos;s promise is overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
+        <source>a promise is overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <source>a promise is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
+        <source>they made a final offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
+        <source>they refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Resume the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <source>&amp;Pause the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>resume the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <source>pause the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
+        <source>Export deadlines to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <source>Calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
+        <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <source>Edit case</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="49"/>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="75"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="77"/>
+        <source>comma separated</source>
+        <translation>comma separated</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="79"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
+        <source>&amp;Merchant or store</source>
+        <translation>&amp;Merchant or store</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
+        <source>&amp;Order number</source>
+        <translation>&amp;Order number</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
+        <source>Order &amp;date</source>
+        <translation>Order &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
+        <source>P&amp;roduct</source>
+        <translation>P&amp;roduct</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
+        <source>&amp;Amount paid</source>
+        <translation>&amp;Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
+        <source>Ser&amp;vices bought (one per line)</source>
+        <translation>Ser&amp;vices bought (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
+        <source>D&amp;emands (one per line)</source>
+        <translation>D&amp;emands (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
+        <source>Complainant &amp;name</source>
+        <translation>Complainant &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
+        <source>Complainant &amp;phone</source>
+        <translation>Complainant &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
+        <source>Complainant add&amp;ress</source>
+        <translation>Complainant add&amp;ress</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
+        <source>Complainant &amp;ID number</source>
+        <translation>Complainant &amp;ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
+        <source>Case &amp;language</source>
+        <translation>Case &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
+        <source>Ass&amp;igned to</source>
+        <translation>Ass&amp;igned to</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="102"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="70"/>
+        <source>Search titles, merchants, orders, notes, quotes (Ctrl+F)</source>
+        <translation>Search titles, merchants, orders, notes, quotes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="72"/>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="73"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="74"/>
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="75"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="76"/>
+        <source>Show only cases with an overdue promise</source>
+        <translation>Show only cases with an overdue promise</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="77"/>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="78"/>
+        <source>Filter by platform</source>
+        <translation>Filter by platform</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="79"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_filters.py" line="81"/>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="44"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="45"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="46"/>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="47"/>
+        <source>Services bought</source>
+        <translation>Services bought</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="55"/>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="56"/>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_header.py" line="62"/>
+        <source>No case open. Press Ctrl+N to start one.</source>
+        <translation>No case open. Press Ctrl+N to start one.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="40"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="119"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
+        <source>Rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
+        <source>No escalation ladder fits this case&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
+        <source>e.g. the complaint number it gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
+        <source>Its rules promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <source>Evidence of the selected entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <source>All evidence of the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <source>No case open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <source>Nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <source>remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <source>Every evidence file matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <source>Verify evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
+        <source>Save a copy of the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <source>Remove (to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStripModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <source>Captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
+        <source>⚠ This file failed verification: it is missing or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
+        <source>Export dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <source>Redact: mask my name, phone numbers, ID numbers and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
+        <source>Attach the original files inside the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
+        <source>Open the PDF when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
+        <source>Save dossier as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
+        <source>Building the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
+        <source>Saved {path}: {pages} pages, {kb} KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="298"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <source>Exporting the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <source>Importing the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <source>Case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <source>Saved {path}: {entries} entries, {files} evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <source>Imported the new case “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <source>Updated the case “{title}” from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <source>Case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
+        <source>Save a copy of the original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
+        <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
+        <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="10"/>
+        <source>JD</source>
+        <translation>JD</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="11"/>
+        <source>Tmall / Taobao</source>
+        <translation>Tmall / Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="12"/>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="13"/>
+        <source>Meituan</source>
+        <translation>Meituan</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="14"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="15"/>
+        <source>Other platform</source>
+        <translation>Other platform</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="22"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="23"/>
+        <source>Waiting on me</source>
+        <translation>Waiting on me</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="24"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="25"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="26"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="33"/>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="34"/>
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="35"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="36"/>
+        <source>Installer / technician</source>
+        <translation>Installer / technician</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="37"/>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="38"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="39"/>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="40"/>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="41"/>
+        <source>Regulator</source>
+        <translation>Regulator</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="42"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="49"/>
+        <source>Order placed</source>
+        <translation>Order placed</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="50"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="51"/>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="52"/>
+        <source>Installation / service visit</source>
+        <translation>Installation / service visit</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="53"/>
+        <source>Call from them</source>
+        <translation>Call from them</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="54"/>
+        <source>Call to them</source>
+        <translation>Call to them</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="55"/>
+        <source>Missed call</source>
+        <translation>Missed call</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="56"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="57"/>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="58"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="59"/>
+        <source>Complaint filed</source>
+        <translation>Complaint filed</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="60"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="95"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="61"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="62"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="97"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="63"/>
+        <source>Harassment</source>
+        <translation>Harassment</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="64"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="71"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="72"/>
+        <source>App chat</source>
+        <translation>App chat</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="73"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="75"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="76"/>
+        <source>Platform pages</source>
+        <translation>Platform pages</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="77"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="78"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="79"/>
+        <source>Other channel</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="86"/>
+        <source>They contacted me</source>
+        <translation>They contacted me</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="87"/>
+        <source>I contacted them</source>
+        <translation>I contacted them</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="88"/>
+        <source>No direction</source>
+        <translation>No direction</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="96"/>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="98"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="99"/>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="100"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="107"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="108"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="109"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="110"/>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="111"/>
+        <source>kept late</source>
+        <translation>kept late</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="112"/>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="113"/>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/labels.py" line="114"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+</context>
+<context>
+    <name>LapseNotifier</name>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
+        <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <source>eComplaint today</source>
+        <translation>eComplaint today</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <source>Promise lapsed</source>
+        <translation>Promise lapsed</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="114"/>
+        <source>Log an entry</source>
+        <translation>Log an entry</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="122"/>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="144"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="149"/>
+        <source>(nobody in particular)</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="152"/>
+        <source>New party…</source>
+        <translation>New party…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="159"/>
+        <source>name or agent ID, e.g. 工号 7731</source>
+        <translation>name or agent ID, e.g. 工号 7731</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="165"/>
+        <source>New party&apos;s role</source>
+        <translation>New party&apos;s role</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
+        <source>New party&apos;s name</source>
+        <translation>New party&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
+        <source>New party</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="172"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
+        <source>Earlier today</source>
+        <translation>Earlier today</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
+        <source>Choose date and time</source>
+        <translation>Choose date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="178"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
+        <source>&amp;Approximate</source>
+        <translation>&amp;Approximate</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
+        <source>Approximate time</source>
+        <translation>Approximate time</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="187"/>
+        <source>Whe&amp;n</source>
+        <translation>Whe&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="189"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="194"/>
+        <source>What happened, in a sentence or two</source>
+        <translation>What happened, in a sentence or two</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="196"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="199"/>
+        <source>Their exact words, if you have them</source>
+        <translation>Their exact words, if you have them</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="201"/>
+        <source>Verbatim &amp;quote</source>
+        <translation>Verbatim &amp;quote</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="203"/>
+        <source>They &amp;promised something</source>
+        <translation>They &amp;promised something</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
+        <source>They promised something</source>
+        <translation>They promised something</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="206"/>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="212"/>
+        <source>within 24 hours</source>
+        <translation>within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
+        <source>within 24–48 hours</source>
+        <translation>within 24–48 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
+        <source>within 48 hours</source>
+        <translation>within 48 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
+        <source>within 3 working days</source>
+        <translation>within 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
+        <source>custom window</source>
+        <translation>custom window</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="223"/>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
+        <source>Window opens after</source>
+        <translation>Window opens after</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
+        <source>Window closes after</source>
+        <translation>Window closes after</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
+        <source>Window unit</source>
+        <translation>Window unit</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="231"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="233"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="238"/>
+        <source>e.g. reply after checking</source>
+        <translation>e.g. reply after checking</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
+        <source>Wi&amp;thin</source>
+        <translation>Wi&amp;thin</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
+        <source>Custom window</source>
+        <translation>Custom window</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
+        <source>Desc&amp;ription</source>
+        <translation>Desc&amp;ription</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="248"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="250"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
+        <source>eComplaint</source>
+        <translation>eComplaint</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Edit case…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <source>&amp;Log an entry…</source>
+        <translation>&amp;Log an entry…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <source>&amp;Delete to trash</source>
+        <translation>&amp;Delete to trash</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <source>E&amp;scalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <source>Export deadlines to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <source>&amp;Paste evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <source>&amp;Verify evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <source>E&amp;xport dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <source>Export case for a &amp;colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <source>&amp;Import case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;About eComplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <source>Case panels</source>
+        <translation>Case panels</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <source>Workspace tabs</source>
+        <translation>Workspace tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <source>Case panel tabs</source>
+        <translation>Case panel tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <source>Number of cases shown</source>
+        <translation>Number of cases shown</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <source>Cases shown: %1</source>
+        <translation>Cases shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
+        <source>new case</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="618"/>
+        <source>edit case</source>
+        <translation>edit case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <source>Open or create a case first.</source>
+        <translation>Open or create a case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <source>log entry</source>
+        <translation>log entry</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
+        <source>delete entry</source>
+        <translation>delete entry</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
+        <source>delete party</source>
+        <translation>delete party</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
+        <source>delete case</source>
+        <translation>delete case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
+        <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <source>empty: this computer&apos;s own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <source>Team database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <source>Shared evidence folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <source>Largest evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <source>Automatic backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
+        <source>The window switches language as soon as you press OK.</source>
+        <translation>The window switches language as soon as you press OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <source>This backup holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <source>This file cannot be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <source>Replace the current store?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <source>All cases and evidence will be replaced by the backup. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <source>The store was restored. The previous state was kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <source>The restore did not happen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupFrame</name>
+    <message>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/startup_frame.py" line="22"/>
+        <source>Opening your cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../ecomplaint/ui/store_error.py" line="14"/>
+        <source>The eComplaint data could not be opened</source>
+        <translation>The eComplaint data could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/store_error.py" line="20"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
+        <source>Backups (newest first):</source>
+        <translation>Backups (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/store_error.py" line="25"/>
+        <source>No backups were found.</source>
+        <translation>No backups were found.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="54"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="58"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="60"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="87"/>
+        <source>that day</source>
+        <translation>that day</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="89"/>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="87"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <source>Deadline / since</source>
+        <translation>Deadline / since</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="121"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <source>Due in %1</source>
+        <translation>Due in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <source>Paused: waiting on me</source>
+        <translation>Paused: waiting on me</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <source>Final offer: my decision</source>
+        <translation>Final offer: my decision</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <source>Refused: my decision</source>
+        <translation>Refused: my decision</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
+        <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <source>%1 due within 24 h</source>
+        <translation>%1 due within 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
+        <source>Verify evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""Widget-test helpers: settings in a temp ini file, windows whose worker is always stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ecomplaint.i18n import set_language
+from ecomplaint.store.engine import Store
+from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.translator import Translations
+
+
+@pytest.fixture
+def ini_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "ecomplaint.ini"
+
+
+@pytest.fixture
+def settings(ini_path: Path) -> Settings:
+    # never the user's real settings
+    return Settings(QSettings(str(ini_path), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def translations(qapp: object) -> Iterator[Translations]:
+    tr = Translations()
+    tr.apply("en")
+    yield tr
+    tr.apply("en")
+    set_language("en")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: object, ini_path: Path, translations: Translations
+) -> Iterator[Callable[[Store], object]]:
+    from ecomplaint.ui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(store: Store) -> MainWindow:
+        s = Settings(QSettings(str(ini_path), QSettings.Format.IniFormat))
+        w = MainWindow(store, settings=s, translations=translations)
+        qtbot.addWidget(w)  # type: ignore[attr-defined]
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.stop()
+        assert not w.worker.running()
+
+
+def wait_idle(qtbot: object, window: object, timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes never block a test: they are recorded here (text and informative text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ecomplaint.ui import ask
+
+    seen: list[str] = []
+
+    def fake(box: QMessageBox) -> int:
+        seen.append(box.text() + "\n" + box.informativeText())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(ask, "ask", fake)
+    return seen
