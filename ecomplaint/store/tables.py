@@ -76,7 +76,7 @@ class Entry(SQLModel, table=True):
     kind: str = "note"
     channel: str = "other"
     direction: str = "none"
-    stance: str = "none"  # final offer / refusal: drives "what next"
+    stance: str = Field(default="none", index=True)  # final offer / refusal: "what next"
     occurred_at: datetime = Field(sa_type=UTCDateTime, index=True)
     occurred_tz: str = "Asia/Shanghai"
     precision: str = "exact"
