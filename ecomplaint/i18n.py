@@ -61,6 +61,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "团队模式下，证据必须保存在所有志愿者都能读取的位置。请设置共享证据文件夹"
         "（--evidence-dir，或设置中的 shared_evidence_dir）后重新添加。未保存任何文件。",
     },
+    "output.no_folder": {
+        "en": "The folder {path} does not exist. Check the path or create the folder first; "
+        "nothing was written.",
+        "zh": "文件夹 {path} 不存在。请检查路径或先创建该文件夹；未写入任何文件。",
+    },
     "store.migration_failed": {
         "en": "Upgrading the database {path} failed ({detail}). The database was not changed; "
         "a backup is at {backup}.",

@@ -41,7 +41,7 @@ OPTIONS: dict[str, Option] = {
         Option("database_url", str, "", "empty: SQLite in the data folder; or postgresql://…"),
         Option("language", str, "", "zh, en or empty to follow the system"),
         Option("evidence_max_mb", int, 200, "largest evidence file accepted, in MB"),
-        Option("backups_keep", int, 10, "automatic backups kept"),
+        Option("backups_keep", int, 7, "automatic daily backups kept"),
         Option("shared_evidence_dir", str, "", "team mode: a folder every volunteer can read"),
     )
 }

@@ -73,3 +73,18 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
         check=True,
     )
     assert out.stdout.startswith("eComplaint ")
+
+
+def test_a_mistyped_output_folder_is_refused_not_created(tmp_path: Path, capsys) -> None:
+    d = str(tmp_path / "d")
+    main(["--data-dir", d, "demo"])
+    missing = tmp_path / "no" / "such" / "folder"
+    for argv in (
+        ["export", "1", "-o", str(missing / "x.pdf")],
+        ["bundle", "1", "-o", str(missing / "x.zip")],
+        ["export-case", "1", "-o", str(missing / "x.ecase")],
+        ["backup", "-o", str(missing / "b.zip")],
+    ):
+        assert main(["--data-dir", d, *argv]) == 2, argv
+        assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()

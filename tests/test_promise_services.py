@@ -219,7 +219,13 @@ def test_demo_tv_case(demo_store, clock):
         "final_offer",
     )
     assert step.label("en") == "JD platform intervention"
-    assert step.deadline == clock.now() + timedelta(hours=48)
+    # No consumer time limit on this rung: no deadline that would move with the clock, only the
+    # rung's own response clock (and when it would run out if escalated now).
+    assert step.deadline is None
+    assert (step.response_amount, step.response_unit) == (48, "hours")
+    assert step.response_due_by == clock.now() + timedelta(hours=48)
+    later = case_next_step(demo_store, cid, clock.now() + timedelta(hours=5))
+    assert later is not None and later.deadline == step.deadline
     assert {t.reason for t in step.triggers} == {"final_offer", "overdue_promise"}
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
@@ -46,9 +47,9 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         print("没有案件。" if current_language() == "zh" else "No cases.")
         return 0
     for c in rows:
-        due = c.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if c.next_due else "-"
+        due = shown(c.next_due) if c.next_due else "-"
         mark = "!" if c.overdue else " "
-        print(f"{c.id:>5} {mark} {c.status:<10} {c.platform:<10} {due:<16} {c.title}")
+        print(f"{c.id:>5} {mark} {c.status:<10} {c.platform:<10} {due:<20} {c.title}")
     return 0
 
 

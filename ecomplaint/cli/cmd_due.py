@@ -24,6 +24,7 @@ from typing import Any
 
 from ecomplaint import due_messages  # noqa: F401
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.display_zone import shown
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
@@ -126,7 +127,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
     zh = current_language() == "zh"
 
     def local(t: datetime) -> str:
-        return t.astimezone().strftime("%Y-%m-%d %H:%M")
+        return shown(t)
 
     def line(i: DueItem, extra: str) -> str:
         who = f" [{i.party}]" if i.party else ""
@@ -162,7 +163,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "下一步" if zh else "Next step",
             [
-                f"  #{s.case_id:<4} {local(s.step.deadline) if s.step.deadline else '-':<16}  "
+                f"  #{s.case_id:<4} {local(s.step.deadline) if s.step.deadline else '-':<20}  "
                 f"{s.step.label('zh' if zh else 'en')} ({s.case_title})"
                 for s in steps
             ],

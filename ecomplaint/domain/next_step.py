@@ -38,9 +38,13 @@ class NextStep:
     rung: str
     label_zh: str
     label_en: str
-    deadline: datetime | None  # suggested: escalate_by if the rung has a time limit, else the
-    # rung's first response clock counted from `now` (escalating today)
-    response_due_by: datetime | None
+    # A date tied to events, never to "now": the consumer's own time limit for this rung
+    # (e.g. 6 months from the final response), or None. A deadline counted from the moment
+    # the user looks would move every time they look.
+    deadline: datetime | None
+    response_due_by: datetime | None  # if the user escalated at `now` (for --at and .ics)
+    response_amount: int | None  # the rung's response clock, e.g. 48 …
+    response_unit: str  # … "hours" (hours | days | weeks | working_days | months)
     response_basis: str  # "rule" | "suggested" | "" (no clock)
     escalate_by: datetime | None  # the consumer's own time limit for this rung, if any
     alternatives: tuple[str, ...]  # other rung ids offered beside this one
@@ -134,8 +138,10 @@ def next_step(detail: CaseDetail, book: RuleBook, now: datetime) -> NextStep | N
         rung=rung.id,
         label_zh=rung.label.zh,
         label_en=rung.label.en,
-        deadline=escalate_by or response,
+        deadline=escalate_by,
         response_due_by=response,
+        response_amount=clock.amount if clock is not None else None,
+        response_unit=clock.unit if clock is not None else "",
         response_basis=clock.basis if clock else "",
         escalate_by=escalate_by,
         alternatives=rung.alternatives,

@@ -23,13 +23,14 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.dossier import attachments, images, sections, text
-from ecomplaint.dossier.citations import load_citations
+from ecomplaint.dossier.citations import case_topics, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label, vocab
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.output_files import require_folder
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -148,7 +149,11 @@ def build_dossier(
     lang = options.lang
     case = detail.case
     as_of = effective_as_of(detail, options)
-    citations = load_citations(case.platform, lang, rules_folder) if options.has("rules") else []
+    citations = (
+        load_citations(case.platform, lang, rules_folder, topics=case_topics(detail))
+        if options.has("rules")
+        else []
+    )
     fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
     detail = text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
@@ -212,7 +217,7 @@ def build_dossier(
     def footer(page: int, total: int) -> tuple[str, str]:
         return ctx.case_ref, label("foot.page", lang, x=page, y=total)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
+    require_folder(out)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)

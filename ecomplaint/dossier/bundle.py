@@ -18,6 +18,7 @@ from ecomplaint.dossier.attachments import safe_name
 from ecomplaint.dossier.builder import BuildResult, Progress, build_dossier, exhibit_order
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.output_files import require_folder
 from ecomplaint.store.blobs import blob_path
 
 MANIFEST_FORMAT = "ecomplaint.bundle/1"
@@ -42,7 +43,7 @@ def build_bundle(
     cache_dir: Path | None = None,
 ) -> BundleResult:
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    require_folder(out)
     # The originals travel beside the PDF, so the PDF need not carry them too.
     options = replace(options, attach_originals=False)
     stamp = effective_as_of(detail, options).timetuple()[:6]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.labels import Lang
 from ecomplaint.resources_path import resource_path
 
@@ -38,6 +39,7 @@ class Citation:
     date: str
     platform: str = ""
     title: str = ""
+    topics: tuple[str, ...] = ()  # e.g. ("harassment",): cited only in cases about that
 
 
 LIST_KEYS = ("references", "citations")
@@ -83,8 +85,12 @@ def _citation(node: Any, platforms: list[str], lang: Lang) -> Iterable[Citation]
         return
     date = next((str(node[k]) for k in DATE_KEYS if node.get(k)), "")
     title = _pick(node.get("title", ""), lang)
+    raw_topics = node.get("topics", [])
+    topics = tuple(str(t) for t in raw_topics) if isinstance(raw_topics, list) else ()
     for platform in _platforms_of(node, platforms) or [""]:
-        yield Citation(text=text, source=source, date=date, platform=platform, title=title)
+        yield Citation(
+            text=text, source=source, date=date, platform=platform, title=title, topics=topics
+        )
 
 
 def _walk(node: Any, inherited: list[str], lang: Lang) -> Iterable[Citation]:
@@ -104,8 +110,21 @@ def _walk(node: Any, inherited: list[str], lang: Lang) -> Iterable[Citation]:
             yield from _walk(value, platforms, lang)
 
 
-def load_citations(platform: str, lang: Lang, folder: Path | None = None) -> list[Citation]:
-    """Citations that apply to `platform`, in file order; [] if there is no rule data."""
+def case_topics(detail: CaseDetail) -> set[str]:
+    """What a case is about, for choosing which rules to cite: a harassment rule belongs in a
+    harassment case's dossier, not in every dossier for that platform."""
+    topics = {e.kind for e in detail.entries}
+    tags = {t.lower() for t in detail.case.tag_list}
+    if tags & {"harassment", "骚扰"}:
+        topics.add("harassment")
+    return topics
+
+
+def load_citations(
+    platform: str, lang: Lang, folder: Path | None = None, topics: set[str] | None = None
+) -> list[Citation]:
+    """Citations that apply to `platform` (and, for those with topics, to one of `topics`),
+    in file order; [] if there is no rule data."""
     folder = folder or resource_path("rules")
     if not folder.is_dir():
         return []
@@ -118,7 +137,8 @@ def load_citations(platform: str, lang: Lang, folder: Path | None = None) -> lis
             continue  # a broken pack must not stop the export; it just cites nothing
         file_platform = [_platform_of(path.stem)]
         for c in _walk(data, file_platform, lang):
-            if c.platform == platform.lower() and (c.text, c.source) not in seen:
+            relevant = not c.topics or bool(topics and set(c.topics) & topics)
+            if c.platform == platform.lower() and relevant and (c.text, c.source) not in seen:
                 seen.add((c.text, c.source))
                 out.append(c)
     return out

@@ -22,6 +22,7 @@ from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK
 from ecomplaint.i18n import UserError
+from ecomplaint.output_files import require_folder
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
@@ -99,7 +100,7 @@ def export_case(
     total = sum(p.stat().st_size for p, _ in originals.values())
     ticker = Ticker(total, progress, cancel)
 
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    require_folder(dest)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
     tmp = Path(tmp_name)
     syncer = BackgroundSync()  # flushes the zip as it grows, while the next original is read

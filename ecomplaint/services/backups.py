@@ -36,6 +36,7 @@ from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import read_manifest
 from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
+from ecomplaint.output_files import require_folder
 from ecomplaint.store.backup import backup_database, list_backups
 from ecomplaint.store.engine import Store, head_revision
 from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
@@ -273,7 +274,7 @@ def write_backup_file(
     require_sqlite(store)
     dest = Path(dest)
     now = store.clock.now()
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    require_folder(dest)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=store.folder) as tmp:
         db_copy = Path(tmp) / DB_NAME
         backup_database(store.path, db_copy)

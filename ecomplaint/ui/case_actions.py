@@ -98,10 +98,25 @@ class CaseActions(QObject):
         text = self.tr("Next: %1").replace("%1", step.label(current_language()))
         if step.deadline is not None:
             when = step.deadline.astimezone(_zone(detail)).strftime("%Y-%m-%d %H:%M")
-            text += " — " + self.tr("by %1").replace("%1", when)
+            text += " — " + self.tr("escalate by %1").replace("%1", when)
+        elif step.response_amount is not None:
+            span = self.span_text(step.response_amount, step.response_unit)
+            text += " — " + self.tr("they must answer within %1 of your escalation").replace(
+                "%1", span
+            )
         reasons = dict.fromkeys(t.reason for t in step.triggers) or {step.reason: None}
         why = "; ".join(self.reason_text(r, step, detail) for r in reasons)
         return text + f" ({why})"
+
+    def span_text(self, amount: int, unit: str) -> str:
+        texts = {
+            "hours": self.tr("%n hour(s)", "", amount),
+            "days": self.tr("%n day(s)", "", amount),
+            "weeks": self.tr("%n week(s)", "", amount),
+            "working_days": self.tr("%n working day(s)", "", amount),
+            "months": self.tr("%n month(s)", "", amount),
+        }
+        return texts.get(unit, f"{amount} {unit}")
 
     def reason_text(self, reason: str, step: NextStep, detail: CaseDetail) -> str:
         if reason == REASON_OVERDUE:

@@ -577,6 +577,7 @@ class MainWindow(QMainWindow):
 
     # -- user actions -------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.main_tabs.setCurrentIndex(0)  # from the Today tab too: search is on the cases tab
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ecomplaint import settings as install_settings
+
 # key -> (type, default)
 DECLARED: dict[str, tuple[type, Any]] = {
     "window/geometry": (QByteArray, QByteArray()),
@@ -21,7 +23,12 @@ class Settings:
     """Typed access to QSettings; tests hand in a QSettings on an ini file in a temp folder."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self.q = qsettings if qsettings is not None else QSettings()
+        if qsettings is None:
+            # Beside the per-install settings.json: one folder, which $ECOMPLAINT_CONFIG_DIR
+            # moves for tests and portable installs.
+            path = install_settings.config_dir() / "window.ini"
+            qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        self.q = qsettings
 
     def get(self, key: str) -> Any:
         kind, default = DECLARED[key]

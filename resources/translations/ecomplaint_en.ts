@@ -75,71 +75,116 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
-        <source>by %1</source>
-        <translation type="unfinished">by %1</translation>
+        <source>escalate by %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <source>they must answer within %1 of your escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,17 +580,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="252"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,22 +598,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="178"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="182"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="187"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="194"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,37 +770,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="76"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="95"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1380,7 @@
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
@@ -1533,47 +1578,47 @@
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="618"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,67 +1857,67 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="87"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="121"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>

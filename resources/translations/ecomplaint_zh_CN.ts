@@ -74,71 +74,111 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
-        <source>by %1</source>
-        <translation>期限 %1</translation>
+        <source>escalate by %1</source>
+        <translation>请在 %1 前升级</translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <source>they must answer within %1 of your escalation</source>
+        <translation>升级后对方须在 %1 内答复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="123"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="124"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="133"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="142"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="152"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -534,17 +574,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="249"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="252"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="251"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -552,22 +592,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="178"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="182"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="187"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="194"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -724,37 +764,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="68"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="76"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="94"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="95"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
@@ -1334,7 +1374,7 @@
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
@@ -1532,47 +1572,47 @@
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="618"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="664"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1811,67 +1851,67 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="87"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="121"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
