@@ -80,7 +80,7 @@
     <message>
         <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
         <source>they must answer within %1 of your escalation</source>
-        <translation>升级后对方须在 %1 内答复</translation>
+        <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
