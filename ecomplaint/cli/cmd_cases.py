@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.records import CaseSummary
+from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -49,7 +50,9 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
     for c in rows:
         due = shown(c.next_due) if c.next_due else "-"
         mark = "!" if c.overdue else " "
-        print(f"{c.id:>5} {mark} {c.status:<10} {c.platform:<10} {due:<20} {c.title}")
+        lang = current_language()
+        status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
+        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {c.title}")
     return 0
 
 

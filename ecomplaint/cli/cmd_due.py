@@ -33,6 +33,14 @@ from ecomplaint.store.engine import Store
 FORMAT = "ecomplaint.due/1"
 
 
+# Why a case waits on the user, in words (index 1 = Chinese).
+REASONS = {
+    "paused": ("paused", "已暂停"),
+    "final_offer": ("final offer", "最终方案"),
+    "refusal": ("refused", "对方拒绝"),
+}
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "due",
@@ -126,6 +134,9 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         return 0
     zh = current_language() == "zh"
 
+    def reason(key: str) -> str:
+        return REASONS.get(key, (key, key))[zh]
+
     def local(t: datetime) -> str:
         return shown(t)
 
@@ -156,7 +167,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "等待我处理" if zh else "Waiting on me",
             [
-                f"  #{w.case_id:<4} {local(w.since)}  {w.reason:<14} {w.case_title}"
+                f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} {w.case_title}"
                 for w in report.waiting
             ],
         ),
