@@ -283,6 +283,8 @@ class ExportDialog(QDialog):
                 path=result.path, pages=result.pages, kb=result.size // 1024
             )
         )
+        # The file is saved: what is left to do here is close (or export again).
+        self.cancel_button.setText(self.tr("Close"))
         self.done_ok.emit(result)
         if self.open_when_done.isChecked():
             self.opener(result.path)

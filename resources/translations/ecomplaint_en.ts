@@ -691,7 +691,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="298"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="300"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
