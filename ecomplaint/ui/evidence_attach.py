@@ -17,16 +17,16 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from ecomplaint.i18n import UserError
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.services.thumbnails import DEFAULT_SIZE, ensure_thumbnail
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.progress_job import SHOW_AFTER_MS, ProgressJob
 
-SHOW_AFTER_MS = 600
 _EMIT_EVERY_S = 0.05  # at most 20 progress signals a second: the UI thread stays free
 
 
@@ -131,11 +131,8 @@ class AttachWorker(QObject):
         self.finished.emit(outcome)
 
 
-class AttachJob(QObject):
+class AttachJob(ProgressJob):
     """Owns the thread, the worker and the (late) progress dialog of one attach batch."""
-
-    finished = Signal(object)  # AttachOutcome
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -150,9 +147,7 @@ class AttachJob(QObject):
         show_after_ms: int = SHOW_AFTER_MS,
         overlap_thumbnails: bool = True,
     ) -> None:
-        super().__init__(parent)
-        self._parent_widget = parent
-        self.worker = AttachWorker(
+        worker = AttachWorker(
             store,
             case_id=case_id,
             paths=paths,
@@ -161,86 +156,24 @@ class AttachJob(QObject):
             size_limit=size_limit,
             overlap_thumbnails=overlap_thumbnails,
         )
-        self.worker_thread = QThread(self)
-        self.worker_thread.setObjectName("attach")
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.dialog: QProgressDialog | None = None
-        self.dialog_shown = False  # did the batch last long enough to show progress?
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(show_after_ms)
-        self._timer.timeout.connect(self._show_dialog)
+        super().__init__(worker, "attach", parent, show_after_ms)
         self._last = (0, 0, "")
         self.count = len(paths)
-
-    def start(self) -> None:
-        self.worker_thread.start()
-        self._timer.start()
 
     def cancel(self) -> None:
         self.worker.cancel()
 
-    def is_running(self) -> bool:
-        return self.worker_thread.isRunning()
+    def dialog_text(self) -> str:
+        return self.tr("Fingerprinting and copying %n file(s)…", "", self.count)
 
-    def _show_dialog(self) -> None:
-        if not self.worker_thread.isRunning():
-            return
-        d = QProgressDialog(
-            self.tr("Fingerprinting and copying %n file(s)…", "", self.count),
-            self.tr("Cancel"),
-            0,
-            1000,
-            self._parent_widget,
+    def dialog_title(self) -> str:
+        return self.tr("Attaching evidence")
+
+    def progress_label(self, *args: object) -> str | None:
+        _permille, files_done, current = args
+        return (
+            self.tr("%1 of %2 files · %3")
+            .replace("%1", str(files_done))
+            .replace("%2", str(self.count))
+            .replace("%3", str(current))
         )
-        d.setWindowTitle(self.tr("Attaching evidence"))
-        d.setWindowModality(Qt.WindowModality.WindowModal)
-        d.setMinimumDuration(0)
-        d.setAutoClose(False)
-        d.setAutoReset(False)
-        d.canceled.connect(self.cancel)
-        d.setValue(self._last[0])
-        d.show()
-        self.dialog = d
-        self.dialog_shown = True
-
-    def _on_progress(self, permille: int, files_done: int, current: str) -> None:
-        self._last = (permille, files_done, current)
-        d = self.dialog  # setValue() on a modal dialog runs the event loop: it may finish us
-        if d is not None:
-            d.setLabelText(
-                self.tr("%1 of %2 files · %3")
-                .replace("%1", str(files_done))
-                .replace("%2", str(self.count))
-                .replace("%3", current)
-            )
-            d.setValue(permille)
-
-    def _finish(self) -> None:
-        self._timer.stop()
-        self.worker_thread.quit()
-        self.worker_thread.wait()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-
-    def _on_finished(self, outcome: ev.AttachOutcome) -> None:
-        self._finish()
-        self.finished.emit(outcome)
-
-    def _on_failed(self, message: str) -> None:
-        self._finish()
-        self.failed.emit(message)
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread (window close, test teardown)."""
-        self.worker.cancel()
-        self._timer.stop()
-        if self.worker_thread.isRunning():
-            self.worker_thread.quit()
-            self.worker_thread.wait()

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from ecomplaint.services import evidence_verify as ver
 from ecomplaint.store.engine import Store
-
-SHOW_AFTER_MS = 600
+from ecomplaint.ui.progress_job import SHOW_AFTER_MS, ProgressJob
 
 
 class VerifyWorker(QObject):
@@ -50,83 +49,14 @@ class VerifyWorker(QObject):
         self.finished.emit(report)
 
 
-class VerifyJob(QObject):
-    finished = Signal(object)  # VerifyReport
-    failed = Signal(str)
-
+class VerifyJob(ProgressJob):
     def __init__(
         self, store: Store, parent: QWidget | None = None, show_after_ms: int = SHOW_AFTER_MS
     ) -> None:
-        super().__init__(parent)
-        self._parent_widget = parent
-        self.worker = VerifyWorker(store)
-        self.worker_thread = QThread(self)
-        self.worker_thread.setObjectName("verify")
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.dialog: QProgressDialog | None = None
-        self._value = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(show_after_ms)
-        self._timer.timeout.connect(self._show_dialog)
+        super().__init__(VerifyWorker(store), "verify", parent, show_after_ms)
 
-    def start(self) -> None:
-        self.worker_thread.start()
-        self._timer.start()
+    def dialog_text(self) -> str:
+        return self.tr("Checking the fingerprints of all evidence files…")
 
-    def cancel(self) -> None:
-        self.worker.cancel_event.set()
-
-    def _show_dialog(self) -> None:
-        if not self.worker_thread.isRunning():
-            return
-        d = QProgressDialog(
-            self.tr("Checking the fingerprints of all evidence files…"),
-            self.tr("Cancel"),
-            0,
-            1000,
-            self._parent_widget,
-        )
-        d.setWindowTitle(self.tr("Verify evidence"))
-        d.setWindowModality(Qt.WindowModality.WindowModal)
-        d.setMinimumDuration(0)
-        d.setAutoClose(False)
-        d.setAutoReset(False)
-        d.canceled.connect(self.cancel)
-        d.setValue(self._value)
-        d.show()
-        self.dialog = d
-
-    def _on_progress(self, permille: int) -> None:
-        self._value = permille
-        d = self.dialog
-        if d is not None:
-            d.setValue(permille)
-
-    def _finish(self) -> None:
-        self._timer.stop()
-        self.worker_thread.quit()
-        self.worker_thread.wait()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-
-    def _on_finished(self, report: ver.VerifyReport) -> None:
-        self._finish()
-        self.finished.emit(report)
-
-    def _on_failed(self, message: str) -> None:
-        self._finish()
-        self.failed.emit(message)
-
-    def stop(self) -> None:
-        self.cancel()
-        self._timer.stop()
-        if self.worker_thread.isRunning():
-            self.worker_thread.quit()
-            self.worker_thread.wait()
+    def dialog_title(self) -> str:
+        return self.tr("Verify evidence")

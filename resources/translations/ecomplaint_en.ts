@@ -38,7 +38,7 @@
 <context>
     <name>AttachJob</name>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
         <source>Fingerprinting and copying %n file(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -46,17 +46,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
         <source>%1 of %2 files · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,6 +1697,14 @@
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
@@ -1957,17 +1960,12 @@
 <context>
     <name>VerifyJob</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>

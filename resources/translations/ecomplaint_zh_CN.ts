@@ -38,24 +38,19 @@
 <context>
     <name>AttachJob</name>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="194"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
         <source>Fingerprinting and copying %n file(s)…</source>
         <translation>
             <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="195"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="216"/>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
         <source>%1 of %2 files · %3</source>
         <translation>第 %1 / %2 个文件 · %3</translation>
     </message>
@@ -1696,6 +1691,14 @@
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
@@ -1951,17 +1954,12 @@
 <context>
     <name>VerifyJob</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="88"/>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation>正在校验所有证据文件的指纹…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="89"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="94"/>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
