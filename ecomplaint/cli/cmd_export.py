@@ -39,21 +39,24 @@ def _write_error(exc: OSError, out: Path) -> UserError:
     return UserError("dossier.cannot_write", path=str(out), detail=exc.strerror or str(exc))
 
 
-def run_export(store: Store, args: argparse.Namespace) -> int:
-    case_id = queries.find_case_id(store, args.case)
-    detail = queries.case_detail(store, case_id)
-    options = _options(args, detail.case.language)
+def _build(store: Store, args: argparse.Namespace, builder: Any) -> Any:
+    """The case named on the command line through `builder` (build_dossier or build_bundle)."""
+    detail = queries.case_detail(store, queries.find_case_id(store, args.case))
     out = Path(args.output)
     try:
-        result = build_dossier(
+        return builder(
             detail,
             store_folder=store.folder,
             out=out,
-            options=options,
+            options=_options(args, detail.case.language),
             cache_dir=print_cache_dir(store.folder),
         )
     except OSError as exc:
         raise _write_error(exc, out) from exc
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    result = _build(store, args, build_dossier)
     zh = current_language() == "zh"
     msg = (
         f"已导出 {result.path}：{result.pages} 页，{result.size // 1024} KB，"
@@ -67,20 +70,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_bundle(store: Store, args: argparse.Namespace) -> int:
-    case_id = queries.find_case_id(store, args.case)
-    detail = queries.case_detail(store, case_id)
-    options = _options(args, detail.case.language)
-    out = Path(args.output)
-    try:
-        result = build_bundle(
-            detail,
-            store_folder=store.folder,
-            out=out,
-            options=options,
-            cache_dir=print_cache_dir(store.folder),
-        )
-    except OSError as exc:
-        raise _write_error(exc, out) from exc
+    result = _build(store, args, build_bundle)
     zh = current_language() == "zh"
     print(
         f"已生成材料包 {result.path}：原文件 {result.files} 个"
