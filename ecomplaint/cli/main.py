@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ecomplaint import settings
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here. They are
@@ -111,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             store.close()
     except UserError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(visible(exc.message(), multiline=True), file=sys.stderr)  # quotes user input
         return 2
     except BrokenPipeError:  # `ecomplaint cases | head`
         return 0

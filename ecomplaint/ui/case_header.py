@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.ui.labels import platform_label, status_label
+from ecomplaint.ui.plain import plain_label
 
 
 class CaseHeader(QFrame):
@@ -16,7 +17,7 @@ class CaseHeader(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.case: CaseRecord | None = None
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -30,9 +31,8 @@ class CaseHeader(QFrame):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in self.FIELDS:
-            caption, value = QLabel(self), QLabel(self)
+            caption, value = QLabel(self), plain_label(parent=self)
             value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.captions[name], self.values[name] = caption, value
             self.form.addRow(caption, value)

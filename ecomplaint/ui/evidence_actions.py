@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.i18n import UserError
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
+from ecomplaint.ui.ask import show_error, yes_no
 from ecomplaint.ui.evidence_viewer import ImageViewerDialog
 
 
@@ -31,12 +32,11 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return yes_no(parent, title, text)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    show_error(parent, title, text)
 
 
 def open_url(url: QUrl) -> bool:

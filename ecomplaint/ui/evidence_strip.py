@@ -25,6 +25,7 @@ from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence_drop import EvidenceDropFilter
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
+from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +165,7 @@ class EvidenceStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(r, failing)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, failing)
+            return tooltip(self._tooltip(r, failing))
         if role == RecordRole:
             return r
         if role == FailingRole:

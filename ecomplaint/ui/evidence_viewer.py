@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services.thumbnails import MAX_PIXELS
 from ecomplaint.store.blobs import blob_path
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.zone import home_zone
 
 
@@ -106,7 +107,7 @@ class ImageViewerDialog(QDialog):
             self.scene.addItem(self.item)
             self.scene.setSceneRect(QRectF(self.item.boundingRect()))
             layout.addWidget(self.view, 1)
-        self.caption = QLabel(self._caption())
+        self.caption = plain_label(self._caption())
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setContentsMargins(8, 4, 8, 6)
         layout.addWidget(self.caption)

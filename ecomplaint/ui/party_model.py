@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ecomplaint.domain.records import PartyRecord
 from ecomplaint.ui.labels import role_label
+from ecomplaint.ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ class PartyListModel(QAbstractListModel):
             text = f"{role_label(p.role)}: {p.label}"
             return text + (f"  ({p.contact})" if p.contact else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.notes or None
+            return tooltip(p.notes)
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None
