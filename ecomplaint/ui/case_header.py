@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.ui.labels import platform_label, status_label
@@ -23,6 +23,7 @@ class CaseHeader(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -33,6 +34,9 @@ class CaseHeader(QFrame):
         for name in self.FIELDS:
             caption, value = QLabel(self), plain_label(parent=self)
             value.setWordWrap(True)
+            # A 200-digit order number cannot wrap: let it be cut at the pane's edge (it stays
+            # selectable) rather than widen the whole window past the screen.
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.captions[name], self.values[name] = caption, value
             self.form.addRow(caption, value)
