@@ -19,7 +19,6 @@ from sqlmodel import select
 
 from ecomplaint.cli.main import main
 from ecomplaint.domain.clock import FixedClock
-from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError
 from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
 from ecomplaint.store import queries
@@ -173,6 +172,8 @@ def test_error_messages_quoting_user_input_are_escaped(
 
 
 def test_visible_escapes_every_control_and_keeps_ordinary_text() -> None:
+    from ecomplaint.domain.visible import visible  # (new in issue #11)
+
     assert visible("电视安装 · C:\\Users") == "电视安装 · C:\\Users"
     assert visible("a\u202eb\u2066c\x85d\ufeff") == "a\\u202eb\\u2066c\\x85d\\ufeff"
     assert visible("one\ntwo\tx") == "one\\ntwo\\tx"
