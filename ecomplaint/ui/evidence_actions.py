@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
@@ -96,5 +97,5 @@ def confirm_trash(record: EvidenceRecord, parent: QWidget | None = None) -> bool
         _tr(
             "Move “%1” to the trash? You can restore it until the trash is emptied; "
             "the stored file is kept until then."
-        ).replace("%1", record.original_name),
+        ).replace("%1", visible(record.original_name)),
     )

@@ -284,3 +284,31 @@ def test_queries_still_give_the_literal_text(store: Store, tmp_path: Path) -> No
     png = tmp_path / "x.png"
     case_id = fill_hostile_case(store, png, tmp_path)
     assert queries.case_detail(store, case_id).case.title == hostile(png, "title")
+
+
+def test_file_names_with_rtl_override_or_newline_are_shown_escaped(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    from ecomplaint.ui.evidence_strip import EvidenceStrip
+    from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
+    from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+
+    case_id = cases.create_case(store, title="t").created_id or 0
+    spoof = make_photo(tmp_path / "invoice\u202egpj.exe", size=(20, 10))  # looks like …exe.jpg
+    broken = make_photo(tmp_path / "line\nbreak.jpg", size=(20, 10), color=(0, 200, 0))
+    evidence.attach_files(store, case_id=case_id, paths=[spoof, broken])
+    rows = evidence.list_evidence(store, case_id=case_id)
+    loader = ThumbnailLoader(store.folder, 64)
+    strip = EvidenceStrip(loader)
+    qtbot.addWidget(strip)
+    strip.set_rows(rows)
+    model = strip.strip_model
+    shown = {model.data(model.index(i), Qt.ItemDataRole.DisplayRole) for i in range(2)}
+    assert shown == {"invoice\\u202egpj.exe", "line\\nbreak.jpg"}
+    tips = [model.data(model.index(i), Qt.ItemDataRole.ToolTipRole) for i in range(2)]
+    assert not any("\u202e" in tip for tip in tips)
+    viewer = ImageViewerDialog(store.folder, next(r for r in rows if "gpj" in r.original_name))
+    qtbot.addWidget(viewer)
+    assert viewer.windowTitle().startswith("invoice\\u202egpj.exe")
+    assert "\u202e" not in viewer.caption.text()
+    loader.stop()
