@@ -273,6 +273,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Remove it and save again.",
         "zh": "{field}含有不可见的控制字符 {char}（第 {position} 个字符），请删除后再保存。",
     },
+    "cli.bad_bytes": {
+        "en": '{option}: "{value}" is not readable text (bytes in an unknown encoding). '
+        "Set the terminal to UTF-8 and type it again.",
+        "zh": "{option}：“{value}”无法识别（未知编码的字节）。请将终端设为 UTF-8 后重新输入。",
+    },
     "field.bad_encoding": {
         "en": '{field}: "{value}" is not readable text (bytes in an unknown encoding). '
         "Set the terminal to UTF-8 and type it again.",

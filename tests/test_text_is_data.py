@@ -242,6 +242,18 @@ def test_gbk_argv_is_decoded_and_undecodable_bytes_get_a_message(
     assert "not readable text" in err and "\\xff\\xfe\\x81" in err
 
 
+def test_gbk_search_and_lookups_are_decoded_too(
+    store: Store, store_args: list[str], case_id: int, capsys: Any
+) -> None:
+    cases.edit_case(store, case_id=case_id, values={"title": "电视安装投诉"})
+    capsys.readouterr()
+    assert main([*store_args, "cases", "--search", os.fsdecode("电视".encode("gbk"))]) == 0
+    assert "电视安装投诉" in capsys.readouterr().out
+    assert main([*store_args, "show", os.fsdecode(b"\xff\xfe")]) == 2
+    err = capsys.readouterr().err
+    assert "not readable text" in err and "\\xff\\xfe" in err
+
+
 def test_a_real_gbk_argv_ends_without_a_traceback(
     store_args: list[str], case_id: int, tmp_path: Path
 ) -> None:
