@@ -9,6 +9,7 @@ data is made here, or passes its text through here.
 from __future__ import annotations
 
 import html
+import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
@@ -54,3 +55,9 @@ def message_box(
 def plain_progress_label(dialog: QProgressDialog) -> None:
     """Progress labels name files and cases: give the dialog a plain-text label."""
     dialog.setLabel(plain_label(dialog.labelText(), dialog))
+
+
+def notification_body(text: str) -> str:
+    """A tray notification's text. On Linux it travels to the desktop's notification server,
+    which reads the body as markup (<b>, <a>, <img src=...>): escape it there."""
+    return html.escape(text, quote=False) if sys.platform.startswith("linux") else text

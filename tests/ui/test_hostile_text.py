@@ -312,3 +312,11 @@ def test_file_names_with_rtl_override_or_newline_are_shown_escaped(
     assert viewer.windowTitle().startswith("invoice\\u202egpj.exe")
     assert "\u202e" not in viewer.caption.text()
     loader.stop()
+
+
+def test_tray_notifications_do_not_carry_markup_on_linux() -> None:
+    from ecomplaint.ui.plain import notification_body
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only the freedesktop notification servers read markup")
+    assert notification_body('<img src="/x.png"/> & co') == '&lt;img src="/x.png"/&gt; &amp; co'
