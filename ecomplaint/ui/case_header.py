@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.ui.labels import platform_label, status_label
-from ecomplaint.ui.plain import plain_label
+from ecomplaint.ui.plain import isolate, plain_label
 
 
 class CaseHeader(QFrame):
@@ -72,8 +72,8 @@ class CaseHeader(QFrame):
             x
             for x in (
                 platform_label(case.platform),
-                case.merchant,
-                case.order_no,
+                isolate(case.merchant),
+                isolate(case.order_no),
                 case.order_date.isoformat() if case.order_date else "",
             )
             if x

@@ -9,6 +9,7 @@ data is made here, or passes its text through here.
 from __future__ import annotations
 
 import html
+import re
 import sys
 
 from PySide6.QtCore import Qt
@@ -61,3 +62,13 @@ def notification_body(text: str) -> str:
     """A tray notification's text. On Linux it travels to the desktop's notification server,
     which reads the body as markup (<b>, <a>, <img src=...>): escape it there."""
     return html.escape(text, quote=False) if sys.platform.startswith("linux") else text
+
+
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate(text: str) -> str:
+    """A user field inside a line composed of several: a U+202E (right-to-left override) in
+    a merchant's name would otherwise print the order number after it backwards. Such text
+    is wrapped in an isolate (FSI … PDI), which Qt honours; other text is left alone."""
+    return "\u2068" + text + "\u2069" if _BIDI_CONTROL.search(text) else text

@@ -320,3 +320,33 @@ def test_tray_notifications_do_not_carry_markup_on_linux() -> None:
     if not sys.platform.startswith("linux"):
         pytest.skip("only the freedesktop notification servers read markup")
     assert notification_body('<img src="/x.png"/> & co') == '&lt;img src="/x.png"/&gt; &amp; co'
+
+
+def test_a_right_to_left_override_does_not_reverse_the_rest_of_a_line(qapp: Any) -> None:
+    """A U+202E in the merchant's name must not print the order number after it backwards."""
+    from datetime import UTC, datetime
+
+    from ecomplaint.domain.records import CaseRecord
+    from ecomplaint.ui.case_header import CaseHeader
+    from ecomplaint.ui.plain import plain_label
+
+    def pixels(text: str) -> Any:
+        label = plain_label(text)
+        label.setFont(header.values["order"].font())
+        label.resize(600, 40)
+        return label.grab().toImage()
+
+    header = CaseHeader()
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    case = CaseRecord(
+        id=1, uid="u", title="t", platform="other", merchant="shop\u202e", order_no="12345",
+        product="", order_date=None, amount=None, currency="CNY", services="",
+        complainant_name="", complainant_phone="", complainant_address="",
+        complainant_id_no="", demands="", status="open", tags="", language="en",
+        assignee="", notes="", created_at=now, updated_at=now, trashed_at=None, version=1,
+    )  # fmt: skip
+    header.show_case(case)
+    shown = header.values["order"].text()
+    platform = shown.split(" · ")[0]
+    assert pixels(shown) == pixels(f"{platform} · shop · 12345")
+    assert pixels(shown) != pixels(f"{platform} · shop · 54321")
