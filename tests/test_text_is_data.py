@@ -211,6 +211,8 @@ def test_times_beyond_a_day_ahead_of_the_clock_are_refused(
         )
     )
     _future(lambda: pauses.pause_case(store, case_id=case_id, started_at=far))
+    _future(lambda: cases.create_case(store, title="t", order_date="2100-01-01"))
+    _future(lambda: cases.edit_case(store, case_id=case_id, values={"order_date": "2100-01-01"}))
     # within the tolerance (a clock a few hours off, another zone) it is accepted
     soon = clock.now() + timedelta(hours=20)
     entries.log_entry(store, case_id=case_id, kind="note", summary="y", occurred_at=soon)

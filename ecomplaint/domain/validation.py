@@ -127,7 +127,7 @@ def currency(value: object) -> str:
     return s
 
 
-def a_date(value: object, field: str) -> date | None:
+def a_date(value: object, field: str, *, today: date | None = None) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -139,6 +139,10 @@ def a_date(value: object, field: str) -> date | None:
             raise UserError("field.bad_date", field=f"@:f.{field}", value=value) from None
     if not (1990 <= value.year <= 2200):
         raise UserError("field.implausible_date", field=f"@:f.{field}", value=value.isoformat())
+    if today is not None and value > today + FUTURE_TOLERANCE:
+        raise UserError(
+            "field.in_future", field=f"@:f.{field}", value=value.isoformat(), now=today.isoformat()
+        )
     return value
 
 
