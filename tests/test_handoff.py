@@ -431,6 +431,10 @@ def _doc_change(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str,
         ),
         (_doc_change(lambda d: d["case"].__setitem__("title", "t\x00")), "handoff.bad_text"),
         (_doc_change(lambda d: d["parties"][0].__setitem__("name", "\ud800")), "handoff.bad_text"),
+        (
+            _doc_change(lambda d: d["evidence"][0].__setitem__("original_name", "a\udc80.png")),
+            "handoff.bad_text",
+        ),
     ],
     ids=[
         "json",
@@ -446,6 +450,7 @@ def _doc_change(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str,
         "escape-in-quote",
         "nul-in-title",
         "lone-surrogate",
+        "surrogate-in-file-name",
     ],
 )
 def test_a_bad_document_is_refused(

@@ -71,9 +71,8 @@ def check_controls(s: str, field: str) -> str:
     return s
 
 
-def check_imported(s: str, field: str) -> str:
-    """Text read from a file (a hand-off .ecase): the same control rule; lone surrogates
-    (possible in JSON's \\udXXX escapes) cannot be stored and are refused too."""
+def check_storable(s: str, field: str) -> str:
+    """Lone surrogates (possible in JSON's \\udXXX escapes) cannot be stored: refused."""
     bad = _SURROGATE.search(s)
     if bad is not None:
         raise UserError(
@@ -82,7 +81,12 @@ def check_imported(s: str, field: str) -> str:
             char=f"U+{ord(bad.group()):04X}",
             position=bad.start() + 1,
         )
-    return check_controls(s, field)
+    return s
+
+
+def check_imported(s: str, field: str) -> str:
+    """Text read from a file (a hand-off .ecase): the services' control rule, and storable."""
+    return check_controls(check_storable(s, field), field)
 
 
 def text(value: object, field: str, *, required: bool = False, limit: int = MAX_SHORT) -> str:

@@ -153,13 +153,16 @@ def _check_choices(table: str, rec: dict[str, Any]) -> None:
 def _check_texts(rec: dict[str, Any], where: str, source: Path) -> None:
     """The services' rule on control characters holds for imported text too (issue #11)."""
     for key, value in rec.items():
-        if isinstance(value, str) and key != "original_name":  # a file's own name is kept
-            try:
-                v.check_imported(value, key)
-            except UserError as exc:
-                raise UserError(
-                    "handoff.bad_text", file=source, where=f"{where}/{key}", detail=exc
-                ) from None
+        if not isinstance(value, str):
+            continue
+        # a file's own name is kept as it was (the display escapes it); it must be storable
+        check = v.check_storable if key == "original_name" else v.check_imported
+        try:
+            check(value, key)
+        except UserError as exc:
+            raise UserError(
+                "handoff.bad_text", file=source, where=f"{where}/{key}", detail=exc
+            ) from None
 
 
 def _check_zone(name: str, where: str, source: Path) -> None:
