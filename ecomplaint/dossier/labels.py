@@ -168,6 +168,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "dur.m": ("{m} 分钟", "{m} min"),
     "masked.address": ("［地址已遮蔽］", "[address withheld]"),
     "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
+    # the case at a glance (chart on the summary page, see dossier/chart.py)
+    "chart.title": ("案件一览", "The case at a glance"),
+    "chart.entries": ("记录", "Entries"),
+    "chart.call": ("电话", "Calls"),
+    "chart.visit": ("上门", "Visits"),
+    "chart.chat": ("聊天/短信", "Chats"),
+    "chart.harassment": ("骚扰", "Harassment"),
+    "chart.other": ("其他", "Other"),
+    "chart.window": ("承诺时限", "Promise window"),
+    "chart.late": ("迟延/超时", "Late / overdue"),
+    "chart.paused": ("暂停", "Paused"),
+    "chart.as_of": ("截至", "As of"),
+    "chart.gap": ("≈ 省略 {d} 天", "≈ {d} days cut"),
+    "chart.more": ("另有 {n} 项承诺见承诺台账", "{n} more promises in the ledger"),
+    # bought vs done (summary)
+    "bvd.title": ("购买与实际对照", "Bought vs done"),
+    "bvd.bought": ("购买/约定", "Bought"),
+    "bvd.done": ("实际情况", "Done"),
+    "bvd.amount": ("金额", "Amount"),
 }
 
 VOCAB: dict[str, dict[str, tuple[str, str]]] = {

@@ -159,7 +159,15 @@ def summary(ctx: Ctx) -> list[Flowable]:
                 ctx.L("sum.escalation_count", n=len(ctx.detail.escalations), rung=rung),
             )
         )
-    return [_h1(ctx, "summary"), _kv(ctx, rows), Spacer(1, 4 * mm)]
+    return [_h1(ctx, "summary"), *_at_a_glance(ctx), _kv(ctx, rows), Spacer(1, 4 * mm)]
+
+
+def _at_a_glance(ctx: Ctx) -> list[Flowable]:
+    """The case-at-a-glance chart (dossier/chart.py), when there is anything to draw."""
+    from ecomplaint.dossier.chart import chart
+
+    drawing = chart(ctx)
+    return [] if drawing is None else [drawing, Spacer(1, 3 * mm)]
 
 
 def _promise_name(ctx: Ctx, pr: PromiseRecord) -> str:
