@@ -187,6 +187,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "bvd.bought": ("购买/约定", "Bought"),
     "bvd.done": ("实际情况", "Done"),
     "bvd.amount": ("金额", "Amount"),
+    "bvd.not_bought": ("（未购买）", "(not bought)"),
+    "bvd.said": ("记录中提到", "Mentioned in the record"),
 }
 
 VOCAB: dict[str, dict[str, tuple[str, str]]] = {
