@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
-from ecomplaint.dossier import attachments, images, sections, text
+from ecomplaint.dossier import attachments, images, pdfa, sections, text
 from ecomplaint.dossier.citations import case_topics, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
@@ -265,6 +265,8 @@ def build_dossier(
         if options.attach_originals:
             report(0.95, "attach")
             attached = attachments.embed(tmp, ctx, store_folder, check)
+        report(0.97, "archive")
+        pdfa.convert(tmp, as_of)  # PDF/A-3b, validated (dossier/pdfa.py)
         pages = _count_pages(tmp)
         check()
         os.replace(tmp, out)
