@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
-from ecomplaint.dossier import attachments, images, pdfa, sections, text
+from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
 from ecomplaint.dossier.citations import case_topics, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
@@ -34,6 +34,7 @@ from ecomplaint.output_files import require_folder
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
+MANIFEST_NAME = "dossier-manifest.json"
 MARGIN = 18 * mm
 FOOTER_SPACE = 8 * mm
 
@@ -119,6 +120,7 @@ def make_story(ctx: Ctx) -> list[Flowable]:
     for key, build in SECTION_BUILDERS.items():
         if ctx.options.has(key):
             body += build(ctx)
+    body += verification.section(ctx)  # always: how to check this file (dossier/verification.py)
     return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
 
 
@@ -201,6 +203,8 @@ def build_dossier(
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
+    ctx.manifest = timestamp.manifest_bytes(case.uid, fp, exhibits)
+    ctx.stamp = timestamp.stamp_for(store_folder, case.uid, ctx.manifest)
 
     story = make_story(ctx)
 
@@ -266,7 +270,7 @@ def build_dossier(
             report(0.95, "attach")
             attached = attachments.embed(tmp, ctx, store_folder, check)
         report(0.97, "archive")
-        pdfa.convert(tmp, as_of)  # PDF/A-3b, validated (dossier/pdfa.py)
+        pdfa.convert(tmp, as_of, {MANIFEST_NAME: ctx.manifest})  # PDF/A-3b (dossier/pdfa.py)
         pages = _count_pages(tmp)
         check()
         os.replace(tmp, out)

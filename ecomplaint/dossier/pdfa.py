@@ -51,14 +51,39 @@ def _fix_metadata_date(pdf: pikepdf.Pdf, when: datetime) -> None:
     meta.write(fixed)
 
 
-def convert(path: Path, when: datetime) -> int:
-    """Rewrite `path` in place as validated PDF/A-3b; returns how many sources are marked."""
+def _add_data(pdf: pikepdf.Pdf, name: str, data: bytes, when: datetime) -> None:
+    """A file the dossier itself is built from (its manifest): an associated file, /Data."""
+    stamp = _pdf_date(when)  # never the clock: same record, same bytes
+    spec = pikepdf.AttachedFileSpec(
+        pdf,
+        data,
+        filename=name,
+        mime_type="application/json",
+        creation_date=stamp,
+        mod_date=stamp,
+        relationship=Name.Data,
+    )
+    pdf.attachments[name] = spec
+    af = pdf.Root.get(Name.AF, pikepdf.Array())
+    af.append(spec.obj)
+    pdf.Root[Name.AF] = af
+
+
+def _pdf_date(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ")
+
+
+def convert(path: Path, when: datetime, data: dict[str, bytes] | None = None) -> int:
+    """Rewrite `path` in place as validated PDF/A-3b, with `data` (name → bytes) attached as
+    associated files; returns how many attached originals are marked as sources."""
     from pikepdf import pdfa
 
     out = path.with_name(path.name + ".pdfa")
     try:
         with pikepdf.open(path) as pdf:
             sources = _mark_sources(pdf)
+            for name, content in (data or {}).items():
+                _add_data(pdf, name, content, when)
             for page in pdf.pages:
                 # reportlab writes an empty page transition; the validator does not check it
                 if Name.Trans in page.obj and len(page.obj.Trans.keys()) == 0:

@@ -75,9 +75,18 @@ def cover(ctx: Ctx) -> list[Flowable]:
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
         p(ctx.L("cover.fingerprint_note"), s["small"]),
+        *_stamp(ctx),
         PageBreak(),
     ]
     return out
+
+
+def _stamp(ctx: Ctx) -> list[Flowable]:
+    """ "Timestamped by … at …" (dossier/verification.py) when a verified reply covers this."""
+    from ecomplaint.dossier.verification import stamp_line
+
+    line = stamp_line(ctx)
+    return [Spacer(1, 3 * mm), p(line, ctx.styles["body"], bold=True)] if line else []
 
 
 def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
