@@ -128,8 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "disk.full": {
         "en": "The disk is full: {path} could not be written. Nothing was changed and nothing "
         "half-written was left; free some space and try again.",
-        "zh": "磁盘已满：无法写入 {path}。未做任何更改，也未留下写了一半的文件；"
-        "请释放空间后重试。",
+        "zh": "磁盘已满：无法写入 {path}。未做任何更改，也未留下写了一半的文件；请释放空间后重试。",
     },
     "io.failed": {
         "en": "{path} could not be read or written ({detail}). Nothing was changed.",
@@ -159,8 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "请直接添加该文件本身，或在确有需要时使用 --follow-links。",
     },
     "handoff.number_range": {
-        "en": "{file}: {name} holds a number too large to store ({where}). Nothing was "
-        "imported.",
+        "en": "{file}: {name} holds a number too large to store ({where}). Nothing was imported.",
         "zh": "{file}：{name} 中有超出可保存范围的数字（{where}）。未导入任何内容。",
     },
     "cli.no_qt": {

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from ecomplaint.i18n import Lang, UserError, t
 
-
 # Refusals after which restoring a backup is the way forward: their message lists them.
 _OFFERS_BACKUPS = (
     "store.not_sqlite",

@@ -29,6 +29,10 @@ DOOMED_PREFIX = ".deleting-"  # a blob being deleted by "empty trash" (or left b
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 ByteProgress = Callable[[int], None]  # bytes copied so far in this file
+# Originals are private to the user (screenshots of chats, phone numbers, IDs): owner-read
+# only. A team's shared evidence folder must be readable by every volunteer instead.
+BLOB_MODE = 0o400
+SHARED_BLOB_MODE = 0o444
 
 
 class CancelFlag(Protocol):
@@ -92,7 +96,8 @@ def store_file(
     """Copy `source` into the blob store (never touching it); return its fingerprint."""
     check_source(source, limit=limit)
     root = paths.evidence_dir(store_folder)
-    root.mkdir(parents=True, exist_ok=True)
+    shared = paths.evidence_is_shared(store_folder)
+    root.mkdir(mode=0o755 if shared else 0o700, parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
     head = b""
@@ -145,8 +150,9 @@ def store_file(
         existed = final.exists()
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, final)
+        mode = SHARED_BLOB_MODE if paths.evidence_is_shared(store_folder) else BLOB_MODE
         with contextlib.suppress(OSError):
-            os.chmod(final, 0o444)  # a reminder, not a protection: blobs are never rewritten
+            os.chmod(final, mode)  # read-only: blobs are never rewritten; private unless shared
         fsync_dir(final.parent)
         fsync_dir(root)
         return StoredBlob(sha256=sha, size=size, head=head, created=not existed)

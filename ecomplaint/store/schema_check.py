@@ -59,7 +59,8 @@ def differences(found: list[SchemaRow], revision: str) -> list[str]:
     have = {(t, n): (tb, s) for t, n, tb, s in found}
     out = [f"extra {t} {n}" for t, n in sorted(have.keys() - want.keys())]
     out += [f"missing {t} {n}" for t, n in sorted(want.keys() - have.keys())]
-    out += [f"changed {t} {n}" for (t, n) in sorted(want.keys() & have.keys()) if want[t, n] != have[t, n]]
+    both = sorted(want.keys() & have.keys())
+    out += [f"changed {t} {n}" for t, n in both if want[t, n] != have[t, n]]
     return out
 
 
