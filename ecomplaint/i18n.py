@@ -125,6 +125,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "数据 {path} 未通过检查（{detail}），因此没有备份，原有的完好备份均已保留。"
         "请从其中之一恢复。",
     },
+    "store.new_store_button": {"en": "Start a new, empty store", "zh": "新建空数据库"},
+    "store.open_failed": {
+        "en": "The store could not be opened ({detail}). Nothing was changed.",
+        "zh": "无法打开数据（{detail}）。未做任何更改。",
+    },
     "disk.full": {
         "en": "The disk is full: {path} could not be written. Nothing was changed and nothing "
         "half-written was left; free some space and try again.",

@@ -43,13 +43,13 @@ from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import read_manifest
 from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.output_files import require_folder
 from ecomplaint.store import health
 from ecomplaint.store.backup import backup_database, list_backups
 from ecomplaint.store.engine import Store, head_revision
 from ecomplaint.store.errors import StoreError
 from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
-from ecomplaint.store.io_errors import io_guard
 from ecomplaint.store.sqlite_file import quick_check
 
 DB_NAME = paths.DB_FILENAME
@@ -330,6 +330,8 @@ def backup_if_due(
     """
     if store.dialect != "sqlite":
         return None  # a team's server is backed up on the server (pg_dump)
+    if store.damaged is not None:  # known damaged this session: keep the good backups as they are
+        raise _refuse_damaged(store.folder, str(store.damaged.args_.get("detail", "")))
     now = now or store.clock.now()
     existing = auto_backups(store.folder)
     if existing:

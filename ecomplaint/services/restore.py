@@ -36,6 +36,7 @@ from ecomplaint import paths
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK, SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.services.backups import (
     BACKUP_LIMITS,
     BEFORE_RESTORE,
@@ -53,7 +54,6 @@ from ecomplaint.store.backup import backup_database
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import known_revisions
 from ecomplaint.store.evidence_files import BLOB_MODE, fsync_dir, remove_path
-from ecomplaint.store.io_errors import io_guard
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import as_user_error, io_guard
 from ecomplaint.store.blobs import blob_path
 
 CHUNK = 1024 * 1024
@@ -81,6 +82,22 @@ def check_source(path: Path, *, limit: int) -> int:
     return st.st_size
 
 
+def check_link(path: Path, *, follow_links: bool = False) -> None:
+    """Refuse a link that leads out of the folder it sits in, unless the user said so.
+
+    A link in a harmless-looking folder can point at ~/.ssh or another private file; attaching
+    it would copy that file into the store (and into every dossier and hand-off file)."""
+    if follow_links or not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a dangling or looping link
+        raise UserError("evidence.not_found", path=path) from exc
+    home = path.parent.resolve()
+    if not target.is_relative_to(home):
+        raise UserError("evidence.link_outside", path=path, target=target)
+
+
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
@@ -105,10 +122,14 @@ def store_file(
         src = open(source, "rb")  # noqa: SIM115 - closed below, after the temp file exists
     except OSError as exc:
         raise UserError("evidence.unreadable", path=source, detail=exc.strerror or exc) from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
+    except OSError as exc:
+        src.close()
+        raise as_user_error(exc, root) or exc from exc
     tmp = Path(tmp_name)
     try:
-        with src, os.fdopen(fd, "wb") as out:
+        with io_guard(root), src, os.fdopen(fd, "wb") as out:
             while True:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
