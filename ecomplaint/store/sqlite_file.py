@@ -47,7 +47,8 @@ def check_file(db_file: Path, backups: list[Path]) -> bool:
             pass
     except OSError as exc:
         raise StoreError("store.db_unreadable", path=db_file, detail=exc.strerror) from exc
-    if not os.access(db_file, os.W_OK):
+    # Marked read-only, or not writable by us: refuse now rather than on the first save.
+    if not os.access(db_file, os.W_OK) or not st.st_mode & stat.S_IWUSR:
         raise StoreError("store.read_only", path=db_file)
     return True
 
