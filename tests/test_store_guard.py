@@ -24,7 +24,6 @@ from ecomplaint.domain.clock import FixedClock
 from ecomplaint.services import backups, cases, entries
 from ecomplaint.services.backups import backup_folder, backup_if_due, describe_backup
 from ecomplaint.services.demo import load_demo
-from ecomplaint.store import health, schema_check
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.errors import StoreError
 from ecomplaint.store.migrate import known_revisions
@@ -196,6 +195,8 @@ def test_a_write_that_meets_a_damaged_page_stops_every_write(damaged: Path) -> N
     finally:
         s.close()
     # the next session (a CLI command) knows, without a full check at every start
+    from ecomplaint.store import health
+
     assert health.damage_seen(damaged)
     assert run(damaged, "log", str(case_id), "--kind", "note", "--summary", "lost?") == 2
 
@@ -356,6 +357,8 @@ def test_another_programs_sqlite_file_with_alembic_is_refused_untouched(
 
 
 def test_the_shipped_schema_references_match_the_migrations() -> None:
+    from ecomplaint.store import schema_check
+
     for revision in known_revisions():
         assert schema_check.reference(revision) == schema_check.build_reference(revision), (
             "run python -m ecomplaint.store.schema_check"
