@@ -406,13 +406,19 @@ def _leftovers(folder: Path) -> list[str]:
         ["backup", "-o", "{tmp}/whole.zip"],
         ["export-case", "1", "-o", "{tmp}/case.ecase"],
         ["attach", "1", "{tmp}/new.jpg"],
+        ["import", "{tmp}/given.ecase"],
     ],
-    ids=["backup", "backup-zip", "export-case", "attach"],
+    ids=["backup", "backup-zip", "export-case", "attach", "import"],
 )
 def test_a_full_disk_is_a_message_and_leaves_nothing_half_written(
     copy: Path, tmp_path: Path, capsys: Any, command: list[str], request: Any
 ) -> None:
     (tmp_path / "new.jpg").write_bytes(b"\xff\xd8\xff a new photo")
+    given = tmp_path / "given"
+    shutil.copytree(copy, given)
+    assert run(given, "export-case", "3", "-o", str(tmp_path / "given.ecase")) == 0
+    shutil.rmtree(given)
+    shutil.rmtree(copy / "evidence")  # so that the import has originals to write
     backups_before = sorted(p.name for p in (copy / "backups").iterdir())
     args = [a.replace("{tmp}", str(tmp_path)) for a in command]
     request.getfixturevalue("full_disk")
