@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomplaint.domain.clock import FixedClock
@@ -20,26 +20,18 @@ from ecomplaint.ui.settings import Settings
 from tests.conftest import FROZEN
 
 
-class _QuitWhenShown(QObject):
-    """Leave app.exec() as soon as the main window shows (the test only needs it to open)."""
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if type(obj).__name__ == "MainWindow" and ev.type() == QEvent.Type.Show:
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
 @pytest.fixture
 def start(qapp: QApplication, ini_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """run_app up to its event loop: the window opens, then the loop returns at once (a real
+    app.exec() that quits would leave Qt closing down for the tests that follow)."""
     monkeypatch.setattr(
         app_module,
         "Settings",
         lambda: Settings(QSettings(str(ini_path), QSettings.Format.IniFormat)),
     )
-    quitter = _QuitWhenShown()
-    qapp.installEventFilter(quitter)
-    yield lambda folder: app_module.run_app(data_dir=str(folder), lang="en")
-    qapp.removeEventFilter(quitter)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert QApplication.instance() is qapp
+    return lambda folder: app_module.run_app(data_dir=str(folder), lang="en")
 
 
 def test_a_database_path_that_is_a_folder_shows_a_dialog(
