@@ -239,3 +239,41 @@ def test_before_restore_backups_share_the_originals_and_are_rotated(
         assert stat.S_IMODE(blob.stat().st_mode) == 0o400
     s = open_store(folder, clock=FixedClock(FROZEN))  # and the restored store opens
     s.close()
+
+
+@pytest.mark.slow
+def test_a_restore_killed_at_any_point_leaves_a_store_that_opens(
+    store_and_backup: tuple[Path, Path],
+) -> None:
+    """SIGKILL mid-restore: the store opens (never "database missing"), passes its checks,
+    and holds either the state before or the backup's; before-restore copies stay rotated."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder, backup = store_and_backup
+    root = Path(__file__).parent.parent
+    rng = random.Random(20261201)
+    for _ in range(8):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ecomplaint", "--data-dir", str(folder)]
+            + ["restore", str(backup), "--yes"],
+            cwd=root,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(0.3 + rng.random() * 1.2)  # start-up, then somewhere in the restore
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        s = open_store(folder, clock=FixedClock(FROZEN))
+        try:
+            with s.read() as session:
+                conn = session.connection()
+                assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+                assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            s.close()
+    kept = backups.auto_backups(folder, backups.BEFORE_RESTORE)
+    assert len(kept) <= backups.DEFAULT_KEEP + 1
