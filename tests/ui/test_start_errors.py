@@ -109,3 +109,29 @@ def test_a_damaged_store_opens_with_the_damage_said_and_writes_refused(
     (folder / ".store-damaged").write_text("seen by an earlier session")
     assert start(folder) == 0, asked  # the window opened, so File > Restore is at hand
     assert any("nothing more is written" in text for text in asked)
+
+
+def test_the_windows_verify_checks_the_database_first(qapp: QApplication, tmp_path: Path) -> None:
+    from ecomplaint.ui.evidence_verify_job import VerifyWorker
+    from tests.test_store_guard import _checkpoint, damage_one_entries_page
+
+    folder = tmp_path / "data"
+    s = open_store(folder, clock=FixedClock(FROZEN))
+    case_id = cases.create_case(s, title="long").created_id
+    assert case_id is not None
+    for i in range(300):
+        entries.log_entry(s, case_id=case_id, kind="note", summary=f"{i} " + "x" * 300)
+    s.close()
+    _checkpoint(folder / "ecomplaint.sqlite3")
+    damage_one_entries_page(folder / "ecomplaint.sqlite3")
+    s = open_store(folder, clock=FixedClock(FROZEN))
+    try:
+        worker = VerifyWorker(s)
+        failed: list[str] = []
+        reports: list[object] = []
+        worker.failed.connect(failed.append)
+        worker.finished.connect(reports.append)
+        worker.run()  # the job's body, here on the test's thread
+        assert reports == [] and len(failed) == 1 and "damaged" in failed[0]
+    finally:
+        s.close()
