@@ -527,3 +527,30 @@ def test_a_link_to_a_file_outside_its_folder_is_not_attached(
     assert len(list((copy / "evidence").rglob("*/*"))) == blobs
     assert run(copy, "attach", "1", str(inside)) == 0  # a link within its folder is fine
     assert run(copy, "attach", "1", str(link), "--follow-links") == 0  # the user said so
+
+
+@pytest.mark.parametrize("revision", ["ab12cd34ef56", "0001", None])
+def test_another_programs_team_database_is_refused_untouched(
+    pg_url: str, tmp_path: Path, revision: str | None
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (id SERIAL PRIMARY KEY, body TEXT)"))
+        if revision is not None:
+            conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
+            conn.execute(text(f"INSERT INTO alembic_version VALUES ('{revision}')"))
+    try:
+        with pytest.raises(StoreError) as info:
+            open_store(tmp_path / "local", database_url=pg_url)
+        assert info.value.key == "store.foreign"
+        with engine.connect() as conn:
+            tables = set(
+                conn.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                ).scalars()
+            )
+        assert tables == ({"notes"} if revision is None else {"notes", "alembic_version"})
+    finally:
+        engine.dispose()

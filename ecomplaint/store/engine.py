@@ -227,13 +227,34 @@ def _open_sqlite(base: Path, clock: Clock, user: str, new_store: bool) -> Store:
     return store
 
 
+_CORE_TABLES = frozenset({"cases", "entries", "parties"})  # in every revision of ours
+
+
+def _not_ours_on_server(conn: Any, current: str | None) -> str:
+    """Why a server database is not an eComplaint store ('' if it is, or is empty)."""
+    from sqlalchemy import inspect
+
+    tables = set(inspect(conn).get_table_names())
+    if current is None:
+        others = sorted(tables - {"alembic_version"})
+        return f"tables {', '.join(others[:3])}" if others else ""
+    if not current[:4].isdigit():
+        return f"schema version {current!r}"
+    if current in known_revisions() and not tables >= _CORE_TABLES:
+        return "no eComplaint tables"
+    return ""
+
+
 def _open_server(base: Path, url: str, clock: Clock, user: str, new_store: bool) -> Store:
     shown = make_url(url).render_as_string(hide_password=True)
     engine = make_server_engine(url)
     try:
         with engine.connect() as conn:
             current = current_revision(conn)
+            foreign = _not_ours_on_server(conn, current)
             conn.rollback()
+        if foreign:  # another program's database: never migrate into it
+            raise StoreError("store.foreign", path=shown, detail=foreign)
         if current is not None and current not in known_revisions():
             raise StoreError("store.too_new", path=shown, found=current)
         shared = paths.evidence_is_shared(base)
