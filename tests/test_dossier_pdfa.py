@@ -58,9 +58,11 @@ def test_attached_originals_are_associated_files_with_relationship_source(
     with pikepdf.open(pdf) as doc:
         specs = list(doc.Root.AF)
         files = dict(pikepdf.NameTree(doc.Root.Names.EmbeddedFiles).items())
-        assert len(specs) == len(files) >= 4  # two demo pictures and the two added here
-        for spec in specs:
-            assert spec.AFRelationship == Name.Source
+        assert len(specs) == len(files) == 5  # two demo pictures, two added here, the manifest
+        assert {s.objgen for s in specs} == {s.objgen for s in files.values()}
+        for name, spec in files.items():
+            want = Name.Data if name == "dossier-manifest.json" else Name.Source
+            assert spec.AFRelationship == want, name
             assert Name.Subtype in spec.EF.F  # the MIME type PDF/A-3 asks for
         chat = next(s for n, s in files.items() if n.endswith("chat.txt"))
         assert chat.EF.F.read_bytes() == b"chat <b>log</b>\n"

@@ -87,7 +87,13 @@ def request(manifest: bytes) -> bytes:
 
 
 def _name(cert: object) -> str:
-    return str(cert.subject.human_friendly)  # type: ignore[attr-defined]
+    """The common name (and organisation) as a reader knows the authority; else the whole DN."""
+    subject = cert.subject  # type: ignore[attr-defined]
+    parts = subject.native
+    cn, org = parts.get("common_name"), parts.get("organization_name")
+    if cn:
+        return f"{cn} ({org})" if org and org not in cn else str(cn)
+    return str(subject.human_friendly)
 
 
 def verify(reply: bytes, manifest: bytes) -> Stamp:

@@ -33,9 +33,9 @@ def section(ctx: Ctx) -> list[Flowable]:
             cell(ctx.L("ver.system"), s["cellhead"], bold=True),
             cell(ctx.L("ver.command"), s["cellhead"], bold=True),
         ],
-        [cell("Linux", s["cell"]), cell("sha256sum FILE", s["sha"])],
-        [cell("Windows", s["cell"]), cell("certutil -hashfile FILE SHA256", s["sha"])],
-        [cell("macOS", s["cell"]), cell("shasum -a 256 FILE", s["sha"])],
+        [cell("Linux", s["cell"]), cell("sha256sum FILE", s["cell"])],
+        [cell("Windows", s["cell"]), cell("certutil -hashfile FILE SHA256", s["cell"])],
+        [cell("macOS", s["cell"]), cell("shasum -a 256 FILE", s["cell"])],
     ]
     out.append(table(rows, [ctx.frame_w * 0.2, ctx.frame_w * 0.8]))
     out += [Spacer(1, 2 * mm), *paras(ctx.L("ver.exhibits"), s["small"])]
@@ -48,7 +48,7 @@ def section(ctx: Ctx) -> list[Flowable]:
         p(
             "openssl ts -verify -data dossier-manifest.json -in dossier-manifest.tsr "
             "-CAfile ROOT.pem",
-            s["sha"],
+            s["cell"],
         ),
         *paras(ctx.L("ver.openssl"), s["small"]),
     ]
