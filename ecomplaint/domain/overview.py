@@ -123,6 +123,12 @@ class Layout:
     day_marks: list[tuple[datetime, float]] = field(default_factory=list)
 
     @property
+    def lanes(self) -> list[str]:
+        """The entry groups present, in MARKS order: one row of ticks each."""
+        present = {t.group for t in self.ticks}
+        return [g for g in MARKS if g in present]
+
+    @property
     def empty(self) -> bool:
         return not self.bars and not self.ticks
 

@@ -101,7 +101,8 @@ def drawing(ctx: Ctx, layout: overview.Layout) -> Drawing:
     more = len(layout.bars) - len(bars)
     top_pad = 14.0 if layout.bands else 4.0
     rows_h = ROW * len(bars) + (10 if more else 0)
-    entries_h = 16.0
+    lanes = layout.lanes
+    entries_h = 12.0 * max(len(lanes), 1) + 4
     axis_h = 14.0
     legend_h = 24.0
     height = top_pad + rows_h + entries_h + axis_h + legend_h
@@ -168,11 +169,13 @@ def drawing(ctx: Ctx, layout: overview.Layout) -> Drawing:
     if more:
         _text(g, plot_x, plot_top - rows_h + 2, ctx.L("chart.more", n=more), FONT, fill=GREY)
     # entries row
-    ey = plot_bottom + entries_h / 2
-    _text(g, label_w, ey - 2.5, ctx.L("chart.entries"), anchor="end")
+    # entries: one row per kind of entry present, so dense calls do not hide a visit
+    lane_y = {group: plot_bottom + entries_h - 8 - 12.0 * n for n, group in enumerate(lanes)}
+    for group, ey in lane_y.items():
+        _text(g, label_w, ey - 2.5, ctx.L(f"chart.{group}"), anchor="end")
     for tick in layout.ticks:
         shape, colour = overview.MARKS[tick.group]
-        mark(g, shape, X(tick.x), ey, 2.6, colors.HexColor(colour))
+        mark(g, shape, X(tick.x), lane_y[tick.group], 2.6, colors.HexColor(colour))
     # axis, with breaks drawn as a gap between two slanted strokes
     g.add(Line(plot_x, plot_bottom, X(1.0), plot_bottom, strokeColor=INK, strokeWidth=0.6))
     for a, b in layout.breaks:
