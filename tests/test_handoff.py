@@ -551,7 +551,7 @@ class _CancelAfter:
 def test_progress_reaches_the_total_and_cancel_leaves_nothing_behind(
     demo_store: Store, rich_case: int, other_store: Store, tmp_path: Path
 ) -> None:
-    from ecomplaint.handoff.jobs import Cancelled
+    from ecomplaint.progress import Cancelled
 
     seen: list[tuple[int, int]] = []
     path = export_case(

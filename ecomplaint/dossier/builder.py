@@ -31,6 +31,7 @@ from ecomplaint.dossier.labels import label, vocab
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.output_files import require_folder
+from ecomplaint.progress import Cancelled
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -41,10 +42,6 @@ FOOTER_SPACE = 8 * mm
 def print_cache_dir(store_folder: Path) -> Path:
     """Print-size copies of exhibit pictures, reused by later exports."""
     return Path(store_folder) / "cache" / "print"
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; nothing was written."""
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from typing import Any
 
 from ecomplaint.handoff import casefile as cf
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK
 from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store

@@ -33,10 +33,10 @@ from sqlmodel import Session, SQLModel, col, select
 from ecomplaint import paths
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
 from ecomplaint.handoff.zipsafe import Limits, SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb

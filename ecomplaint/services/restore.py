@@ -28,9 +28,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ecomplaint import paths
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK, SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.backups import (
     BACKUP_LIMITS,
     DB_NAME,

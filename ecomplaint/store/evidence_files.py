@@ -17,10 +17,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
+from ecomplaint.progress import CancelFlag, Cancelled
 from ecomplaint.store.blobs import blob_path
 
 CHUNK = 1024 * 1024
@@ -29,14 +29,6 @@ DOOMED_PREFIX = ".deleting-"  # a blob being deleted by "empty trash" (or left b
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 ByteProgress = Callable[[int], None]  # bytes copied so far in this file
-
-
-class CancelFlag(Protocol):
-    def is_set(self) -> bool: ...
-
-
-class Cancelled(Exception):
-    """The caller asked to stop; nothing of the interrupted file was kept."""
 
 
 @dataclass(frozen=True)

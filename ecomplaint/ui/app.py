@@ -57,7 +57,10 @@ def run_app(
         frame.close()
         show_store_error(exc)
         return 2
+    from ecomplaint.ui import db_guard
     from ecomplaint.ui.main_window import MainWindow
+
+    db_guard.install()  # from here on the window reads only through ui.ops
 
     window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
@@ -66,4 +69,4 @@ def run_app(
         return int(app.exec())
     finally:
         window.stop()
-        store.close()
+        window.ops.store.close()  # a restore may have replaced the store we opened

@@ -24,3 +24,16 @@ def inform(parent: QWidget | None, title: str, text: str) -> int:
     )
     box.setAccessibleName(title)
     return ask(box)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setAccessibleName(title)
+    return ask(box) == int(QMessageBox.StandardButton.Yes)

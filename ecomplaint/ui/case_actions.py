@@ -73,15 +73,16 @@ class CaseActions(QObject):
         if case_id is None:
             self.show_step(None)
             return
-        store = w.store
 
         def done(step: NextStep | None) -> None:
             if generation == self._generation:
                 self.update_actions()  # queued after the case's reload: its detail is fresh
                 self.show_step(step)
 
-        w.worker.submit(
-            lambda: case_next_step(store, case_id, store.clock.now()), done, lambda _e: None
+        w.ops.read(
+            lambda store: case_next_step(store, case_id, store.clock.now()),
+            done,
+            failed=lambda _e: None,  # a case gone meanwhile: the case pane closes itself
         )
 
     def show_step(self, step: NextStep | None) -> None:
@@ -154,7 +155,7 @@ class CaseActions(QObject):
             return None
         dialog = EscalateDialog(w, w.detail, load_rule_book(w.store.folder), w.store.clock.now())
         dialog.submitted.connect(
-            lambda values: w.undo_stack.push(EscalateCommand(w, self.tr("escalate"), values))
+            lambda values: w.undo_stack.push(EscalateCommand(w.ops, self.tr("escalate"), values))
         )
         dialog.open()
         return dialog
@@ -165,7 +166,7 @@ class CaseActions(QObject):
             return
         resume = is_paused(w.detail)
         text = self.tr("resume the clocks") if resume else self.tr("pause the clocks")
-        w.undo_stack.push(PauseCommand(w, text, w.current_case_id, resume=resume))
+        w.undo_stack.push(PauseCommand(w.ops, text, w.current_case_id, resume=resume))
 
     def export_calendar(self) -> int | None:
         w = self.window
@@ -173,7 +174,7 @@ class CaseActions(QObject):
         path = ask_ics_path(w, self.tr("Export deadlines to calendar"), suggested)
         if not path:
             return None
-        store, case_id, lang = w.store, w.current_case_id, current_language()
+        case_id, lang = w.current_case_id, current_language()
         out = Path(path if path.lower().endswith(".ics") else path + ".ics")
 
         def done(count: int) -> None:
@@ -185,10 +186,6 @@ class CaseActions(QObject):
                 .replace("%2", str(out)),
             )
 
-        now: datetime = store.clock.now()
-        w.worker.submit(
-            lambda: export_calendar(store, out, now, case_id=case_id, lang=lang),
-            done,
-            w.show_exception,
-        )
+        now: datetime = w.store.clock.now()
+        w.ops.read(lambda store: export_calendar(store, out, now, case_id=case_id, lang=lang), done)
         return 0

@@ -1,7 +1,8 @@
 """Files arriving by drag and drop or paste: turn the mime data into local paths.
 
 Install an EvidenceDropFilter on any widget (the timeline, an entry card, a strip) and connect
-`filesDropped(list[str])` to an AttachJob. For paste, call paths_from_mime(clipboard.mimeData()).
+`filesDropped(list[str])` to the evidence panel, which attaches them on ui.ops. For paste,
+call paths_from_mime(clipboard.mimeData()).
 """
 
 from __future__ import annotations

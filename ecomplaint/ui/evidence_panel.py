@@ -27,11 +27,12 @@ from ecomplaint.services.evidence_verify import VerifyReport, last_failing_ids
 from ecomplaint.ui import evidence_actions
 from ecomplaint.ui.ask import inform, show_error
 from ecomplaint.ui.commands import TrashEvidenceCommand
-from ecomplaint.ui.evidence_attach import AttachJob
+from ecomplaint.ui.evidence_attach import attach_label, attach_with_thumbnails
 from ecomplaint.ui.evidence_drop import EvidenceDropFilter, paths_from_mime
 from ecomplaint.ui.evidence_strip import EvidenceStrip
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
-from ecomplaint.ui.evidence_verify_job import VerifyJob
+from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
+from ecomplaint.ui.ops import LongOp
 
 if TYPE_CHECKING:
     from ecomplaint.ui.main_window import MainWindow
@@ -74,7 +75,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.attach_button)
         self.records: list[EvidenceRecord] = []
         self.failing: set[int] = last_failing_ids(window.store.folder)
-        self.jobs: list[AttachJob | VerifyJob] = []
+        self.jobs: list[LongOp] = []
         self.last_outcome: ev.AttachOutcome | None = None
         self.last_report: VerifyReport | None = None
         self.strip.openRequested.connect(self.open_record)
@@ -86,6 +87,7 @@ class EvidencePanel(QWidget):
         self.drop.filesDropped.connect(self.attach_paths)
         window.timeline.selectionModel().currentChanged.connect(lambda *_: self.show_rows())
         window.timeline.timeline_model.modelReset.connect(self.show_rows)
+        window.ops.store_swapped.connect(self._store_swapped)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -120,41 +122,47 @@ class EvidencePanel(QWidget):
         self.strip.set_failing(self.failing)
         self.attach_button.setEnabled(detail is not None)
 
+    def _store_swapped(self) -> None:
+        self.failing = last_failing_ids(self.window_.store.folder)  # the restored store's marks
+        self.show_rows()
+
     def case_opened(self, case_id: int) -> None:
         self.show_rows()
 
     # -- attaching -------------------------------------------------------------------------
-    def attach_files(self) -> AttachJob | None:
+    def attach_files(self) -> LongOp | None:
         if self.window_.current_case_id is None:
             return None
         paths = ask_open_paths(self.window_, self.tr("Attach files"))
         return self.attach_paths(paths) if paths else None
 
-    def paste(self) -> AttachJob | None:
+    def paste(self) -> LongOp | None:
         mime = QGuiApplication.clipboard().mimeData()
         paths = paths_from_mime(mime) if mime is not None else []
         return self.attach_paths(paths) if paths else None
 
-    def attach_paths(self, paths: list[str]) -> AttachJob | None:
+    def attach_paths(self, paths: list[str], *, show_after_ms: int | None = None) -> LongOp | None:
         w = self.window_
-        if w.current_case_id is None or not paths:
+        case_id = w.current_case_id
+        if case_id is None or not paths:
             return None
-        job = AttachJob(
-            w.store,
-            case_id=w.current_case_id,
-            paths=paths,
-            entry_id=self.selected_entry_id(),
-            size_limit=size_limit(),
-            parent=w,
+        entry_id, limit = self.selected_entry_id(), size_limit()
+        op = w.ops.long(
+            lambda job: attach_with_thumbnails(
+                job, case_id=case_id, paths=paths, entry_id=entry_id, size_limit=limit
+            ),
+            attach_label(len(paths)),
+            lambda outcome: self._attached(op, outcome),
+            title=self.tr("Attaching evidence"),
+            failed=lambda exc: self._failed(op, self.tr("Nothing was attached"), exc),
+            show_after_ms=show_after_ms,
         )
-        job.finished.connect(lambda outcome: self._attached(job, outcome))
-        job.failed.connect(lambda message: self._attach_failed(job, message))
-        self.jobs.append(job)
-        job.start()
-        return job
+        self.jobs.append(op)
+        return op
 
-    def _attached(self, job: AttachJob, outcome: ev.AttachOutcome) -> None:
-        self._forget(job)
+    def _attached(self, op: LongOp, outcome: ev.AttachOutcome) -> None:
+        # a cancelled batch committed nothing: its Changes are empty, ops announced nothing new
+        self._forget(op)
         self.last_outcome = outcome
         if outcome.refused:
             show_error(
@@ -162,16 +170,14 @@ class EvidencePanel(QWidget):
                 self.tr("Some files were not attached"),
                 "\n".join(f"{r.path.name}: {r.error}" for r in outcome.refused),
             )
-        if not outcome.cancelled:
-            self.window_.apply_changes(outcome.changes)
 
-    def _attach_failed(self, job: AttachJob, message: str) -> None:
-        self._forget(job)
-        show_error(self.window_, self.tr("Nothing was attached"), message)
+    def _failed(self, op: LongOp, title: str, exc: BaseException) -> None:
+        self._forget(op)
+        self.window_.ops.show_failure(exc, title)
 
-    def _forget(self, job: AttachJob | VerifyJob) -> None:
-        if job in self.jobs:
-            self.jobs.remove(job)
+    def _forget(self, op: LongOp) -> None:
+        if op in self.jobs:
+            self.jobs.remove(op)
 
     # -- the strip's requests --------------------------------------------------------------
     def open_record(self, record: EvidenceRecord) -> None:
@@ -183,20 +189,24 @@ class EvidencePanel(QWidget):
     def trash(self, record: EvidenceRecord) -> None:
         if evidence_actions.confirm_trash(record, self.window_):
             self.window_.undo_stack.push(
-                TrashEvidenceCommand(self.window_, self.tr("remove evidence"), record.id)
+                TrashEvidenceCommand(self.window_.ops, self.tr("remove evidence"), record.id)
             )
 
     # -- verifying -------------------------------------------------------------------------
-    def verify(self) -> VerifyJob:
-        job = VerifyJob(self.window_.store, parent=self.window_)
-        job.finished.connect(lambda report: self._verified(job, report))
-        job.failed.connect(lambda message: self._verify_failed(job, message))
-        self.jobs.append(job)
-        job.start()
-        return job
+    def verify(self, *, show_after_ms: int | None = None) -> LongOp:
+        op = self.window_.ops.long(
+            verify_and_save,
+            verify_label(),
+            lambda report: self._verified(op, report),
+            title=self.tr("Verify evidence"),
+            failed=lambda exc: self._failed(op, self.tr("Verify evidence"), exc),
+            show_after_ms=show_after_ms,
+        )
+        self.jobs.append(op)
+        return op
 
-    def _verified(self, job: VerifyJob, report: VerifyReport) -> None:
-        self._forget(job)
+    def _verified(self, op: LongOp, report: VerifyReport) -> None:
+        self._forget(op)
         self.last_report = report
         if report.cancelled:
             return
@@ -210,18 +220,10 @@ class EvidencePanel(QWidget):
             text = self.tr("Every evidence file matches its fingerprint.")
         (show_error if self.failing else inform)(self.window_, self.tr("Verify evidence"), text)
 
-    def _verify_failed(self, job: VerifyJob, message: str) -> None:
-        self._forget(job)
-        show_error(self.window_, self.tr("Verify evidence"), message)
-
     def sizeHint(self) -> QSize:
         return QSize(240, 400)
 
-    def stop_jobs(self) -> None:
-        for job in list(self.jobs):
-            job.stop()
-        self.jobs.clear()
-
     def stop(self) -> None:
-        self.stop_jobs()
+        for op in self.jobs:
+            op.cancel()  # ops.stop() then waits for them
         self.loader.stop()

@@ -1,19 +1,19 @@
 """The Export dialog: choose language, redaction, sections, originals and paper, then build the
 dossier off the UI thread with progress, cancel and "open when done".
 
-The record is read on the UI thread (plain records, fast); the worker thread only lays out
-the PDF and never touches the database. Modal questions go through `ask_save_path` so tests
-can answer them.
+The dialog opens on the case's detail as ui.ops read it; Export reads the record again on the
+ops worker (so it holds every write queued before it) and builds the PDF there, reporting
+progress to the dialog's own bar. Modal questions go through `ask_save_path` so tests can
+answer them.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,55 +36,35 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
-from ecomplaint.i18n import UserError, current_language
+from ecomplaint.i18n import UserError
 from ecomplaint.store import queries
-from ecomplaint.store.engine import Store
+from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
 
 if TYPE_CHECKING:
     from ecomplaint.dossier.builder import BuildResult
 
 
-class ExportWorker(QObject):
-    progress = Signal(float, str)
-    finished = Signal(object)  # BuildResult
-    failed = Signal(str)
-    cancelled = Signal()
+def build_now(job: LongJob, case_id: int, out: Path, options: DossierOptions) -> BuildResult:
+    """On the ops worker: read the record as it is now (after every queued write), then lay out
+    the PDF. reportlab is imported here, off the UI thread: the window need not wait for it."""
+    from ecomplaint.dossier.builder import build_dossier, print_cache_dir
 
-    def __init__(
-        self, detail: CaseDetail, store_folder: Path, out: Path, options: DossierOptions
-    ) -> None:
-        super().__init__()
-        self.detail, self.store_folder, self.out, self.options = detail, store_folder, out, options
-        self.cancel_event = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        # reportlab is imported here, on the worker thread: the window need not wait for it.
-        from ecomplaint.dossier.builder import Cancelled, build_dossier, print_cache_dir
-
-        try:
-            result = build_dossier(
-                self.detail,
-                store_folder=self.store_folder,
-                out=self.out,
-                options=self.options,
-                progress=lambda f, s: self.progress.emit(f, s),
-                cancelled=self.cancel_event.is_set,
-                cache_dir=print_cache_dir(self.store_folder),
-            )
-        except Cancelled:
-            self.cancelled.emit()
-        except UserError as exc:
-            self.failed.emit(exc.message(current_language()))
-        except OSError as exc:
-            err = UserError(
-                "dossier.cannot_write", path=str(self.out), detail=exc.strerror or str(exc)
-            )
-            self.failed.emit(err.message(current_language()))
-        except Exception as exc:  # noqa: BLE001 - the user must hear about any failure
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(result)
+    detail = queries.case_detail(job.store, case_id)
+    folder = job.store.folder
+    try:
+        return build_dossier(
+            detail,
+            store_folder=folder,
+            out=out,
+            options=options,
+            progress=lambda fraction, stage: job.progress(fraction, 1, stage),
+            cancelled=job.cancel.is_set,
+            cache_dir=print_cache_dir(folder),
+        )
+    except OSError as exc:
+        raise UserError(
+            "dossier.cannot_write", path=str(out), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 def default_ask_save_path(parent: QWidget, title: str, start: str) -> str:
@@ -101,21 +81,20 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
-        case_id: int,
+        ops: Ops,
+        detail: CaseDetail,
         parent: QWidget | None = None,
         *,
         ask_save_path: Callable[[QWidget, str, str], str] = default_ask_save_path,
         opener: Callable[[Path], None] = default_opener,
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.case_id = case_id
+        self.ops = ops
+        self.detail = detail
+        self.case_id = detail.case.id
         self.ask_save_path = ask_save_path
         self.opener = opener
-        self.detail = queries.case_detail(store, case_id)
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._op: LongOp | None = None
         self.last_result: BuildResult | None = None
         self.setWindowTitle(self.tr("Export dossier"))
         self._build_ui()
@@ -210,7 +189,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._op is not None
 
     @Slot()
     def start_export(self) -> None:
@@ -223,21 +202,17 @@ class ExportDialog(QDialog):
             if not self.path.text().strip() or out.is_dir():
                 return
         self.last_result = None
-        self.detail = queries.case_detail(self.store, self.case_id)  # the record as it is now
-        worker = ExportWorker(self.detail, self.store.folder, out, self.options())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
-        self._worker, self._thread = worker, thread
+        case_id, options = self.case_id, self.options()
         self._set_running(True)
         self.status.setText(self.tr("Building the dossier…"))
-        thread.start()
+        self._op = self.ops.long(
+            lambda job: build_now(job, case_id, out, options),
+            self.tr("Building the dossier…"),
+            self._on_finished,
+            progress=self._on_progress,
+            failed=self._on_failed,
+            cancelled=self._on_cancelled,
+        )
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -255,26 +230,19 @@ class ExportDialog(QDialog):
 
     @Slot()
     def cancel_or_close(self) -> None:
-        if self.running and self._worker is not None:
-            self._worker.cancel_event.set()
+        if self._op is not None:
+            self._op.cancel()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
     def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = None
-        self._worker = None
+        self._op = None
         self._set_running(False)
 
-    @Slot(float, str)
-    def _on_progress(self, fraction: float, stage: str) -> None:
-        self.progress.setValue(int(fraction * 100))
+    def _on_progress(self, permille: int, _stage: str) -> None:
+        self.progress.setValue(permille // 10)
 
-    @Slot(object)
     def _on_finished(self, result: BuildResult) -> None:
         self._finish_thread()
         self.last_result = result
@@ -289,25 +257,19 @@ class ExportDialog(QDialog):
         if self.open_when_done.isChecked():
             self.opener(result.path)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         self._finish_thread()
-        self.status.setText(message)
+        self.status.setText(describe(exc))
 
-    @Slot()
     def _on_cancelled(self) -> None:
         self._finish_thread()
         self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def shutdown(self) -> None:
-        """Cancel and wait for a running export (closing the dialog, test teardown)."""
-        if self._worker is not None:
-            self._worker.cancel_event.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._thread = None
-        self._worker = None
+        """Cancel a running export and let it stop (closing the dialog, test teardown)."""
+        if self._op is not None:
+            self._op.cancel()
+            self.ops.drain()
 
     def reject(self) -> None:
         if self.running:

@@ -1,8 +1,10 @@
 """Automatic backups while the window runs: at start, then checked every hour (taken daily).
 
-auto = AutoBackup(store, keep=7, parent=window)
-auto.start()
-# on close: auto.stop()
+    auto = AutoBackup(ops, keep=7, parent=window)
+    auto.start()
+    # on close: auto.stop()
+
+The check runs on ui.ops like any other read, so it never races a write or a restore.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecomplaint.services.backups import DEFAULT_INTERVAL, DEFAULT_KEEP, backup_if_due
-from ecomplaint.store.engine import Store
-from ecomplaint.ui.handoff_jobs import FileJob
+from ecomplaint.ui.ops import Ops, describe
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 
@@ -25,7 +26,7 @@ class AutoBackup(QObject):
 
     def __init__(
         self,
-        store: Store,
+        ops: Ops,
         *,
         keep: int = DEFAULT_KEEP,
         interval: timedelta = DEFAULT_INTERVAL,
@@ -33,10 +34,10 @@ class AutoBackup(QObject):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.keep = keep
         self.interval = interval
-        self.job: FileJob | None = None
+        self.checking = False
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
@@ -46,20 +47,24 @@ class AutoBackup(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        if self.job is not None and self.job.isRunning():
+        if self.checking:
             return
-        store, keep, interval = self.store, self.keep, self.interval
-        job = FileJob(lambda _p, _c: backup_if_due(store, keep=keep, interval=interval), self)
-        job.succeeded.connect(self._done)
-        job.failed.connect(self.failed)
-        self.job = job
-        job.start()
+        self.checking = True
+        keep, interval = self.keep, self.interval
+        self.ops.read(
+            lambda store: backup_if_due(store, keep=keep, interval=interval),
+            self._done,
+            failed=self._failed,
+        )
 
     def _done(self, path: object) -> None:
+        self.checking = False
         if path is not None:
             self.backed_up.emit(path)
 
+    def _failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.failed.emit(describe(exc))
+
     def stop(self) -> None:
         self.timer.stop()
-        if self.job is not None:
-            self.job.stop()

@@ -1,41 +1,26 @@
-"""Export a case to a hand-off file and import one, from the window (the lead wires the menus).
+"""Export a case to a hand-off file and import one, as long operations on ui.ops.
 
-    actions = HandoffActions(window, store)
-    export_action.triggered.connect(lambda: actions.export_case(current_case_id))
-    import_action.triggered.connect(actions.import_file)
-    actions.imported.connect(window.on_changes)   # a services.changes.Changes
-    # on close: actions.stop()
+    actions = HandoffActions(ops, parent_widget)
+    actions.export_case(case_id)   # asks where, then exports with late progress and cancel
+    actions.import_file()          # asks which file; ops announces the import's Changes
 
-Modal questions go through `ask`, `tell` and the two `choose_*` functions so tests patch them.
+Messages go through ui.ask (tests patch one function); the file choosers are the two
+`choose_*` functions so tests answer them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ecomplaint.domain.records import CaseRecord
 from ecomplaint.handoff.export import ExportResult, default_file_name, export_case
 from ecomplaint.handoff.importer import ImportResult, import_case_file
 from ecomplaint.store import queries
-from ecomplaint.store.engine import Store
-from ecomplaint.ui.handoff_jobs import FileJob
-
-SHOW_PROGRESS_AFTER_MS = 600
-
-
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def tell(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    if error:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
+from ecomplaint.ui.ask import inform
+from ecomplaint.ui.ops import LongOp, Ops
 
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -50,82 +35,65 @@ def choose_import_path(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
-class JobProgress(QProgressDialog):
-    """A progress dialog that appears only when the job is slow; Cancel stops the job."""
-
-    def __init__(self, job: FileJob, label: str, parent: QWidget | None) -> None:
-        super().__init__(label, self.tr("Cancel"), 0, 1000, parent)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        self.setAutoReset(False)
-        self.setValue(0)
-        job.progressed.connect(self.setValue)
-        self.canceled.connect(job.cancel)
-        job.finished.connect(self.close)
-
-
 class HandoffActions(QObject):
-    """Export and import with a worker thread each; one job at a time."""
+    """Export and import; one at a time."""
 
-    imported = Signal(object)  # services.changes.Changes of the import
+    imported = Signal(object)  # handoff.importer.ImportResult
     exported = Signal(object)  # handoff.export.ExportResult
 
-    def __init__(self, parent: QWidget, store: Store) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.store = store
-        self.job: FileJob | None = None
-        self.progress: JobProgress | None = None
+        self.ops = ops
+        self.op: LongOp | None = None
 
     def busy(self) -> bool:
-        return self.job is not None and self.job.isRunning()
+        return self.op is not None and not self.op.finished
 
-    def export_case(self, case_id: int, dest: Path | None = None) -> FileJob | None:
+    def export_case(self, case_id: int, dest: Path | None = None) -> None:
         if self.busy():
-            return None
-        if dest is None:
-            case = queries.get_case(self.store, case_id)
+            return
+        if dest is not None:
+            self._export(case_id, dest)
+            return
+
+        def chosen(case: CaseRecord) -> None:
             suggested = Path.home() / default_file_name(case.title, case.order_no, case_id)
-            dest = choose_export_path(self.parent_widget, suggested)
-            if dest is None:
-                return None
-        if not dest.suffix:
-            dest = dest.with_suffix(".ecase")
-        target, store = dest, self.store
-        return self._start(
-            lambda progress, cancel: export_case(
-                store, case_id, target, progress=progress, cancel=cancel
+            path = choose_export_path(self.parent_widget, suggested)
+            if path is not None:
+                self._export(case_id, path)
+
+        self.ops.read(lambda store: queries.get_case(store, case_id), chosen)
+
+    def _export(self, case_id: int, dest: Path) -> None:
+        target = dest if dest.suffix else dest.with_suffix(".ecase")
+        self.op = self.ops.long(
+            lambda job: export_case(
+                job.store, case_id, target, progress=job.progress, cancel=job.cancel
             ),
             self.tr("Exporting the case…"),
             self._export_done,
+            title=self.tr("Nothing was changed"),
+            parent=self.parent_widget,
         )
 
-    def import_file(self, source: Path | None = None) -> FileJob | None:
+    def import_file(self, source: Path | None = None) -> None:
         if self.busy():
-            return None
-        source = source or choose_import_path(self.parent_widget)
-        if source is None:
-            return None
-        src, store = source, self.store
-        return self._start(
-            lambda progress, cancel: import_case_file(store, src, progress=progress, cancel=cancel),
+            return
+        src = source or choose_import_path(self.parent_widget)
+        if src is None:
+            return
+        self.op = self.ops.long(
+            lambda job: import_case_file(job.store, src, progress=job.progress, cancel=job.cancel),
             self.tr("Importing the case…"),
             self._import_done,
+            title=self.tr("Nothing was changed"),
+            parent=self.parent_widget,
         )
-
-    def _start(self, work: Any, label: str, done: Any) -> FileJob:
-        job = FileJob(work, self)
-        job.succeeded.connect(done)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
-        self.progress = JobProgress(job, label, self.parent_widget)
-        self.job = job
-        job.start()
-        return job
 
     def _export_done(self, result: ExportResult) -> None:
         self.exported.emit(result)
-        tell(
+        inform(
             self.parent_widget,
             self.tr("Case exported"),
             self.tr("Saved {path}: {entries} entries, {files} evidence files.").format(
@@ -134,19 +102,9 @@ class HandoffActions(QObject):
         )
 
     def _import_done(self, result: ImportResult) -> None:
-        self.imported.emit(result.changes)
+        self.imported.emit(result)
         if result.created:
             text = self.tr("Imported the new case “{title}”.")
         else:
             text = self.tr("Updated the case “{title}” from the file.")
-        tell(self.parent_widget, self.tr("Case imported"), text.format(title=result.title))
-
-    def _failed(self, message: str) -> None:
-        tell(self.parent_widget, self.tr("Nothing was changed"), message, error=True)
-
-    def _cancelled(self) -> None:
-        pass  # the services removed what they had half written; nothing to say
-
-    def stop(self) -> None:
-        if self.job is not None:
-            self.job.stop()
+        inform(self.parent_widget, self.tr("Case imported"), text.format(title=result.title))

@@ -1,5 +1,5 @@
 """The case workspace: case list with search and filters beside the open case (header, timeline,
-parties). All database work goes through one DbWorker; every edit is an undoable command.
+parties). All database work goes through one Ops runner; every edit is an undoable command.
 
 Places left for standalone widgets (see add_main_tab / add_side_tab and the menus):
   main_tabs  - top-level tabs (the "Cases" workspace; e.g. a Today view goes beside it)
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.records import CaseDetail, CaseSummary
-from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -50,15 +49,13 @@ from ecomplaint.ui.commands import (
     TrashCommand,
 )
 from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.party_model import PartyListModel
 from ecomplaint.ui.preferences_dialog import PreferencesDialog
 from ecomplaint.ui.settings import Settings
 from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
 from ecomplaint.ui.timeline_view import TimelineView
 from ecomplaint.ui.translator import Translations, resolve_language
-from ecomplaint.ui.worker import DbWorker
-
-Job = Callable[[], Changes]
 
 
 def _load_page(
@@ -97,11 +94,11 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
         self.settings = settings or Settings()
         self.translations = translations or Translations()
-        self.worker = DbWorker(self)
-        self.worker.error.connect(self.show_exception)
+        self.ops = Ops(store, self)
+        self.ops.changed.connect(self.apply_changes)
+        self.ops.store_swapped.connect(self._store_swapped)
         self.undo_stack = QUndoStack(self)
         self.current_case_id: int | None = None
         self.detail: CaseDetail | None = None
@@ -412,27 +409,21 @@ class MainWindow(QMainWindow):
             self.today.stop()
             self.files.stop()
             self.evidence.stop()
-            self.worker.stop()
+            self.ops.stop()
             # the stack outlives the actions while the window is torn down: no more signals
             self.undo_stack.blockSignals(True)
 
-    # -- running operations ------------------------------------------------------------------
-    def run_job(self, job: Job, then: Callable[[Changes], None] | None = None) -> None:
-        def done(changes: Changes) -> None:
-            self.apply_changes(changes)
-            if then is not None:
-                then(changes)
+    # -- what changed ----------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self.ops.store
 
-        self.worker.submit(job, done, self.show_exception)
+    def _store_swapped(self) -> None:
+        self.undo_stack.clear()  # the old commands point at rows of the replaced database
+        self.close_case()
+        self.refresh_cases()
 
-    def show_exception(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            text = exc.message(current_language())
-        else:
-            text = self.tr("Something went wrong: %1").replace("%1", repr(exc))
-        show_error(self, self.tr("eComplaint"), text)
-
-    def apply_changes(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
         if changes.cases:
             self.refresh_cases()
         if changes.case_id is not None and (
@@ -450,7 +441,6 @@ class MainWindow(QMainWindow):
         generation = self._list_generation
         self._filter = f = self.filters.value()
         key, desc = self.case_model.sort_key, self.case_model.descending
-        store = self.store
 
         def done(result: tuple[list[CaseSummary], bool]) -> None:
             if generation != self._list_generation:
@@ -460,11 +450,11 @@ class MainWindow(QMainWindow):
             self._reselect()
             self._update_count()
 
-        self.worker.submit(lambda: _load_page(store, f, key, desc, 0), done, self.show_exception)
+        self.ops.read(lambda store: _load_page(store, f, key, desc, 0), done)
 
     def _fetch_more(self, offset: int) -> None:
         generation = self._list_generation
-        f, store = self._filter, self.store
+        f = self._filter
         key, desc = self.case_model.sort_key, self.case_model.descending
 
         def done(result: tuple[list[CaseSummary], bool]) -> None:
@@ -472,9 +462,7 @@ class MainWindow(QMainWindow):
                 self.case_model.append_rows(result[0], complete=result[1])
                 self._update_count()
 
-        self.worker.submit(
-            lambda: _load_page(store, f, key, desc, offset), done, self.show_exception
-        )
+        self.ops.read(lambda store: _load_page(store, f, key, desc, offset), done)
 
     def _update_count(self) -> None:
         n = self.case_model.rowCount()
@@ -507,7 +495,6 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> None:
         self._case_generation += 1
         generation = self._case_generation
-        store = self.store
 
         def done(result: tuple[CaseDetail, list[TimelineRow]]) -> None:
             if generation != self._case_generation:
@@ -531,7 +518,7 @@ class MainWindow(QMainWindow):
             if generation == self._case_generation:
                 self.close_case()
 
-        self.worker.submit(lambda: _load_case(store, case_id), done, failed)
+        self.ops.read(lambda store: _load_case(store, case_id), done, failed=failed)
 
     def close_case(self) -> None:
         self.current_case_id = None
@@ -594,15 +581,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _create_case(self, values: dict[str, Any]) -> None:
-        command = CreateCaseCommand(self, self.tr("new case"), values)
+        command = CreateCaseCommand(self.ops, self.tr("new case"), values)
 
         def opened(changes: Changes) -> None:
             if changes.case_id is not None:
                 self._select_after_load = changes.case_id
                 self.open_case(changes.case_id)
 
-        # run_job with a follow-up: open the case once it exists
-        command.redo = lambda: self.run_job(command.forward, opened)  # type: ignore[method-assign]
+        command.then = opened  # open the case once it exists
         self.undo_stack.push(command)
 
     def edit_case(self) -> CaseDialog | None:
@@ -616,7 +602,7 @@ class MainWindow(QMainWindow):
 
     def _edit_case(self, case_id: int, values: dict[str, Any]) -> None:
         if values:
-            self.undo_stack.push(EditCaseCommand(self, self.tr("edit case"), case_id, values))
+            self.undo_stack.push(EditCaseCommand(self.ops, self.tr("edit case"), case_id, values))
 
     def log_entry(self) -> LogEntryDialog | None:
         if self.detail is None:
@@ -633,7 +619,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _log_entry(self, request: LogRequest) -> None:
-        self.undo_stack.push(LogEntryCommand(self, self.tr("log entry"), request))
+        self.undo_stack.push(LogEntryCommand(self.ops, self.tr("log entry"), request))
 
     def delete_selected(self) -> None:
         focus = self.focusWidget()
@@ -643,19 +629,21 @@ class MainWindow(QMainWindow):
                 if row.evidence and not self.confirm_trash_entry(row.evidence):
                     return
                 self.undo_stack.push(
-                    TrashCommand(self, self.tr("delete entry"), "entry", row.entry.id)
+                    TrashCommand(self.ops, self.tr("delete entry"), "entry", row.entry.id)
                 )
             return
         if focus is self.party_list:
             index = self.party_list.currentIndex()
             if index.isValid():
                 party = self.party_model.row_at(index.row())
-                self.undo_stack.push(TrashCommand(self, self.tr("delete party"), "party", party.id))
+                self.undo_stack.push(
+                    TrashCommand(self.ops, self.tr("delete party"), "party", party.id)
+                )
             return
         if focus is self.case_table and self.current_case_id is not None:
             case_id = self.current_case_id
             self.close_case()
-            self.undo_stack.push(TrashCommand(self, self.tr("delete case"), "case", case_id))
+            self.undo_stack.push(TrashCommand(self.ops, self.tr("delete case"), "case", case_id))
 
     def confirm_trash_entry(self, exhibits: int) -> bool:
         box = QMessageBox(
@@ -677,7 +665,7 @@ class MainWindow(QMainWindow):
             try:
                 dialog.save_install_settings()
             except OSError as exc:
-                self.show_exception(exc)
+                self.ops.show_failure(exc)
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
 

@@ -1,13 +1,11 @@
 """Desktop notifications while the program runs: a summary at start, then one message each
 time a promise lapses. Uses the system tray when there is one; otherwise it only emits
-`notified` (the window may show it in the status bar) and stays silent."""
+`notified` (the window may show it in the status bar) and stays silent. It is handed the due
+report the Today view just loaded through ui.ops; it never queries by itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ecomplaint.store.due import DueReport
@@ -16,34 +14,13 @@ from ecomplaint.store.due import DueReport
 class LapseNotifier(QObject):
     notified = Signal(str, str)  # title, message
 
-    def __init__(
-        self,
-        load: Callable[[datetime], DueReport],
-        now: Callable[[], datetime],
-        tray: QSystemTrayIcon | None = None,
-        parent: QObject | None = None,
-        *,
-        interval_ms: int = 60_000,
-    ) -> None:
+    def __init__(self, tray: QSystemTrayIcon | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._load = load
-        self._now = now
         self._tray = tray
         self._known: set[int] | None = None  # overdue promise ids already announced
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
 
-    def start(self) -> None:
-        """Announce the summary, then watch for lapses."""
-        self.summary()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def summary(self) -> str:
-        report = self._load(self._now())
+    def summary(self, report: DueReport) -> str:
+        """At start: what is overdue, due and waiting."""
         self._known = {i.promise_id for i in report.overdue}
         c = report.counts
         text = (
@@ -56,9 +33,8 @@ class LapseNotifier(QObject):
             self._show(self.tr("eComplaint today"), text)
         return text
 
-    def check(self) -> list[int]:
-        """Announce promises that lapsed since the last check; return their ids."""
-        report = self._load(self._now())
+    def check(self, report: DueReport) -> list[int]:
+        """Announce promises that lapsed since the last report; return their ids."""
         current = {i.promise_id: i for i in report.overdue}
         if self._known is None:
             self._known = set(current)

@@ -1,23 +1,21 @@
-"""Restore the store from a backup: show what the backup holds, confirm, restore off the UI thread.
+"""Restore the store from a backup: show what the backup holds, confirm, restore on ui.ops.
 
     path = choose_backup_path(window)
-    dialog = RestoreDialog(store.folder, path, close_store=window.close_store, parent=window)
-    dialog.restored.connect(window.reopen_store)        # RestoreResult
-    dialog.restore_failed.connect(window.reopen_store)  # the store is as it was
-    dialog.open()
+    dialog = RestoreDialog(ops, path, parent=window)
+    dialog.open()   # on success ops.swap_store() hands every view the restored store
 
-`close_store` must dispose every engine on the store before the restore starts; the worker
-then restores, and opens the result once (migrating a backup from an older schema) so that
-the window's own reopen is quick.
+The restore is a long operation on the one worker thread, so everything queued before it
+lands first and nothing reads the file while it is replaced. The worker releases the store's
+file, restores, and opens the result once (migrating a backup from an older schema) so that
+the views' reload is quick.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomplaint.domain.clock import Clock, SystemClock
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.services.restore import RestoreResult, restore_backup
-from ecomplaint.store.engine import open_store
-from ecomplaint.ui.handoff_dialogs import SHOW_PROGRESS_AFTER_MS, ask, tell
-from ecomplaint.ui.handoff_jobs import FileJob
+from ecomplaint.store.engine import Store, open_store
+from ecomplaint.ui.ask import confirm, inform
+from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
 
 
 def choose_backup_path(parent: QWidget | None, start: Path | None = None) -> Path | None:
@@ -51,12 +48,14 @@ def choose_backup_path(parent: QWidget | None, start: Path | None = None) -> Pat
     return path.parent if path.name == "manifest.json" else path  # a backup folder
 
 
-def _restore_then_open(folder: Path, source: Path, clock: Clock) -> Callable[..., Any]:
-    def work(progress: Callable[[int, int], None], cancel: Any) -> RestoreResult:
-        result = restore_backup(folder, source, now=clock.now(), progress=progress, cancel=cancel)
-        store = open_store(folder, clock=clock)  # migrates an older schema, here, off the UI
-        store.close()
-        return result
+def _restore_then_open(source: Path) -> Callable[[LongJob], tuple[RestoreResult, Store]]:
+    def work(job: LongJob) -> tuple[RestoreResult, Store]:
+        old = job.store
+        old.close()  # release the file; if the restore does not happen the engine reconnects
+        result = restore_backup(
+            old.folder, source, now=old.clock.now(), progress=job.progress, cancel=job.cancel
+        )
+        return result, open_store(old.folder, clock=old.clock)  # migrates an older schema
 
     return work
 
@@ -65,22 +64,12 @@ class RestoreDialog(QDialog):
     restored = Signal(object)  # RestoreResult
     restore_failed = Signal(str)  # the message; the store was not changed
 
-    def __init__(
-        self,
-        folder: Path,
-        source: Path,
-        *,
-        close_store: Callable[[], None],
-        clock: Clock | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Ops, source: Path, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.folder = folder
+        self.ops = ops
         self.source = source
-        self.close_store = close_store
-        self.clock = clock or SystemClock()
-        self.job: FileJob | None = None
+        self.job: LongOp | None = None
         self.info: BackupInfo | None = None
 
         layout = QVBoxLayout(self)
@@ -109,9 +98,6 @@ class RestoreDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(560, 260)
-        self._show_progress = QTimer(self)
-        self._show_progress.setSingleShot(True)
-        self._show_progress.timeout.connect(self.progress.show)
         self._describe()
 
     def _describe(self) -> None:
@@ -129,33 +115,35 @@ class RestoreDialog(QDialog):
     def start_restore(self) -> None:
         if self.info is None or self.job is not None:
             return
-        if not ask(
+        if not confirm(
             self,
             self.tr("Replace the current store?"),
             self.tr("All cases and evidence will be replaced by the backup. Continue?"),
         ):
             return
         self.restore_button.setEnabled(False)
-        self.close_store()
-        job = FileJob(_restore_then_open(self.folder, self.info.path, self.clock), self)
-        job.progressed.connect(self.progress.setValue)
-        job.succeeded.connect(self._done)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(lambda: self._failed(self.tr("Cancelled; nothing was changed.")))
-        self.job = job
-        self._show_progress.start(SHOW_PROGRESS_AFTER_MS)
-        job.start()
+        self.progress.show()
+        self.job = self.ops.long(
+            _restore_then_open(self.info.path),
+            self.tr("Restore from a backup"),
+            self._done,
+            progress=lambda permille, _text: self.progress.setValue(permille),
+            failed=lambda exc: self._failed(describe(exc)),
+            cancelled=lambda: self._failed(self.tr("Cancelled; nothing was changed.")),
+        )
 
     def on_cancel(self) -> None:
-        if self.job is not None and self.job.isRunning():
+        if self.job is not None and not self.job.finished:
             self.job.cancel()  # honoured while copying and checking; the swap itself is short
             return
         self.reject()
 
-    def _done(self, result: RestoreResult) -> None:
-        self._show_progress.stop()
+    def _done(self, restored: tuple[RestoreResult, Store]) -> None:
+        result, store = restored
+        self.job = None
+        self.ops.swap_store(store)
         self.restored.emit(result)
-        tell(
+        inform(
             self,
             self.tr("Restored"),
             self.tr("The store was restored. The previous state was kept in {path}.").format(
@@ -165,7 +153,6 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
-        self._show_progress.stop()
         self.progress.hide()
         self.heading.setText(self.tr("The restore did not happen:"))
         self.description.setText(message)
@@ -175,5 +162,6 @@ class RestoreDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self.job is not None:
-            self.job.stop()
+            self.job.cancel()  # honoured while copying and checking
+            self.ops.drain()
         super().done(result)

@@ -1,17 +1,12 @@
 """The Today view: every case's overdue, due-soon and waiting items in one table.
 
-Standalone widget for the main window: give it a loader (the due query) and a clock
-(`now` callable); it emits open_case(case_id) on double-click and counts_changed for the
-window title. The query runs on the UI thread: it takes milliseconds (bench/bench_today.py).
+It shows the due report it is handed (`show_report`; ui/today_wiring.py loads it through
+ui.ops), emits open_case(case_id) on double-click and counts_changed for the window title.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timedelta
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,32 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomplaint.store.due import DueReport, due_report
-from ecomplaint.store.engine import Store
+from ecomplaint.store.due import DueReport
 from ecomplaint.ui.today_model import TodayModel
-
-Loader = Callable[[datetime], DueReport]
-
-
-def store_loader(store: Store, horizon: timedelta = timedelta(hours=24)) -> Loader:
-    return lambda now: due_report(store, now, horizon=horizon)
 
 
 class TodayView(QWidget):
     open_case = Signal(int)
     counts_changed = Signal(int, int, int)  # overdue, due within 24 h, waiting
 
-    def __init__(
-        self,
-        load: Loader,
-        now: Callable[[], datetime],
-        parent: QWidget | None = None,
-        *,
-        refresh_ms: int = 60_000,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load = load
-        self._now = now
         self.report: DueReport | None = None
         self.model = TodayModel(self)
         self.summary = QLabel(self)
@@ -63,12 +42,8 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        self.timer = QTimer(self)
-        self.timer.setInterval(refresh_ms)
-        self.timer.timeout.connect(self.refresh)
 
-    def refresh(self) -> DueReport:
-        report = self._load(self._now())
+    def show_report(self, report: DueReport) -> None:
         self.report = report
         self.model.set_report(report)
         c = report.counts
@@ -79,7 +54,6 @@ class TodayView(QWidget):
             .replace("%3", str(c.waiting))
         )
         self.counts_changed.emit(c.overdue, c.due_soon, c.waiting)
-        return report
 
     def title_suffix(self) -> str:
         """For the window title, e.g. "2 overdue · 1 due today"; empty when nothing is due."""
@@ -96,11 +70,3 @@ class TodayView(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case.emit(self.model.row_at(index.row()).case_id)
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.timer.start()
-
-    def hideEvent(self, event: Any) -> None:
-        self.timer.stop()
-        super().hideEvent(event)

@@ -1,14 +1,19 @@
-"""The Today tab, the tray notifier and the window title's counts, on one minute timer."""
+"""The Today tab, the tray notifier and the window title's counts, on one minute timer.
+
+The due report is read through ui.ops (never on the UI thread) when the tab starts, every
+minute, after a restore, and after a change to promises or cases.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from ecomplaint.services.changes import Changes
 from ecomplaint.store.due import DueReport, due_report
 from ecomplaint.ui.notifier import LapseNotifier
 from ecomplaint.ui.today_view import TodayView
@@ -17,14 +22,15 @@ if TYPE_CHECKING:
     from ecomplaint.ui.main_window import MainWindow
 
 REFRESH_MS = 60_000
+HORIZON = timedelta(hours=24)
 
 
 class TodayWiring(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        now = window.store.clock.now  # the store's clock: tests inject a fixed one
-        self.view = TodayView(self._load, lambda: self.window.store.clock.now(), window)
+        self.ops = window.ops
+        self.view = TodayView(window)
         self.view.open_case.connect(self.open_case)
         self.view.counts_changed.connect(lambda *_: self.update_title())
         self.index = window.add_main_tab(self.view, "")
@@ -33,43 +39,39 @@ class TodayWiring(QObject):
             self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), window)
             self.tray.activated.connect(lambda _r: self.show_today())
             self.tray.show()
-        # The notifier reads the report the view just loaded instead of querying again.
-        self.notifier = LapseNotifier(self._latest, now, self.tray, self)
-        self.notifier.timer.stop()  # one timer for everything (below)
+        self.notifier = LapseNotifier(self.tray, self)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.tick)
-        window.data_changed.connect(lambda _c: self.refresh())
+        self.timer.timeout.connect(lambda: self.refresh(check=True))
+        self.ops.changed.connect(self._changed)
+        self.ops.store_swapped.connect(self.refresh)
 
-    def _load(self, now: datetime) -> DueReport:
-        # the window's current store (a restore replaces it)
-        return due_report(self.window.store, now, horizon=timedelta(hours=24))
-
-    def _latest(self, now: datetime) -> DueReport:
-        report = self.view.report
-        return report if report is not None else self._load(now)
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.promises or changes.cases:
+            self.refresh()
 
     def start(self) -> None:
         # After the workspace has painted: the first report must not delay the window.
-        QTimer.singleShot(0, self._start_now)
-
-    def _start_now(self) -> None:
-        self.refresh()
-        self.notifier.summary()
+        QTimer.singleShot(0, lambda: self.refresh(summary=True))
         self.timer.start()
 
-    def tick(self) -> None:
-        self.refresh()
-        self.notifier.check()
+    def refresh(self, *, summary: bool = False, check: bool = False) -> None:
+        now = self.ops.store.clock.now()  # the store's clock: tests inject a fixed one
 
-    def refresh(self) -> None:
-        self.view.refresh()
+        def loaded(report: DueReport) -> None:
+            self.view.show_report(report)
+            if summary:
+                self.notifier.summary(report)
+            elif check:
+                self.notifier.check(report)
+
+        self.ops.read(lambda store: due_report(store, now, horizon=HORIZON), loaded)
 
     def retranslate(self) -> None:
         self.window.main_tabs.setTabText(self.index, self.tr("Today"))
         self.view.table.setAccessibleName(self.tr("Today"))
         if self.view.report is not None:
-            self.view.refresh()
+            self.view.show_report(self.view.report)
         self.update_title()
 
     def update_title(self) -> None:
@@ -90,6 +92,5 @@ class TodayWiring(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.notifier.stop()
         if self.tray is not None:
             self.tray.hide()

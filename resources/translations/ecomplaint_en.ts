@@ -36,50 +36,29 @@
     </message>
 </context>
 <context>
-    <name>AttachJob</name>
-    <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
-        <source>Fingerprinting and copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
-        <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
-        <source>%1 of %2 files · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="92"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="99"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="102"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="105"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -87,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -95,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -103,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -111,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="118"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -119,67 +98,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="132"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="137"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="140"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="149"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="149"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="174"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="184"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +468,7 @@
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
@@ -509,65 +488,92 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="27"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="63"/>
+        <source>%1 of %2 files · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="18"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="94"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="95"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="112"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="119"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="136"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
-        <source>Some files were not attached</source>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="156"/>
+        <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="157"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="192"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="217"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="220"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="221"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +583,7 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="252"/>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
@@ -616,82 +622,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="99"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="110"/>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="116"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="118"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="119"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="122"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="138"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="176"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="210"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="235"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="250"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="255"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="300"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,7 +706,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="88"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,17 +716,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="97"/>
         <source>Backup saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="97"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,42 +734,43 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="74"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="88"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="98"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="107"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="109"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="110"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="76"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="90"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,14 +811,6 @@
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1122,17 +1122,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="27"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="33"/>
         <source>eComplaint today</source>
         <translation>eComplaint today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="48"/>
         <source>Promise lapsed</source>
         <translation>Promise lapsed</translation>
     </message>
@@ -1378,247 +1378,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="609"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="78"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
-        <source>Something went wrong: %1</source>
-        <translation>Something went wrong: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="584"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="605"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="609"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="651"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,67 +1691,60 @@
     </message>
 </context>
 <context>
-    <name>ProgressJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="69"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="128"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="76"/>
         <source>This backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="82"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="91"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="107"/>
         <source>This file cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="120"/>
         <source>Replace the current store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="132"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="148"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="149"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="157"/>
         <source>The restore did not happen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,17 +1920,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="51"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="65"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="67"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -1951,22 +1938,9 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="72"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VerifyJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
-        <source>Checking the fingerprints of all evidence files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
-        <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

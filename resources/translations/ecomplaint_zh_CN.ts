@@ -36,144 +36,124 @@
     </message>
 </context>
 <context>
-    <name>AttachJob</name>
-    <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
-        <source>Fingerprinting and copying %n file(s)…</source>
-        <translation>
-            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
-        <source>Attaching evidence</source>
-        <translation>正在添加证据</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
-        <source>%1 of %2 files · %3</source>
-        <translation>第 %1 / %2 个文件 · %3</translation>
-    </message>
-</context>
-<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="92"/>
         <source>Suggested next step</source>
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="99"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="102"/>
         <source>escalate by %1</source>
         <translation>请在 %1 前升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="105"/>
         <source>they must answer within %1 of your escalation</source>
         <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="118"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="132"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="137"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="140"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="149"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="149"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="158"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="168"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="174"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
+        <location filename="../../ecomplaint/ui/case_actions.py" line="184"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -503,65 +483,91 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="27"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation>
+            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_attach.py" line="63"/>
+        <source>%1 of %2 files · %3</source>
+        <translation>第 %1 / %2 个文件 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="18"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation>正在校验所有证据文件的指纹…</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="94"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="112"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="119"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="136"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="156"/>
+        <source>Attaching evidence</source>
+        <translation>正在添加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="157"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="192"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="217"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="220"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence_panel.py" line="221"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -610,82 +616,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="99"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="110"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="114"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="116"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="118"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="119"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="122"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="138"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="176"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="210"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="235"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="250"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="255"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="300"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -693,7 +700,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="88"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -703,17 +710,17 @@
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="97"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="97"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
         <source>No backup was made</source>
         <translation>未能备份</translation>
     </message>
@@ -721,42 +728,43 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="74"/>
         <source>Exporting the case…</source>
         <translation>正在导出投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="88"/>
         <source>Importing the case…</source>
         <translation>正在导入投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="98"/>
         <source>Case exported</source>
         <translation>投诉案件已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="107"/>
         <source>Imported the new case “{title}”.</source>
         <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="109"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="110"/>
         <source>Case imported</source>
         <translation>投诉案件已导入</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="76"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="90"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -797,14 +805,6 @@
         <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
-    </message>
-</context>
-<context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1116,17 +1116,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="27"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 项超时，%2 项 24 小时内到期，%3 项等你处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="33"/>
         <source>eComplaint today</source>
         <translation>eComplaint 今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="48"/>
         <source>Promise lapsed</source>
         <translation>承诺已超时</translation>
     </message>
@@ -1372,247 +1372,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="609"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="78"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>E&amp;scalate…</source>
         <translation>升级(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
-        <source>Something went wrong: %1</source>
-        <translation>出现错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="584"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="605"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="609"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="651"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1691,67 +1685,60 @@
     </message>
 </context>
 <context>
-    <name>ProgressJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="69"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="128"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="76"/>
         <source>This backup holds:</source>
         <translation>此备份包含：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="82"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="91"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="107"/>
         <source>This file cannot be restored:</source>
         <translation>无法从此文件恢复：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="120"/>
         <source>Replace the current store?</source>
         <translation>替换当前数据？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="132"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="148"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="149"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="157"/>
         <source>The restore did not happen:</source>
         <translation>未能恢复：</translation>
     </message>
@@ -1927,17 +1914,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="51"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="65"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today_view.py" line="67"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
     </message>
@@ -1945,23 +1932,10 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today_wiring.py" line="72"/>
         <source>Today</source>
         <translation>今日</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
-        <source>Checking the fingerprints of all evidence files…</source>
-        <translation>正在校验所有证据文件的指纹…</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
-        <source>Verify evidence</source>
-        <translation>校验证据</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@ the dossier, escalating, pausing, About, and what is disabled without a case."""
 
 from __future__ import annotations
 
+import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,9 @@ from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui import evidence_panel
 from ecomplaint.ui.about import AboutDialog
+from ecomplaint.ui.commands import LogEntryCommand
 from ecomplaint.ui.escalate_dialog import EscalateDialog
+from ecomplaint.ui.log_entry_dialog import LogRequest
 from ecomplaint.ui.main_window import MainWindow
 from tests.ui.conftest import wait_idle
 
@@ -97,9 +101,11 @@ def test_export_dossier_action_writes_a_pdf(
     w: MainWindow = make_window(demo_store)
     open_and_wait(qtbot, w, tv_id(demo_store))
     out = tmp_path / "dossier.pdf"
-    dialog = w.files.export_dossier(
+    w.files.export_dossier(
         ask_save_path=lambda parent, title, start: str(out), opener=lambda p: None
     )
+    qtbot.waitUntil(lambda: w.files.export_dialog is not None)
+    dialog = w.files.export_dialog
     assert dialog is not None
     try:
         dialog.path.setText("")
@@ -109,6 +115,48 @@ def test_export_dossier_action_writes_a_pdf(
     finally:
         dialog.shutdown()
         dialog.close()
+
+
+def test_export_dialog_opened_right_after_logging_shows_the_new_entry(
+    qtbot: Any, demo_store: Store, make_window: Any, tmp_path: Path
+) -> None:
+    """The order a user can produce with two shortcuts: Ctrl+L's write is still queued when
+    Ctrl+P opens the export dialog. The dialog must see the record with the new entry (it read
+    on the UI thread before, and showed the record without it, every time)."""
+    w: MainWindow = make_window(demo_store)
+    case_id = tv_id(demo_store)
+    open_and_wait(qtbot, w, case_id)
+    block = threading.Event()
+    w.ops.read(lambda _s: block.wait(10), None)  # a busy worker: the write stays queued
+    w.undo_stack.push(
+        LogEntryCommand(w.ops, "log entry", _request(case_id, demo_store.clock.now()))
+    )
+    w.files.export_dossier(opener=lambda p: None)
+    block.set()
+    qtbot.waitUntil(lambda: w.files.export_dialog is not None)
+    dialog = w.files.export_dialog
+    assert dialog is not None
+    try:
+        assert "logged just before the export" in [e.summary for e in dialog.detail.entries]
+    finally:
+        dialog.close()
+
+
+def _request(case_id: int, now: datetime) -> LogRequest:
+    return LogRequest(
+        case_id=case_id,
+        kind="call_out",
+        channel="phone",
+        direction="out",
+        party_id=None,
+        new_party=None,
+        occurred_at=now,
+        occurred_tz="Asia/Shanghai",
+        precision="exact",
+        summary="logged just before the export",
+        quote="",
+        promise=None,
+    )
 
 
 def test_escalate_logs_the_rung_and_its_promise(
@@ -199,8 +247,7 @@ def test_restore_reopens_the_store_in_the_same_window(
     w: MainWindow = make_window(demo_store)
     wait_idle(qtbot, w)
     create_case(demo_store, title="after the backup")
-    monkeypatch.setattr(restore_dialog, "ask", lambda *a: True)
-    monkeypatch.setattr(restore_dialog, "tell", lambda *a, **k: None)
+    monkeypatch.setattr(restore_dialog, "confirm", lambda *a: True)
     dialog = w.files.restore(backup)
     assert dialog is not None
     dialog.start_restore()

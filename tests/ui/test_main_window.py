@@ -201,7 +201,7 @@ def test_state_is_remembered(qtbot: Any, demo_store: Store, make_window: Any) ->
     w.main_splitter.setSizes([300, 450])
     sizes = w.main_splitter.sizes()
     w.close()
-    assert not w.worker.running()
+    assert not w.ops.running()
 
     again: MainWindow = make_window(demo_store)
     again.show()

@@ -11,7 +11,7 @@ from ecomplaint.services import cases, promises
 from ecomplaint.store.due import due_report
 from ecomplaint.ui.notifier import LapseNotifier
 from ecomplaint.ui.today_model import TodayModel
-from ecomplaint.ui.today_view import TodayView, store_loader
+from ecomplaint.ui.today_view import TodayView
 
 
 def test_model_rows_from_demo(demo_store, clock, qtbot):
@@ -26,10 +26,10 @@ def test_model_rows_from_demo(demo_store, clock, qtbot):
 
 
 def test_widget_counts_and_open_case(demo_store, clock, qtbot):
-    view = TodayView(store_loader(demo_store), clock.now)
+    view = TodayView()
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.counts_changed) as sig:
-        view.refresh()
+        view.show_report(due_report(demo_store, clock.now()))
     assert sig.args == [1, 0, 1]
     assert view.title_suffix() == "1 overdue"
     assert "Overdue: 1" in view.summary.text()
@@ -37,10 +37,6 @@ def test_widget_counts_and_open_case(demo_store, clock, qtbot):
     with qtbot.waitSignal(view.open_case) as opened:
         view.table.doubleClicked.emit(index)
     assert opened.args == [view.model.row_at(0).case_id]
-    view.show()
-    assert view.timer.isActive()
-    view.hide()
-    assert not view.timer.isActive()
 
 
 def test_notifier_summary_then_lapse(store, qtbot):
@@ -56,17 +52,18 @@ def test_notifier_summary_then_lapse(store, qtbot):
         made_at=clock.now(),
         description="refund",
     )
-    notifier = LapseNotifier(store_loader(store), clock.now, tray=None)
+    notifier = LapseNotifier(tray=None)
     seen: list[tuple[str, str]] = []
     notifier.notified.connect(lambda title, text: seen.append((title, text)))
-    text = notifier.summary()
+
+    def report():  # what the Today tab loads through ui.ops each minute
+        return due_report(store, clock.now(), horizon=timedelta(hours=24))
+
+    text = notifier.summary(report())
     assert text.startswith("0 overdue, 1 due within 24 hours")
-    assert notifier.check() == []
+    assert notifier.check(report()) == []
     clock.advance(timedelta(hours=2, minutes=1))
-    lapsed = notifier.check()
+    lapsed = notifier.check(report())
     assert len(lapsed) == 1
     assert seen[-1] == ("Promise lapsed", "Kettle: refund")
-    assert notifier.check() == []  # announced once
-    notifier.start()
-    assert notifier.timer.isActive()
-    notifier.stop()
+    assert notifier.check(report()) == []  # announced once

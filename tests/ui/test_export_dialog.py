@@ -13,12 +13,12 @@ from ecomplaint.ui.export_dialog import ExportDialog
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, demo_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+def dialog(qtbot: QtBot, demo_store: Store, tmp_path: Path, make_ops):  # type: ignore[no-untyped-def]
     opened: list[Path] = []
     case_id = queries.find_case_id(demo_store, "TM-2026-0127-8830")
     dlg = ExportDialog(
-        demo_store,
-        case_id,
+        make_ops(demo_store),
+        queries.case_detail(demo_store, case_id),
         ask_save_path=lambda parent, title, start: str(tmp_path / "chosen.pdf"),
         opener=opened.append,
     )

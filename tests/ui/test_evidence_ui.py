@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -20,11 +22,12 @@ from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import iter_blob_files
 from ecomplaint.ui import evidence_actions as actions
-from ecomplaint.ui.evidence_attach import AttachJob
+from ecomplaint.ui.evidence_attach import attach_label, attach_with_thumbnails
 from ecomplaint.ui.evidence_drop import paths_from_mime
 from ecomplaint.ui.evidence_strip import EvidenceStrip, FailingRole, RecordRole
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+from ecomplaint.ui.ops import LongOp, Ops
 from tests.helpers.photos import make_photo
 
 
@@ -139,50 +142,65 @@ def test_viewer_corrupt_image_shows_notice(store: Store, tmp_path: Path, qtbot: 
     assert dlg.image.isNull() and "cannot be shown" in dlg.notice.text()
 
 
-def test_attach_job_off_thread_with_thumbnails(store: Store, tmp_path: Path, qtbot: QtBot) -> None:
+def _attach(ops: Ops, case_id: int, paths: list[str], **kw: Any) -> tuple[LongOp, list[Any]]:
+    done: list[Any] = []
+    op = ops.long(
+        lambda job: attach_with_thumbnails(job, case_id=case_id, paths=paths),
+        attach_label(len(paths)),
+        done.append,
+        **kw,
+    )
+    return op, done
+
+
+def test_attach_off_thread_with_thumbnails(
+    store: Store, tmp_path: Path, qtbot: QtBot, make_ops: Any
+) -> None:
+    ops = make_ops(store)
     case_id = create_case(store, title="batch").created_id or 0
     paths = [
         str(make_photo(tmp_path / f"p{i}.jpg", (400, 300), color=(i, 100, 50))) for i in range(6)
     ]
-    job = AttachJob(store, case_id=case_id, paths=paths, show_after_ms=0)
-    try:
-        with qtbot.waitSignal(job.finished, timeout=20000) as sig:
-            job.start()
-        outcome = sig.args[0]
-        assert len(outcome.attached) == 6 and not outcome.cancelled
-        for r in outcome.attached:
-            assert thumbnail_path(store.folder, r.sha256).exists()
-        assert not job.is_running() and job.dialog is None  # closed when done
-    finally:
-        job.stop()
+    announced: list[Any] = []
+    ops.changed.connect(lambda changes, _who: announced.append(changes))
+    op, done = _attach(ops, case_id, paths, show_after_ms=0)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    outcome = done[0]
+    assert len(outcome.attached) == 6 and not outcome.cancelled
+    for r in outcome.attached:
+        assert thumbnail_path(store.folder, r.sha256).exists()
+    assert op.finished and op.dialog is None  # closed when done
+    assert announced == [outcome.changes] and announced[0].evidence
 
 
-def test_quick_attach_shows_no_progress_dialog(store: Store, tmp_path: Path, qtbot: QtBot) -> None:
+def test_quick_attach_shows_no_progress_dialog(
+    store: Store, tmp_path: Path, qtbot: QtBot, make_ops: Any
+) -> None:
+    ops = make_ops(store)
     case_id = create_case(store, title="quick").created_id or 0
     f = tmp_path / "a.txt"
     f.write_text("quick", encoding="utf-8")
-    job = AttachJob(store, case_id=case_id, paths=[str(f)], show_after_ms=5000)
-    try:
-        with qtbot.waitSignal(job.finished, timeout=10000):
-            job.start()
-        assert not job.dialog_shown
-    finally:
-        job.stop()
+    op, done = _attach(ops, case_id, [str(f)], show_after_ms=5000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert not op.dialog_shown
 
 
-def test_attach_job_cancel_commits_nothing(store: Store, tmp_path: Path, qtbot: QtBot) -> None:
+def test_attach_cancel_commits_nothing(
+    store: Store, tmp_path: Path, qtbot: QtBot, make_ops: Any
+) -> None:
+    ops = make_ops(store)
     case_id = create_case(store, title="cancel").created_id or 0
     paths = [str(make_photo(tmp_path / f"c{i}.jpg", color=(i, 0, 0))) for i in range(3)]
-    job = AttachJob(store, case_id=case_id, paths=paths)
-    try:
-        job.cancel()  # pressed before the first chunk: deterministic
-        with qtbot.waitSignal(job.finished, timeout=10000) as sig:
-            job.start()
-        assert sig.args[0].cancelled
-        assert ev.list_evidence(store, case_id=case_id) == []
-        assert list(iter_blob_files(store.folder)) == []
-    finally:
-        job.stop()
+    block = threading.Event()
+    ops.read(lambda _s: block.wait(10), None)  # hold the queue so the cancel comes first
+    cancelled: list[bool] = []
+    op, done = _attach(ops, case_id, paths, cancelled=lambda: cancelled.append(True))
+    op.cancel()  # pressed before the first chunk: deterministic
+    block.set()
+    qtbot.waitUntil(lambda: bool(cancelled or done), timeout=10000)
+    assert cancelled and not done
+    assert ev.list_evidence(store, case_id=case_id) == []
+    assert list(iter_blob_files(store.folder)) == []
 
 
 def test_drop_and_paste_paths(tmp_path: Path, qtbot: QtBot) -> None:
@@ -224,20 +242,19 @@ def test_save_copy_and_open_non_image_use_copies(
     assert actions.confirm_trash(rec)
 
 
-def test_verify_job_reports_altered_and_saves_marks(demo_store: Store, qtbot: QtBot) -> None:
+def test_verify_reports_altered_and_saves_marks(
+    demo_store: Store, qtbot: QtBot, make_ops: Any
+) -> None:
     from ecomplaint.services.evidence_verify import last_failing_ids
-    from ecomplaint.ui.evidence_verify_job import VerifyJob
+    from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
 
     case_id = queries.find_case_id(demo_store, demo_uid("wreath"))
     rows = ev.list_evidence(demo_store, case_id=case_id)
     blob = blob_path(demo_store.folder, rows[0].sha256)
     blob.chmod(0o644)
     blob.write_bytes(blob.read_bytes()[:-1] + b"\x00")
-    job = VerifyJob(demo_store, show_after_ms=0)
-    try:
-        with qtbot.waitSignal(job.finished, timeout=10000) as sig:
-            job.start()
-        assert sig.args[0].failing_evidence_ids() == {rows[0].id}
-        assert last_failing_ids(demo_store.folder) == {rows[0].id}
-    finally:
-        job.stop()
+    done: list[Any] = []
+    make_ops(demo_store).long(verify_and_save, verify_label(), done.append, show_after_ms=0)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert done[0].failing_evidence_ids() == {rows[0].id}
+    assert last_failing_ids(demo_store.folder) == {rows[0].id}

@@ -1,4 +1,5 @@
-"""Progress and cancelling for long file work, shared by export, import, backup and restore."""
+"""Progress and cancelling for long work (export, import, backup, restore, attach, verify, the
+dossier): one Cancelled, one cancel flag, one byte ticker, shared by every layer below ui/."""
 
 from __future__ import annotations
 
