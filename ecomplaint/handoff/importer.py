@@ -357,7 +357,6 @@ def import_case_file(
             escalations=True,
             evidence=True,
             case_id=case_id,
-            created_id=case_id if created else None,
         ),
     )
 

@@ -1,28 +1,30 @@
 """Case menu extras: the suggested next step above the timeline, Escalate…, Pause/Resume and
-"Export deadlines to calendar (.ics)…"."""
+"Export deadlines to calendar (.ics)…" (this object owns those three actions; the window puts
+them in its menus). It follows the open case through the case context, and reloads the next
+step when ui.ops announces a change to that case's promises, escalations or timeline."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from ecomplaint.domain.ladder import load_rule_book
 from ecomplaint.domain.next_step import REASON_OVERDUE, NextStep
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import current_language
+from ecomplaint.services.changes import Changes
 from ecomplaint.services.what_next import case_next_step, export_calendar
 from ecomplaint.ui.ask import inform
+from ecomplaint.ui.case_context import CaseContext
 from ecomplaint.ui.commands import EscalateCommand, PauseCommand
 from ecomplaint.ui.escalate_dialog import EscalateDialog
 from ecomplaint.ui.labels import promise_what_label
-
-if TYPE_CHECKING:
-    from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.ops import Ops
 
 
 def ask_ics_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -46,11 +48,19 @@ def _zone(detail: CaseDetail) -> ZoneInfo:
 
 
 class CaseActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, ops: Ops, case: CaseContext, undo_stack: QUndoStack, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.case = case
+        self.undo_stack = undo_stack
+        self.parent_widget = parent
         self.step: NextStep | None = None
-        self.label = QLabel(window)
+        self.act_escalate = self._action(self.escalate, "Ctrl+Shift+U")
+        self.act_pause = self._action(self.toggle_pause)
+        self.act_ics = self._action(self.export_calendar)
+        self.label = QLabel(parent)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,15 +70,34 @@ class CaseActions(QObject):
         )
         self.label.hide()
         self._generation = 0
-        window.case_opened.connect(lambda _id: self.refresh())
-        window.data_changed.connect(lambda _c: self.refresh())
+        case.opened.connect(lambda _id: self.refresh())
+        case.detail_changed.connect(self.update_actions)
+        ops.changed.connect(self._changed)
+        self.update_actions()
+
+    def _action(self, slot: object, *shortcuts: str) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    def retranslate(self) -> None:
+        self.act_escalate.setText(self.tr("E&scalate…"))
+        self.act_ics.setText(self.tr("Export deadlines to &calendar (.ics)…"))
+        self.update_actions()
+        self.show_step(self.step)
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.case_id == self.case.case_id and (
+            changes.promises or changes.escalations or changes.timeline
+        ):
+            self.refresh()
 
     # -- the next step ---------------------------------------------------------------------
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        w = self.window
-        case_id = w.current_case_id
+        case_id = self.case.case_id
         self.update_actions()
         if case_id is None:
             self.show_step(None)
@@ -79,7 +108,7 @@ class CaseActions(QObject):
                 self.update_actions()  # queued after the case's reload: its detail is fresh
                 self.show_step(step)
 
-        w.ops.read(
+        self.ops.read(
             lambda store: case_next_step(store, case_id, store.clock.now()),
             done,
             failed=lambda _e: None,  # a case gone meanwhile: the case pane closes itself
@@ -93,7 +122,7 @@ class CaseActions(QObject):
         self.label.setVisible(bool(text))
 
     def step_text(self, step: NextStep | None) -> str:
-        detail = self.window.detail
+        detail = self.case.detail
         if step is None or detail is None:
             return ""
         text = self.tr("Next: %1").replace("%1", step.label(current_language()))
@@ -141,40 +170,43 @@ class CaseActions(QObject):
 
     # -- actions ---------------------------------------------------------------------------
     def update_actions(self) -> None:
-        w = self.window
-        has_case = w.current_case_id is not None
-        w.act_escalate.setEnabled(has_case)
-        w.act_pause.setEnabled(has_case)
-        w.act_pause.setText(
-            self.tr("&Resume the clocks") if is_paused(w.detail) else self.tr("&Pause the clocks")
+        has_case = self.case.case_id is not None
+        self.act_escalate.setEnabled(has_case)
+        self.act_pause.setEnabled(has_case)
+        paused = is_paused(self.case.detail)
+        self.act_pause.setText(
+            self.tr("&Resume the clocks") if paused else self.tr("&Pause the clocks")
         )
 
     def escalate(self) -> EscalateDialog | None:
-        w = self.window
-        if w.detail is None:
+        detail, store = self.case.detail, self.ops.store
+        if detail is None:
             return None
-        dialog = EscalateDialog(w, w.detail, load_rule_book(w.store.folder), w.store.clock.now())
+        rules = load_rule_book(store.folder)  # rule packs are files, not the database
+        dialog = EscalateDialog(self.parent_widget, detail, rules, store.clock.now())
         dialog.submitted.connect(
-            lambda values: w.undo_stack.push(EscalateCommand(w.ops, self.tr("escalate"), values))
+            lambda values: self.undo_stack.push(
+                EscalateCommand(self.ops, self.tr("escalate"), values)
+            )
         )
         dialog.open()
         return dialog
 
     def toggle_pause(self) -> None:
-        w = self.window
-        if w.current_case_id is None:
+        case_id = self.case.case_id
+        if case_id is None:
             return
-        resume = is_paused(w.detail)
+        resume = is_paused(self.case.detail)
         text = self.tr("resume the clocks") if resume else self.tr("pause the clocks")
-        w.undo_stack.push(PauseCommand(w.ops, text, w.current_case_id, resume=resume))
+        self.undo_stack.push(PauseCommand(self.ops, text, case_id, resume=resume))
 
     def export_calendar(self) -> int | None:
-        w = self.window
+        w = self.parent_widget
         suggested = str(Path.home() / "ecomplaint-deadlines.ics")
         path = ask_ics_path(w, self.tr("Export deadlines to calendar"), suggested)
         if not path:
             return None
-        case_id, lang = w.current_case_id, current_language()
+        case_id, lang = self.case.case_id, current_language()
         out = Path(path if path.lower().endswith(".ics") else path + ".ics")
 
         def done(count: int) -> None:
@@ -186,6 +218,8 @@ class CaseActions(QObject):
                 .replace("%2", str(out)),
             )
 
-        now: datetime = w.store.clock.now()
-        w.ops.read(lambda store: export_calendar(store, out, now, case_id=case_id, lang=lang), done)
+        now: datetime = self.ops.store.clock.now()
+        self.ops.read(
+            lambda store: export_calendar(store, out, now, case_id=case_id, lang=lang), done
+        )
         return 0

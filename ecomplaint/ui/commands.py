@@ -9,14 +9,13 @@ command is pushed whether the change came from a form, a menu or a shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, changes_of
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.log_entry_dialog import LogRequest
 from ecomplaint.ui.ops import Ops
@@ -51,10 +50,10 @@ class CreateCaseCommand(ServiceCommand):
 
     def forward(self, store: Store) -> Changes:
         if self.case_id is None:
-            changes = cases.create_case(store, **self.values)
-            self.case_id = changes.created_id
-            return changes
-        return replace(cases.restore_case(store, case_id=self.case_id), created_id=None)
+            written = cases.create_case(store, **self.values)
+            self.case_id = written.created_id
+            return written.changes
+        return cases.restore_case(store, case_id=self.case_id)
 
     def backward(self, store: Store) -> Changes:
         assert self.case_id is not None
@@ -69,20 +68,20 @@ class EditCaseCommand(ServiceCommand):
         self.before: dict[str, Any] | None = None
 
     def forward(self, store: Store) -> Changes:
-        changes = cases.edit_case(store, case_id=self.case_id, values=self.after)
+        written = cases.edit_case(store, case_id=self.case_id, values=self.after)
         if self.before is None:
-            self.before = dict(changes.before)
-        return changes
+            self.before = dict(written.before)
+        return written.changes
 
     def backward(self, store: Store) -> Changes:
         assert self.before is not None
-        return cases.edit_case(store, case_id=self.case_id, values=self.before)
+        return cases.edit_case(store, case_id=self.case_id, values=self.before).changes
 
 
 class TrashCommand(ServiceCommand):
     """Delete to the trash (undo restores). `what` is case, entry or party."""
 
-    OPS: dict[str, tuple[Callable[..., Changes], Callable[..., Changes], str]] = {
+    OPS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str]] = {
         "case": (cases.trash_case, cases.restore_case, "case_id"),
         "entry": (entries.trash_entry, entries.restore_entry, "entry_id"),
         "party": (parties.trash_party, parties.restore_party, "party_id"),
@@ -95,11 +94,11 @@ class TrashCommand(ServiceCommand):
 
     def forward(self, store: Store) -> Changes:
         trash, _restore, arg = self.OPS[self.what]
-        return trash(store, **{arg: self.ident})
+        return changes_of(trash(store, **{arg: self.ident}))
 
     def backward(self, store: Store) -> Changes:
         _trash, restore, arg = self.OPS[self.what]
-        return restore(store, **{arg: self.ident})
+        return changes_of(restore(store, **{arg: self.ident}))
 
 
 class LogEntryCommand(ServiceCommand):
@@ -122,7 +121,7 @@ class LogEntryCommand(ServiceCommand):
                 store, case_id=req.case_id, role=req.new_party.role, name=req.new_party.name
             )
             self.party_id = party_id = added.created_id
-            changes = changes | added
+            changes = changes | added.changes
         logged = entries.log_entry(
             store,
             case_id=req.case_id,
@@ -137,7 +136,7 @@ class LogEntryCommand(ServiceCommand):
             quote=req.quote,
         )
         self.entry_id = logged.created_id
-        changes = changes | logged
+        changes = changes | logged.changes
         if req.promise is not None:
             p = req.promise
             recorded = promises.record_promise(
@@ -153,30 +152,33 @@ class LogEntryCommand(ServiceCommand):
                 tz=req.occurred_tz,
             )
             self.promise_id = recorded.created_id
-            changes = changes | recorded
+            changes = changes | recorded.changes
         self.done_once = True
-        return replace(changes, created_id=self.entry_id)
+        return changes
 
     def forward(self, store: Store) -> Changes:
         if not self.done_once:
             return self._first(store)
         changes = Changes(case_id=self.request.case_id)
         if self.party_id is not None:
-            changes = changes | parties.restore_party(store, party_id=self.party_id)
+            changes = changes | changes_of(parties.restore_party(store, party_id=self.party_id))
         if self.entry_id is not None:
-            changes = changes | entries.restore_entry(store, entry_id=self.entry_id)
+            changes = changes | changes_of(entries.restore_entry(store, entry_id=self.entry_id))
         if self.promise_id is not None:
-            changes = changes | promises.restore_promise(store, promise_id=self.promise_id)
+            restored = promises.restore_promise(store, promise_id=self.promise_id)
+            changes = changes | changes_of(restored)
         return changes
 
     def backward(self, store: Store) -> Changes:
         changes = Changes(case_id=self.request.case_id)
         if self.promise_id is not None:
-            changes = changes | promises.trash_promise(store, promise_id=self.promise_id)
+            changes = changes | changes_of(
+                promises.trash_promise(store, promise_id=self.promise_id)
+            )
         if self.entry_id is not None:
-            changes = changes | entries.trash_entry(store, entry_id=self.entry_id)
+            changes = changes | changes_of(entries.trash_entry(store, entry_id=self.entry_id))
         if self.party_id is not None:
-            changes = changes | parties.trash_party(store, party_id=self.party_id)
+            changes = changes | changes_of(parties.trash_party(store, party_id=self.party_id))
         return changes
 
 
@@ -190,14 +192,14 @@ class EscalateCommand(ServiceCommand):
 
     def forward(self, store: Store) -> Changes:
         if self.escalation_id is None:
-            changes = escalations.record_escalation(store, **self.values)
-            self.escalation_id = changes.created_id
-            return changes
-        return escalations.restore_escalation(store, escalation_id=self.escalation_id)
+            written = escalations.record_escalation(store, **self.values)
+            self.escalation_id = written.created_id
+            return written.changes
+        return changes_of(escalations.restore_escalation(store, escalation_id=self.escalation_id))
 
     def backward(self, store: Store) -> Changes:
         assert self.escalation_id is not None
-        return escalations.trash_escalation(store, escalation_id=self.escalation_id)
+        return changes_of(escalations.trash_escalation(store, escalation_id=self.escalation_id))
 
 
 class PauseCommand(ServiceCommand):
@@ -213,18 +215,18 @@ class PauseCommand(ServiceCommand):
     def forward(self, store: Store) -> Changes:
         self.when = self.when or store.clock.now()
         if self.resume:
-            changes = pauses.resume_case(store, case_id=self.case_id, ended_at=self.when)
-            self.pause_id = changes.before.get("pause")
-            return changes
-        changes = pauses.pause_case(store, case_id=self.case_id, started_at=self.when)
-        self.pause_id = changes.created_id
-        return changes
+            written = pauses.resume_case(store, case_id=self.case_id, ended_at=self.when)
+            self.pause_id = written.before.get("pause")
+            return written.changes
+        written = pauses.pause_case(store, case_id=self.case_id, started_at=self.when)
+        self.pause_id = written.created_id
+        return written.changes
 
     def backward(self, store: Store) -> Changes:
         assert self.pause_id is not None
         if self.resume:
-            return pauses.reopen_pause(store, pause_id=self.pause_id)
-        changes = pauses.delete_pause(store, pause_id=self.pause_id)
+            return changes_of(pauses.reopen_pause(store, pause_id=self.pause_id))
+        changes = changes_of(pauses.delete_pause(store, pause_id=self.pause_id))
         self.pause_id = None
         return changes
 
@@ -235,7 +237,7 @@ class TrashEvidenceCommand(ServiceCommand):
         self.evidence_id = evidence_id
 
     def forward(self, store: Store) -> Changes:
-        return evidence.trash_evidence(store, evidence_id=self.evidence_id)
+        return changes_of(evidence.trash_evidence(store, evidence_id=self.evidence_id))
 
     def backward(self, store: Store) -> Changes:
-        return evidence.restore_evidence(store, evidence_id=self.evidence_id)
+        return changes_of(evidence.restore_evidence(store, evidence_id=self.evidence_id))

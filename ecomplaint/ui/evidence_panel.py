@@ -7,10 +7,8 @@ the timeline or the panel, or by pasting; they go to the selected entry, else to
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,16 +24,15 @@ from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_verify import VerifyReport, last_failing_ids
 from ecomplaint.ui import evidence_actions
 from ecomplaint.ui.ask import inform, show_error
+from ecomplaint.ui.case_context import CaseContext
 from ecomplaint.ui.commands import TrashEvidenceCommand
 from ecomplaint.ui.evidence_attach import attach_label, attach_with_thumbnails
 from ecomplaint.ui.evidence_drop import EvidenceDropFilter, paths_from_mime
 from ecomplaint.ui.evidence_strip import EvidenceStrip
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
-from ecomplaint.ui.ops import LongOp
-
-if TYPE_CHECKING:
-    from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.ops import LongOp, Ops
+from ecomplaint.ui.timeline_view import TimelineView
 
 
 def ask_open_paths(parent: QWidget, title: str) -> list[str]:
@@ -52,10 +49,21 @@ def size_limit() -> int:
 
 
 class EvidencePanel(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.loader = ThumbnailLoader(window.store.folder, parent=self)
+    def __init__(
+        self,
+        ops: Ops,
+        case: CaseContext,
+        timeline: TimelineView,
+        undo_stack: QUndoStack,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.case = case
+        self.timeline = timeline
+        self.undo_stack = undo_stack
+        self.parent_widget = parent
+        self.loader = ThumbnailLoader(ops.store.folder, parent=self)
         self.strip = EvidenceStrip(self.loader, self)
         # a panel beside the timeline: thumbnails wrap downwards instead of one long row
         self.strip.setWrapping(True)
@@ -74,7 +82,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.strip, 1)
         layout.addWidget(self.attach_button)
         self.records: list[EvidenceRecord] = []
-        self.failing: set[int] = last_failing_ids(window.store.folder)
+        self.failing: set[int] = last_failing_ids(ops.store.folder)
         self.jobs: list[LongOp] = []
         self.last_outcome: ev.AttachOutcome | None = None
         self.last_report: VerifyReport | None = None
@@ -83,11 +91,12 @@ class EvidencePanel(QWidget):
         self.strip.trashRequested.connect(self.trash)
         self.strip.filesDropped.connect(self.attach_paths)
         self.drop = EvidenceDropFilter(self)
-        self.drop.install(window.timeline)
+        self.drop.install(timeline)
         self.drop.filesDropped.connect(self.attach_paths)
-        window.timeline.selectionModel().currentChanged.connect(lambda *_: self.show_rows())
-        window.timeline.timeline_model.modelReset.connect(self.show_rows)
-        window.ops.store_swapped.connect(self._store_swapped)
+        timeline.selectionModel().currentChanged.connect(lambda *_: self.show_rows())
+        timeline.timeline_model.modelReset.connect(self.show_rows)
+        ops.store_swapped.connect(self._store_swapped)
+        case.detail_changed.connect(self.show_rows)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -98,11 +107,11 @@ class EvidencePanel(QWidget):
 
     # -- what is shown ---------------------------------------------------------------------
     def selected_entry_id(self) -> int | None:
-        row = self.window_.timeline.current_row()
+        row = self.timeline.current_row()
         return row.entry.id if row is not None and row.entry is not None else None
 
     def show_rows(self) -> None:
-        detail = self.window_.detail
+        detail = self.case.detail
         live = [e for e in detail.evidence if e.trashed_at is None] if detail else []
         self.records = live
         entry_id = self.selected_entry_id()
@@ -123,17 +132,14 @@ class EvidencePanel(QWidget):
         self.attach_button.setEnabled(detail is not None)
 
     def _store_swapped(self) -> None:
-        self.failing = last_failing_ids(self.window_.store.folder)  # the restored store's marks
-        self.show_rows()
-
-    def case_opened(self, case_id: int) -> None:
+        self.failing = last_failing_ids(self.ops.store.folder)  # the restored store's marks
         self.show_rows()
 
     # -- attaching -------------------------------------------------------------------------
     def attach_files(self) -> LongOp | None:
-        if self.window_.current_case_id is None:
+        if self.case.case_id is None:
             return None
-        paths = ask_open_paths(self.window_, self.tr("Attach files"))
+        paths = ask_open_paths(self.parent_widget, self.tr("Attach files"))
         return self.attach_paths(paths) if paths else None
 
     def paste(self) -> LongOp | None:
@@ -142,12 +148,11 @@ class EvidencePanel(QWidget):
         return self.attach_paths(paths) if paths else None
 
     def attach_paths(self, paths: list[str], *, show_after_ms: int | None = None) -> LongOp | None:
-        w = self.window_
-        case_id = w.current_case_id
+        case_id = self.case.case_id
         if case_id is None or not paths:
             return None
         entry_id, limit = self.selected_entry_id(), size_limit()
-        op = w.ops.long(
+        op = self.ops.long(
             lambda job: attach_with_thumbnails(
                 job, case_id=case_id, paths=paths, entry_id=entry_id, size_limit=limit
             ),
@@ -166,14 +171,14 @@ class EvidencePanel(QWidget):
         self.last_outcome = outcome
         if outcome.refused:
             show_error(
-                self.window_,
+                self.parent_widget,
                 self.tr("Some files were not attached"),
                 "\n".join(f"{r.path.name}: {r.error}" for r in outcome.refused),
             )
 
     def _failed(self, op: LongOp, title: str, exc: BaseException) -> None:
         self._forget(op)
-        self.window_.ops.show_failure(exc, title)
+        self.ops.show_failure(exc, title)
 
     def _forget(self, op: LongOp) -> None:
         if op in self.jobs:
@@ -181,20 +186,20 @@ class EvidencePanel(QWidget):
 
     # -- the strip's requests --------------------------------------------------------------
     def open_record(self, record: EvidenceRecord) -> None:
-        evidence_actions.open_evidence(self.window_.store.folder, record, self.window_)
+        evidence_actions.open_evidence(self.ops.store.folder, record, self.parent_widget)
 
     def save_copy(self, record: EvidenceRecord) -> None:
-        evidence_actions.save_copy(self.window_.store.folder, record, self.window_)
+        evidence_actions.save_copy(self.ops.store.folder, record, self.parent_widget)
 
     def trash(self, record: EvidenceRecord) -> None:
-        if evidence_actions.confirm_trash(record, self.window_):
-            self.window_.undo_stack.push(
-                TrashEvidenceCommand(self.window_.ops, self.tr("remove evidence"), record.id)
+        if evidence_actions.confirm_trash(record, self.parent_widget):
+            self.undo_stack.push(
+                TrashEvidenceCommand(self.ops, self.tr("remove evidence"), record.id)
             )
 
     # -- verifying -------------------------------------------------------------------------
     def verify(self, *, show_after_ms: int | None = None) -> LongOp:
-        op = self.window_.ops.long(
+        op = self.ops.long(
             verify_and_save,
             verify_label(),
             lambda report: self._verified(op, report),
@@ -218,7 +223,9 @@ class EvidencePanel(QWidget):
             ).replace("%1", str(len(self.failing)))
         else:
             text = self.tr("Every evidence file matches its fingerprint.")
-        (show_error if self.failing else inform)(self.window_, self.tr("Verify evidence"), text)
+        (show_error if self.failing else inform)(
+            self.parent_widget, self.tr("Verify evidence"), text
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(240, 400)

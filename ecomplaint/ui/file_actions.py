@@ -6,7 +6,7 @@ every view follows through ops.store_swapped.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -16,14 +16,12 @@ from ecomplaint.domain.records import CaseDetail
 from ecomplaint.services.backups import write_backup_file
 from ecomplaint.store import queries
 from ecomplaint.ui.ask import inform
+from ecomplaint.ui.case_context import CaseContext
 from ecomplaint.ui.export_dialog import ExportDialog
 from ecomplaint.ui.handoff_autobackup import AutoBackup
 from ecomplaint.ui.handoff_dialogs import HandoffActions
-from ecomplaint.ui.ops import LongOp
+from ecomplaint.ui.ops import LongOp, Ops
 from ecomplaint.ui.restore_dialog import RestoreDialog, choose_backup_path
-
-if TYPE_CHECKING:
-    from ecomplaint.ui.main_window import MainWindow
 
 
 def ask_backup_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -40,13 +38,13 @@ def _keep() -> int:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ops = window.ops
-        self.handoff = HandoffActions(self.ops, window)
-        self.auto = AutoBackup(self.ops, keep=_keep(), parent=self)
-        self.auto.failed.connect(lambda message: window.statusBar().showMessage(message, 15_000))
+    def __init__(self, ops: Ops, case: CaseContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.case = case
+        self.parent_widget = parent
+        self.handoff = HandoffActions(ops, parent)
+        self.auto = AutoBackup(ops, keep=_keep(), parent=self)
         self.backup_op: LongOp | None = None
         self.export_dialog: ExportDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
@@ -58,13 +56,12 @@ class FileActions(QObject):
     # -- dossier -----------------------------------------------------------------------------
     def export_dossier(self, **kwargs: Any) -> None:
         """Opens the dialog once the case is read (after any write queued before)."""
-        w = self.window
-        case_id = w.current_case_id
+        case_id = self.case.case_id
         if case_id is None:
             return
 
         def show(detail: CaseDetail) -> None:
-            dialog = ExportDialog(self.ops, detail, w, **kwargs)
+            dialog = ExportDialog(self.ops, detail, self.parent_widget, **kwargs)
             self.export_dialog = dialog
             dialog.open()
 
@@ -72,15 +69,15 @@ class FileActions(QObject):
 
     # -- hand-off ------------------------------------------------------------------------------
     def export_case(self) -> None:
-        if self.window.current_case_id is not None:
-            self.handoff.export_case(self.window.current_case_id)
+        if self.case.case_id is not None:
+            self.handoff.export_case(self.case.case_id)
 
     def import_case(self) -> None:
         self.handoff.import_file()
 
     # -- backups -----------------------------------------------------------------------------
     def backup_now(self) -> LongOp | None:
-        w = self.window
+        w = self.parent_widget
         if self.backup_op is not None and not self.backup_op.finished:
             return None
         stamp = self.ops.store.clock.now().astimezone().strftime("%Y%m%d-%H%M")
@@ -100,7 +97,7 @@ class FileActions(QObject):
         return self.backup_op
 
     def restore(self, source: Path | None = None) -> RestoreDialog | None:
-        w = self.window
+        w = self.parent_widget
         source = source or choose_backup_path(w)
         if source is None:
             return None

@@ -1,10 +1,10 @@
-"""The case workspace: case list with search and filters beside the open case (header, timeline,
-parties). All database work goes through one Ops runner; every edit is an undoable command.
+"""The main window composes the workspace: the case list with search and filters beside the open
+case (header, next step, timeline, parties, evidence), the Today tab, and the menus.
 
-Places left for standalone widgets (see add_main_tab / add_side_tab and the menus):
-  main_tabs  - top-level tabs (the "Cases" workspace; e.g. a Today view goes beside it)
-  side_tabs  - tabs beside the timeline (Parties; e.g. the evidence panel)
-  menu_file / menu_edit / menu_case / menu_view / menu_help - e.g. Export…, About.
+It owns the runner (ui.ops: every read and write) and the open case (ui.case_context); the
+parts take those two, never the window: CaseActions (next step, escalate, pause, calendar),
+EvidencePanel, FileActions (dossier, hand-off, backups) and TodayWiring. Every edit is an
+undoable command (ui.commands) pushed on the window's undo stack.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
+from ecomplaint.ui.case_actions import CaseActions
+from ecomplaint.ui.case_context import CaseContext
 from ecomplaint.ui.case_dialog import CaseDialog
 from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
 from ecomplaint.ui.case_header import CaseHeader
@@ -48,13 +50,15 @@ from ecomplaint.ui.commands import (
     LogEntryCommand,
     TrashCommand,
 )
+from ecomplaint.ui.evidence_panel import EvidencePanel
+from ecomplaint.ui.file_actions import FileActions
 from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.party_model import PartyListModel
 from ecomplaint.ui.preferences_dialog import PreferencesDialog
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
 from ecomplaint.ui.timeline_view import TimelineView
+from ecomplaint.ui.today_wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
@@ -77,15 +81,7 @@ def _load_page(
     return rows[:PAGE_SIZE], len(rows) <= PAGE_SIZE
 
 
-def _load_case(store: Store, case_id: int) -> tuple[CaseDetail, list[TimelineRow]]:
-    detail = queries.case_detail(store, case_id)
-    return detail, build_timeline(detail, store.clock.now())
-
-
 class MainWindow(QMainWindow):
-    case_opened = Signal(int)  # a case is shown (0: none); plug-in panels follow it
-    data_changed = Signal(object)  # Changes from any operation; plug-in panels refresh
-
     def __init__(
         self,
         store: Store,
@@ -97,21 +93,22 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.translations = translations or Translations()
         self.ops = Ops(store, self)
-        self.ops.changed.connect(self.apply_changes)
+        self.ops.changed.connect(self._changed)
         self.ops.store_swapped.connect(self._store_swapped)
+        self.case = CaseContext(self.ops, self)
+        self.case.detail_changed.connect(self._show_case)
+        self.case.opened.connect(self._case_opened)
         self.undo_stack = QUndoStack(self)
-        self.current_case_id: int | None = None
-        self.detail: CaseDetail | None = None
         self._list_generation = 0
-        self._case_generation = 0
         self._filter = CaseFilter()
         self._select_after_load: int | None = None
         self._stopped = False
 
         self._build_widgets()
+        self._build_parts()
         self._build_actions()
         self._build_menus()
-        self._plug_in()
+        self._case_opened(0)  # nothing open yet: the case actions start disabled
         self.retranslate()
         self._restore_state()
         self.refresh_cases()
@@ -229,9 +226,8 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_today = self._action(self.show_today, "Ctrl+T")
         self.act_cases = self._action(lambda: self.main_tabs.setCurrentIndex(0), "Ctrl+1")
-        self.act_escalate = self._action(lambda: self.case_actions.escalate(), "Ctrl+Shift+U")
-        self.act_pause = self._action(lambda: self.case_actions.toggle_pause())
-        self.act_ics = self._action(lambda: self.case_actions.export_calendar())
+        for a in (self.case_actions.act_escalate, self.case_actions.act_pause):
+            self.addAction(a)  # their shortcuts work from anywhere in the window
         self.act_attach = self._action(lambda: self.evidence.attach_files(), "Ctrl+Shift+A")
         self.act_paste = self._action(self.paste, QKeySequence.StandardKey.Paste)
         self.act_verify = self._action(lambda: self.evidence.verify())
@@ -254,7 +250,12 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_case)
         self.menu_file.addSeparator()
-        for a in (self.act_export, self.act_ics, self.act_handoff_out, self.act_handoff_in):
+        for a in (
+            self.act_export,
+            self.case_actions.act_ics,
+            self.act_handoff_out,
+            self.act_handoff_in,
+        ):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
@@ -274,8 +275,8 @@ class MainWindow(QMainWindow):
         self.menu_case.addAction(self.act_log)
         self.menu_case.addAction(self.act_edit_case)
         self.menu_case.addSeparator()
-        self.menu_case.addAction(self.act_escalate)
-        self.menu_case.addAction(self.act_pause)
+        self.menu_case.addAction(self.case_actions.act_escalate)
+        self.menu_case.addAction(self.case_actions.act_pause)
         self.menu_case.addSeparator()
         self.menu_case.addAction(self.act_attach)
         self.menu_case.addAction(self.act_verify)
@@ -285,32 +286,21 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
-    def _plug_in(self) -> None:
-        # imported here: these modules import this one for type checking only
-        from ecomplaint.ui.case_actions import CaseActions
-        from ecomplaint.ui.evidence_panel import EvidencePanel
-        from ecomplaint.ui.file_actions import FileActions
-        from ecomplaint.ui.today_wiring import TodayWiring
-
-        self.case_actions = CaseActions(self)
+    def _build_parts(self) -> None:
+        self.case_actions = CaseActions(self.ops, self.case, self.undo_stack, self)
         self.case_pane_layout.insertWidget(1, self.case_actions.label)
-        self.evidence = EvidencePanel(self)
-        self.add_side_tab(self.evidence, "")
-        self.case_opened.connect(self.evidence.case_opened)
+        self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
+        self.side_tabs.addTab(self.evidence, "")
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
-        self.today = TodayWiring(self)
-        self.files = FileActions(self)
-        self.case_opened.connect(lambda _id: self._update_case_actions())
-        self._update_case_actions()
-
-    # -- plug-in points ----------------------------------------------------------------------
-    def add_main_tab(self, widget: QWidget, title: str) -> int:
-        """A top-level tab beside the case workspace (e.g. the Today view)."""
-        return self.main_tabs.addTab(widget, title)
-
-    def add_side_tab(self, widget: QWidget, title: str) -> int:
-        """A tab beside the timeline (e.g. the evidence panel)."""
-        return self.side_tabs.addTab(widget, title)
+        self.today = TodayWiring(self.ops, self)
+        self.today_index = self.main_tabs.addTab(self.today.view, "")
+        self.today.view.open_case.connect(self._open_from_today)
+        self.today.title_changed.connect(self.setWindowTitle)
+        self.today.show_requested.connect(self.show_today)
+        self.files = FileActions(self.ops, self.case, self)
+        self.files.auto.failed.connect(
+            lambda message: self.statusBar().showMessage(message, 15_000)
+        )
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -329,8 +319,6 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_today.setText(self.tr("&Today"))
         self.act_cases.setText(self.tr("&Cases"))
-        self.act_escalate.setText(self.tr("E&scalate…"))
-        self.act_ics.setText(self.tr("Export deadlines to &calendar (.ics)…"))
         self.act_attach.setText(self.tr("&Attach files…"))
         self.act_paste.setText(self.tr("&Paste evidence"))
         self.act_verify.setText(self.tr("&Verify evidence"))
@@ -342,8 +330,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About eComplaint"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.evidence), self.tr("Evidence"))
         self.evidence.retranslate()
-        self.case_actions.update_actions()
-        self.case_actions.show_step(self.case_actions.step)
+        self.case_actions.retranslate()
+        self.main_tabs.setTabText(self.today_index, self.tr("Today"))
         self.today.retranslate()
         self._update_undo_texts()
         self.main_tabs.setTabText(0, self.tr("Cases"))
@@ -394,7 +382,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/main_splitter", self.main_splitter.saveState())
         self.settings.set("window/case_splitter", self.case_splitter.saveState())
-        self.settings.set("workspace/last_case", self.current_case_id or 0)
+        self.settings.set("workspace/last_case", self.case.case_id or 0)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -420,17 +408,11 @@ class MainWindow(QMainWindow):
 
     def _store_swapped(self) -> None:
         self.undo_stack.clear()  # the old commands point at rows of the replaced database
-        self.close_case()
-        self.refresh_cases()
+        self.refresh_cases()  # (the case context closed the open case itself)
 
-    def apply_changes(self, changes: Changes, _initiator: object = None) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
         if changes.cases:
             self.refresh_cases()
-        if changes.case_id is not None and (
-            changes.case_id == self.current_case_id or self.current_case_id is None
-        ):
-            self.open_case(changes.case_id)  # closes itself if the case went to the trash
-        self.data_changed.emit(changes)
 
     # -- the case list --------------------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -491,45 +473,32 @@ class MainWindow(QMainWindow):
     def selected_case_id(self) -> int | None:
         return self.current_case_id
 
-    # -- the open case --------------------------------------------------------------------------
+    # -- the open case (held by self.case) --------------------------------------------------------
+    @property
+    def current_case_id(self) -> int | None:
+        return self.case.case_id
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self.case.detail
+
     def open_case(self, case_id: int) -> None:
-        self._case_generation += 1
-        generation = self._case_generation
-
-        def done(result: tuple[CaseDetail, list[TimelineRow]]) -> None:
-            if generation != self._case_generation:
-                return
-            detail, rows = result
-            if detail.case.trashed_at is not None:
-                self.close_case()
-                return
-            first_open = self.current_case_id != case_id
-            self.current_case_id = case_id
-            self.detail = detail
-            self.header.show_case(detail.case)
-            self.timeline.timeline_model.set_rows(rows)
-            self.party_model.set_rows(detail.parties)
-            if first_open:
-                self.timeline.show_latest()  # the latest entries matter most mid-dispute
-                self.case_opened.emit(case_id)
-            self._reselect()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._case_generation:
-                self.close_case()
-
-        self.ops.read(lambda store: _load_case(store, case_id), done, failed=failed)
+        self.case.open(case_id)
 
     def close_case(self) -> None:
-        self.current_case_id = None
-        self.detail = None
-        self.header.show_case(None)
-        self.timeline.timeline_model.set_rows([])
-        self.party_model.set_rows([])
-        self.case_opened.emit(0)
+        self.case.close()
 
-    def _update_case_actions(self) -> None:
-        has_case = self.current_case_id is not None
+    def _show_case(self) -> None:
+        detail = self.case.detail
+        self.header.show_case(detail.case if detail is not None else None)
+        self.timeline.timeline_model.set_rows(self.case.rows)
+        self.party_model.set_rows(detail.parties if detail is not None else [])
+        self._reselect()
+
+    def _case_opened(self, case_id: int) -> None:
+        if case_id:
+            self.timeline.show_latest()  # the latest entries matter most mid-dispute
+        has_case = bool(case_id)
         for a in (
             self.act_edit_case,
             self.act_log,
@@ -538,7 +507,10 @@ class MainWindow(QMainWindow):
             self.act_handoff_out,
         ):
             a.setEnabled(has_case)
-        self.case_actions.update_actions()
+
+    def _open_from_today(self, case_id: int) -> None:
+        self.case.open(case_id)
+        self.main_tabs.setCurrentIndex(0)
 
     def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """An entry with evidence: bring its thumbnails forward."""
@@ -547,7 +519,9 @@ class MainWindow(QMainWindow):
             self.side_tabs.setCurrentWidget(self.evidence)
 
     def show_today(self) -> None:
-        self.today.show_today()
+        self.main_tabs.setCurrentIndex(self.today_index)
+        self.show()
+        self.raise_()
 
     def paste(self) -> None:
         """Ctrl+V: text into a text field as usual; files or a picture become evidence."""

@@ -1,43 +1,40 @@
 """The Today tab, the tray notifier and the window title's counts, on one minute timer.
 
 The due report is read through ui.ops (never on the UI thread) when the tab starts, every
-minute, after a restore, and after a change to promises or cases.
+minute, after a restore, and after a change to promises or cases. The window places `view` in a
+tab and follows `title_changed` and `show_requested` (the tray icon was clicked).
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ecomplaint.services.changes import Changes
 from ecomplaint.store.due import DueReport, due_report
 from ecomplaint.ui.notifier import LapseNotifier
+from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.today_view import TodayView
-
-if TYPE_CHECKING:
-    from ecomplaint.ui.main_window import MainWindow
 
 REFRESH_MS = 60_000
 HORIZON = timedelta(hours=24)
 
 
 class TodayWiring(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ops = window.ops
-        self.view = TodayView(window)
-        self.view.open_case.connect(self.open_case)
+    title_changed = Signal(str)  # the window title with today's counts
+    show_requested = Signal()  # the tray icon was clicked
+
+    def __init__(self, ops: Ops, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.view = TodayView(parent)
         self.view.counts_changed.connect(lambda *_: self.update_title())
-        self.index = window.add_main_tab(self.view, "")
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), window)
-            self.tray.activated.connect(lambda _r: self.show_today())
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.activated.connect(lambda _r: self.show_requested.emit())
             self.tray.show()
         self.notifier = LapseNotifier(self.tray, self)
         self.timer = QTimer(self)
@@ -68,7 +65,6 @@ class TodayWiring(QObject):
         self.ops.read(lambda store: due_report(store, now, horizon=HORIZON), loaded)
 
     def retranslate(self) -> None:
-        self.window.main_tabs.setTabText(self.index, self.tr("Today"))
         self.view.table.setAccessibleName(self.tr("Today"))
         if self.view.report is not None:
             self.view.show_report(self.view.report)
@@ -77,18 +73,10 @@ class TodayWiring(QObject):
     def update_title(self) -> None:
         base = QCoreApplication.translate("MainWindow", "eComplaint")
         suffix = self.view.title_suffix()
-        self.window.setWindowTitle(f"{base} — {suffix}" if suffix else base)
+        title = f"{base} — {suffix}" if suffix else base
+        self.title_changed.emit(title)
         if self.tray is not None:
-            self.tray.setToolTip(self.window.windowTitle())
-
-    def open_case(self, case_id: int) -> None:
-        self.window.open_case(case_id)
-        self.window.main_tabs.setCurrentIndex(0)
-
-    def show_today(self) -> None:
-        self.window.main_tabs.setCurrentIndex(self.index)
-        self.window.show()
-        self.window.raise_()
+            self.tray.setToolTip(title)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -198,11 +198,11 @@ def test_pause_and_resume(qtbot: Any, demo_store: Store, make_window: Any) -> No
         return sum(1 for p in detail.pauses if p.promise_id is None and p.ended_at is None)
 
     assert open_pauses() == 0
-    w.act_pause.trigger()
+    w.case_actions.act_pause.trigger()
     wait_idle(qtbot, w)
     assert open_pauses() == 1
-    assert w.act_pause.text() == "&Resume the clocks"
-    w.act_pause.trigger()
+    assert w.case_actions.act_pause.text() == "&Resume the clocks"
+    w.case_actions.act_pause.trigger()
     wait_idle(qtbot, w)
     assert open_pauses() == 0
     w.undo_stack.undo()  # un-resume: paused again
@@ -227,7 +227,13 @@ def test_case_actions_disabled_without_a_case(qtbot: Any, store: Store, make_win
     w: MainWindow = make_window(store)
     wait_idle(qtbot, w)
     assert w.current_case_id is None
-    for action in (w.act_export, w.act_escalate, w.act_pause, w.act_attach, w.act_log):
+    for action in (
+        w.act_export,
+        w.case_actions.act_escalate,
+        w.case_actions.act_pause,
+        w.act_attach,
+        w.act_log,
+    ):
         assert not action.isEnabled(), action.text()
     assert w.act_today.isEnabled() and w.act_backup.isEnabled()
 

@@ -54,7 +54,7 @@ def test_a_write_announces_its_changes_with_the_initiator(
     ops.write(lambda s: cases.create_case(s, title="x"), done.append, me)
     ops.read(lambda _s: Changes(cases=True), None)  # a read announces nothing
     ops.drain()
-    assert heard == [(done[0], me)] and heard[0][0].cases
+    assert heard == [(done[0].changes, me)] and heard[0][0].cases
 
 
 def test_failures_go_to_the_caller_or_to_one_message(
