@@ -83,7 +83,9 @@ class PreferencesDialog(QDialog):
         return str(self.language.currentData())
 
     def install_values(self) -> dict[str, Any]:
+        chosen = self.chosen_language()
         return {
+            "language": chosen if chosen in ("zh", "en") else "",  # the CLI follows it too
             "user_name": self.user_name.text().strip(),
             "database_url": self.database_url.text().strip(),
             "shared_evidence_dir": self.shared_evidence.text().strip(),
@@ -92,5 +94,5 @@ class PreferencesDialog(QDialog):
         }
 
     def save_install_settings(self) -> None:
-        """Write the per-install settings (atomically); the language is the window's."""
+        """Write the per-install settings (atomically), the language among them."""
         install_settings.save(**self.install_values())

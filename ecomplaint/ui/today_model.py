@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ecomplaint.store.due import DueReport
 from ecomplaint.ui.zone import home_zone
+from ecomplaint.vocabulary import duration
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,14 +116,7 @@ class TodayModel(QAbstractTableModel):
         return None
 
     def duration_text(self, delta: timedelta) -> str:
-        minutes = max(int(delta.total_seconds() // 60), 0)
-        days, rest = divmod(minutes, 1440)
-        hours, mins = divmod(rest, 60)
-        if days:
-            return self.tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-        if hours:
-            return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-        return self.tr("%1 min").replace("%1", str(mins))
+        return duration(delta)  # the same words as `ecomplaint due` and the dossier
 
     def state_text(self, r: TodayRow) -> str:
         if r.section == OVERDUE:

@@ -826,307 +826,19 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="10"/>
-        <source>JD</source>
-        <translation>JD</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="11"/>
-        <source>Tmall / Taobao</source>
-        <translation>Tmall / Taobao</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="12"/>
-        <source>Pinduoduo</source>
-        <translation>Pinduoduo</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="13"/>
-        <source>Meituan</source>
-        <translation>Meituan</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="14"/>
-        <source>Amazon</source>
-        <translation>Amazon</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="15"/>
-        <source>Other platform</source>
-        <translation>Other platform</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="22"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="23"/>
-        <source>Waiting on me</source>
-        <translation>Waiting on me</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="24"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="25"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="26"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="33"/>
-        <source>Complainant</source>
-        <translation>Complainant</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="34"/>
-        <source>Customer service</source>
-        <translation>Customer service</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="35"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="36"/>
-        <source>Installer / technician</source>
-        <translation>Installer / technician</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="37"/>
-        <source>Merchant</source>
-        <translation>Merchant</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="38"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="39"/>
-        <source>Courier</source>
-        <translation>Courier</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="40"/>
-        <source>Brand</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="41"/>
-        <source>Regulator</source>
-        <translation>Regulator</translation>
-    </message>
-    <message>
         <location filename="../../ecomplaint/ui/labels.py" line="42"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="49"/>
-        <source>Order placed</source>
-        <translation>Order placed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="50"/>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="51"/>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="52"/>
-        <source>Installation / service visit</source>
-        <translation>Installation / service visit</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="53"/>
-        <source>Call from them</source>
-        <translation>Call from them</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="54"/>
-        <source>Call to them</source>
-        <translation>Call to them</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="55"/>
-        <source>Missed call</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="56"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="57"/>
-        <source>Text message</source>
-        <translation>Text message</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="58"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="74"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="59"/>
-        <source>Complaint filed</source>
-        <translation>Complaint filed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="60"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="95"/>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="61"/>
-        <source>Offer</source>
-        <translation>Offer</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="62"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="97"/>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="63"/>
-        <source>Harassment</source>
-        <translation>Harassment</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="64"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="71"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="72"/>
-        <source>App chat</source>
-        <translation>App chat</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="73"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="75"/>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="76"/>
-        <source>Platform pages</source>
-        <translation>Platform pages</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="77"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="78"/>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="79"/>
-        <source>Other channel</source>
-        <translation>Other channel</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="86"/>
         <source>They contacted me</source>
         <translation>They contacted me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="87"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="43"/>
         <source>I contacted them</source>
         <translation>I contacted them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="88"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="44"/>
         <source>No direction</source>
         <translation>No direction</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="96"/>
-        <source>Call back</source>
-        <translation>Call back</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="98"/>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="99"/>
-        <source>Replacement</source>
-        <translation>Replacement</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="100"/>
-        <source>Something else</source>
-        <translation>Something else</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="107"/>
-        <source>pending</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="108"/>
-        <source>due</source>
-        <translation>due</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="109"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="110"/>
-        <source>kept</source>
-        <translation>kept</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="111"/>
-        <source>kept late</source>
-        <translation>kept late</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="112"/>
-        <source>broken</source>
-        <translation>broken</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="113"/>
-        <source>superseded</source>
-        <translation>superseded</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="114"/>
-        <source>paused</source>
-        <translation>paused</translation>
     </message>
 </context>
 <context>
@@ -1857,67 +1569,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="127"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>

@@ -820,307 +820,19 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="10"/>
-        <source>JD</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="11"/>
-        <source>Tmall / Taobao</source>
-        <translation>天猫/淘宝</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="12"/>
-        <source>Pinduoduo</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="13"/>
-        <source>Meituan</source>
-        <translation>美团</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="14"/>
-        <source>Amazon</source>
-        <translation>亚马逊</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="15"/>
-        <source>Other platform</source>
-        <translation>其他平台</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="22"/>
-        <source>Open</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="23"/>
-        <source>Waiting on me</source>
-        <translation>等我处理</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="24"/>
-        <source>Escalated</source>
-        <translation>已升级</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="25"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="26"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="33"/>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="34"/>
-        <source>Customer service</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="35"/>
-        <source>Supervisor</source>
-        <translation>主管/店长</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="36"/>
-        <source>Installer / technician</source>
-        <translation>安装师傅/技术员</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="37"/>
-        <source>Merchant</source>
-        <translation>商家</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="38"/>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="39"/>
-        <source>Courier</source>
-        <translation>快递员</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="40"/>
-        <source>Brand</source>
-        <translation>品牌方</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="41"/>
-        <source>Regulator</source>
-        <translation>监管部门</translation>
-    </message>
-    <message>
         <location filename="../../ecomplaint/ui/labels.py" line="42"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="49"/>
-        <source>Order placed</source>
-        <translation>下单</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="50"/>
-        <source>Payment</source>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="51"/>
-        <source>Delivery</source>
-        <translation>送货</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="52"/>
-        <source>Installation / service visit</source>
-        <translation>上门安装/服务</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="53"/>
-        <source>Call from them</source>
-        <translation>对方来电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="54"/>
-        <source>Call to them</source>
-        <translation>我方去电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="55"/>
-        <source>Missed call</source>
-        <translation>未接来电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="56"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="57"/>
-        <source>Text message</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="58"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="74"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="59"/>
-        <source>Complaint filed</source>
-        <translation>提交投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="60"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="95"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="61"/>
-        <source>Offer</source>
-        <translation>处理方案</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="62"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="97"/>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="63"/>
-        <source>Harassment</source>
-        <translation>骚扰</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="64"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="71"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="72"/>
-        <source>App chat</source>
-        <translation>应用内聊天</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="73"/>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="75"/>
-        <source>In person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="76"/>
-        <source>Platform pages</source>
-        <translation>平台页面</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="77"/>
-        <source>Web</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="78"/>
-        <source>Post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="79"/>
-        <source>Other channel</source>
-        <translation>其他渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="86"/>
         <source>They contacted me</source>
         <translation>对方联系我</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="87"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="43"/>
         <source>I contacted them</source>
         <translation>我联系对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="88"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="44"/>
         <source>No direction</source>
         <translation>无方向</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="96"/>
-        <source>Call back</source>
-        <translation>回电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="98"/>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="99"/>
-        <source>Replacement</source>
-        <translation>换货/补发</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="100"/>
-        <source>Something else</source>
-        <translation>其他事项</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="107"/>
-        <source>pending</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="108"/>
-        <source>due</source>
-        <translation>到期中</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="109"/>
-        <source>overdue</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="110"/>
-        <source>kept</source>
-        <translation>已履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="111"/>
-        <source>kept late</source>
-        <translation>逾期履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="112"/>
-        <source>broken</source>
-        <translation>未履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="113"/>
-        <source>superseded</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="114"/>
-        <source>paused</source>
-        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -1851,67 +1563,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="127"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="128"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
