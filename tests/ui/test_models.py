@@ -98,7 +98,7 @@ def test_timeline_rows_group_by_day_with_promise_chips(demo_store: Store) -> Non
     text = model.data(model.index(complaint, 0))
     assert "15:05" in text and "Outgoing call" in text and "phone" in text
     assert "“我们先去了解一下情况" in text
-    assert "Reply: kept" in text
+    assert "Reply: Kept" in text
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
 
 
