@@ -11,7 +11,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ecomplaint.ui.evidence_strip import EvidenceStrip
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
 from ecomplaint.ui.ops import LongOp, Ops
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.timeline_view import TimelineView
 
 
@@ -72,7 +72,7 @@ class EvidencePanel(QWidget):
         self.strip.setMaximumHeight(16_777_215)
         self.strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.caption = QLabel(self)
+        self.caption = plain_label(parent=self)
         self.caption.setWordWrap(True)
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.attach_files)

@@ -31,6 +31,7 @@ from ecomplaint.progress import Cancelled
 from ecomplaint.services.changes import Changes
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.ask import show_error
+from ecomplaint.ui.plain import plain_progress_label
 
 T = TypeVar("T")
 SHOW_PROGRESS_AFTER_MS = 600  # quick work shows no dialog at all (Anki waits as long)
@@ -247,6 +248,7 @@ class Ops(QObject):
             return
         dialog = QProgressDialog(op.label, _tr("Cancel"), 0, 1000, parent or self._parent_widget)
         dialog.setWindowTitle(title or op.label)
+        plain_progress_label(dialog)  # labels name files and cases
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -31,8 +31,9 @@ from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.services.restore import RestoreResult, restore_backup
 from ecomplaint.store.engine import Store, open_store
-from ecomplaint.ui.ask import confirm, inform
+from ecomplaint.ui.ask import inform, yes_no
 from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
+from ecomplaint.ui.plain import plain_label
 
 
 def choose_backup_path(parent: QWidget | None, start: Path | None = None) -> Path | None:
@@ -74,7 +75,7 @@ class RestoreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("This backup holds:"))
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(self.description.textInteractionFlags())
         self.warning = QLabel(
@@ -115,7 +116,7 @@ class RestoreDialog(QDialog):
     def start_restore(self) -> None:
         if self.info is None or self.job is not None:
             return
-        if not confirm(
+        if not yes_no(
             self,
             self.tr("Replace the current store?"),
             self.tr("All cases and evidence will be replaced by the backup. Continue?"),

@@ -10,13 +10,13 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ecomplaint.store.due import DueReport
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.today_model import TodayModel
 
 
@@ -28,7 +28,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.report: DueReport | None = None
         self.model = TodayModel(self)
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -61,7 +61,7 @@ def test_the_restore_dialog_shows_the_backup_then_restores_off_the_ui_thread(
     ops = make_ops(demo_store)
     questions: list[str] = []
     monkeypatch.setattr(
-        restore_dialog, "confirm", lambda p, title, text: questions.append(text) or True
+        restore_dialog, "yes_no", lambda p, title, text: questions.append(text) or True
     )
     dialog = RestoreDialog(ops, backup)
     qtbot.addWidget(dialog)

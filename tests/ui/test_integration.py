@@ -253,7 +253,7 @@ def test_restore_reopens_the_store_in_the_same_window(
     w: MainWindow = make_window(demo_store)
     wait_idle(qtbot, w)
     create_case(demo_store, title="after the backup")
-    monkeypatch.setattr(restore_dialog, "confirm", lambda *a: True)
+    monkeypatch.setattr(restore_dialog, "yes_no", lambda *a: True)
     dialog = w.files.restore(backup)
     assert dialog is not None
     dialog.start_restore()
