@@ -6,7 +6,6 @@ import os
 import shutil
 import tempfile
 import uuid
-import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,7 +91,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
     return Templates(tmp_path_factory.mktemp("templates"))
 
 
-_WITH_DEMO: weakref.WeakSet[Store] = weakref.WeakSet()
+HAS_DEMO = pytest.StashKey[bool]()
 
 
 @pytest.fixture
@@ -115,8 +114,7 @@ def store(
         _pg_admin(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template_db}"')
         url = admin.rsplit("/", 1)[0] + "/" + name
     s = open_store(data_dir, clock=clock, database_url=url, user="tester")
-    if demo:
-        _WITH_DEMO.add(s)
+    request.node.stash[HAS_DEMO] = demo
     yield s
     s.close()
     if admin is not None and url is not None:
@@ -124,10 +122,10 @@ def store(
 
 
 @pytest.fixture
-def demo_store(store: Store) -> Store:
-    if store not in _WITH_DEMO:  # asked for late (getfixturevalue): load it now
+def demo_store(store: Store, request: pytest.FixtureRequest) -> Store:
+    if not request.node.stash.get(HAS_DEMO, False):  # asked for late (getfixturevalue)
         load_demo(store)
-        _WITH_DEMO.add(store)
+        request.node.stash[HAS_DEMO] = True
     return store
 
 
