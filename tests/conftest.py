@@ -87,7 +87,7 @@ def _pg_admin(admin_url: str, sql: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+def store_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
     return Templates(tmp_path_factory.mktemp("templates"))
 
 
@@ -100,13 +100,13 @@ def store(
     clock: FixedClock,
     db_kind: str,
     request: pytest.FixtureRequest,
-    templates: Templates,
+    store_templates: Templates,
 ) -> Iterator[Store]:
     """A migrated store copied from the session's template (the demo cases already in it when
     the test asks for demo_store)."""
     demo = "demo_store" in request.fixturenames
     admin = request.getfixturevalue("pg_admin_url") if db_kind == "postgresql" else None
-    folder, template_db = templates.get(db_kind, demo, admin)
+    folder, template_db = store_templates.get(db_kind, demo, admin)
     shutil.copytree(folder, data_dir)
     url = None
     if admin is not None and template_db is not None:
