@@ -20,13 +20,13 @@ from ecomplaint.domain.clock import FixedClock
 from ecomplaint.handoff import casefile as cf
 from ecomplaint.handoff.export import export_case
 from ecomplaint.handoff.importer import describe_casefile, import_case_file
-from ecomplaint.handoff.zipsafe import Limits, unsafe_name
 from ecomplaint.i18n import MESSAGES, UserError
 from ecomplaint.services import cases, entries, parties
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store import queries
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store, open_store
+from ecomplaint.zipsafe import Limits, unsafe_name
 from tests.conftest import FROZEN
 from tests.helpers.evidence import add_evidence, evidence_hashes
 

@@ -34,7 +34,6 @@ from ecomplaint import paths
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.reading import CaseFile, open_casefile
-from ecomplaint.handoff.zipsafe import Limits, SafeZip
 from ecomplaint.i18n import UserError
 from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.changes import Changes
@@ -43,6 +42,7 @@ from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import TEMP_PREFIX, fsync_dir, hash_file
+from ecomplaint.zipsafe import Limits, SafeZip
 
 TABLES = ("parties", "entries", "escalations", "promises", "pauses", "evidence")
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
 from ecomplaint.resources_path import resource_path
+from ecomplaint.ui.dialogs.startup_frame import StartupFrame
 from ecomplaint.ui.fonts import install_fonts
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.startup_frame import StartupFrame
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
@@ -44,7 +44,7 @@ def run_app(
     from ecomplaint.domain.clock import SystemClock
     from ecomplaint.i18n import UserError
     from ecomplaint.store.engine import open_store
-    from ecomplaint.ui.store_error import show_store_error
+    from ecomplaint.ui.dialogs.store_error import show_store_error
 
     try:
         store = open_store(

@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoCommand
 from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
 from ecomplaint.services.changes import Changes, changes_of
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.log_entry_dialog import LogRequest
 from ecomplaint.ui.ops import Ops
+from ecomplaint.ui.timeline.log_entry_dialog import LogRequest
 
 
 class ServiceCommand(QUndoCommand):

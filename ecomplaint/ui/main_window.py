@@ -1,7 +1,7 @@
 """The main window composes the workspace: the case list with search and filters beside the open
 case (header, next step, timeline, parties, evidence), the Today tab, and the menus.
 
-It owns the runner (ui.ops: every read and write) and the open case (ui.case_context); the
+It owns the runner (ui.ops: every read and write) and the open case (ui.cases.context); the
 parts take those two, never the window: CaseActions (next step, escalate, pause, calendar),
 EvidencePanel, FileActions (dossier, hand-off, backups) and TodayWiring. Every edit is an
 undoable command (ui.commands) pushed on the window's undo stack.
@@ -37,28 +37,28 @@ from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
-from ecomplaint.ui.case_actions import CaseActions
-from ecomplaint.ui.case_context import CaseContext
-from ecomplaint.ui.case_dialog import CaseDialog
-from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
-from ecomplaint.ui.case_header import CaseHeader
-from ecomplaint.ui.case_list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.actions import CaseActions
+from ecomplaint.ui.cases.context import CaseContext
+from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
+from ecomplaint.ui.cases.header import CaseHeader
+from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.party_model import PartyListModel
 from ecomplaint.ui.commands import (
     CreateCaseCommand,
     EditCaseCommand,
     LogEntryCommand,
     TrashCommand,
 )
-from ecomplaint.ui.evidence_panel import EvidencePanel
-from ecomplaint.ui.file_actions import FileActions
-from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+from ecomplaint.ui.evidence.panel import EvidencePanel
+from ecomplaint.ui.files.actions import FileActions
 from ecomplaint.ui.ops import Ops
-from ecomplaint.ui.party_model import PartyListModel
 from ecomplaint.ui.plain import message_box, plain_label
-from ecomplaint.ui.preferences_dialog import PreferencesDialog
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.timeline_view import TimelineView
-from ecomplaint.ui.today_wiring import TodayWiring
+from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.timeline.view import TimelineView
+from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         self.evidence.paste()
 
     def about(self) -> None:
-        from ecomplaint.ui.about import AboutDialog
+        from ecomplaint.ui.dialogs.about import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -17,7 +17,7 @@ def meta(**fields: str | list[str]) -> Message:
 
 
 def test_licence_name_prefers_the_spdx_expression() -> None:
-    from ecomplaint.ui.about import licence_of
+    from ecomplaint.ui.dialogs.about import licence_of
 
     assert licence_of(meta(License_Expression="MIT", License="whatever")) == "MIT"
     assert licence_of(meta(License="BSD-3-Clause")) == "BSD-3-Clause"
@@ -28,7 +28,7 @@ def test_licence_name_prefers_the_spdx_expression() -> None:
 
 
 def test_about_lists_every_runtime_dependency_with_its_licence() -> None:
-    from ecomplaint.ui.about import runtime_libraries
+    from ecomplaint.ui.dialogs.about import runtime_libraries
 
     listed = {normalise(lib.name): lib for lib in runtime_libraries()}
     for requirement in pyproject()["dependencies"]:
@@ -40,7 +40,7 @@ def test_about_lists_every_runtime_dependency_with_its_licence() -> None:
 
 
 def test_about_shows_each_bundled_font_licence() -> None:
-    from ecomplaint.ui.about import font_licences
+    from ecomplaint.ui.dialogs.about import font_licences
 
     fonts = {f.font: f.text for f in font_licences()}
     assert set(fonts) == {"DejaVu", "DroidSansFallback"}
@@ -51,7 +51,7 @@ def test_about_shows_each_bundled_font_licence() -> None:
 def test_about_dialog_shows_version_libraries_and_fonts(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser
 
-    from ecomplaint.ui.about import AboutDialog
+    from ecomplaint.ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

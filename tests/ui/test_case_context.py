@@ -7,7 +7,7 @@ from typing import Any
 from ecomplaint.services import cases, parties
 from ecomplaint.services.changes import Changes
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.case_context import CaseContext
+from ecomplaint.ui.cases.context import CaseContext
 
 
 def test_the_open_case_reloads_for_its_own_changes_only(

@@ -21,12 +21,12 @@ from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import iter_blob_files
-from ecomplaint.ui import evidence_actions as actions
-from ecomplaint.ui.evidence_attach import attach_label, attach_with_thumbnails
-from ecomplaint.ui.evidence_drop import paths_from_mime
-from ecomplaint.ui.evidence_strip import EvidenceStrip, FailingRole, RecordRole
-from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
-from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+from ecomplaint.ui.evidence import actions as actions
+from ecomplaint.ui.evidence.attach import attach_label, attach_with_thumbnails
+from ecomplaint.ui.evidence.drop import paths_from_mime
+from ecomplaint.ui.evidence.strip import EvidenceStrip, FailingRole, RecordRole
+from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
+from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 from ecomplaint.ui.ops import LongOp, Ops
 from tests.helpers.photos import make_photo
 
@@ -246,7 +246,7 @@ def test_verify_reports_altered_and_saves_marks(
     demo_store: Store, qtbot: QtBot, make_ops: Any
 ) -> None:
     from ecomplaint.services.evidence_verify import last_failing_ids
-    from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
+    from ecomplaint.ui.evidence.verify import verify_and_save, verify_label
 
     case_id = queries.find_case_id(demo_store, demo_uid("wreath"))
     rows = ev.list_evidence(demo_store, case_id=case_id)

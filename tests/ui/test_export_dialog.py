@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.export_dialog import ExportDialog
+from ecomplaint.ui.files.export_dialog import ExportDialog
 
 
 @pytest.fixture

@@ -8,14 +8,15 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ecomplaint.domain.clock import FixedClock
-from ecomplaint.services import backups, cases
+from ecomplaint.handoff import backups
+from ecomplaint.services import cases
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.migrate import head_revision
-from ecomplaint.ui import restore_dialog
-from ecomplaint.ui.handoff_autobackup import AutoBackup
-from ecomplaint.ui.handoff_dialogs import HandoffActions
-from ecomplaint.ui.restore_dialog import RestoreDialog
+from ecomplaint.ui.files import restore_dialog
+from ecomplaint.ui.files.autobackup import AutoBackup
+from ecomplaint.ui.files.handoff import HandoffActions
+from ecomplaint.ui.files.restore_dialog import RestoreDialog
 from tests.conftest import FROZEN
 from tests.helpers.evidence import add_evidence
 

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from ecomplaint.services import cases, entries, evidence, parties, promises
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui import ask, evidence_actions
-from ecomplaint.ui.case_dialog import CaseDialog
-from ecomplaint.ui.escalate_dialog import EscalateDialog
-from ecomplaint.ui.log_entry_dialog import LogEntryDialog
+from ecomplaint.ui import ask
+from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
+from ecomplaint.ui.evidence import actions as evidence_actions
 from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog
 from tests.helpers.photos import make_photo
 from tests.ui.conftest import wait_idle
 
@@ -288,9 +289,9 @@ def test_queries_still_give_the_literal_text(store: Store, tmp_path: Path) -> No
 def test_file_names_with_rtl_override_or_newline_are_shown_escaped(
     qtbot: Any, store: Store, tmp_path: Path
 ) -> None:
-    from ecomplaint.ui.evidence_strip import EvidenceStrip
-    from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
-    from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+    from ecomplaint.ui.evidence.strip import EvidenceStrip
+    from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
+    from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 
     case_id = cases.create_case(store, title="t").created_id or 0
     spoof = make_photo(tmp_path / "invoice\u202egpj.exe", size=(20, 10))  # looks like …exe.jpg
@@ -326,7 +327,7 @@ def test_a_right_to_left_override_does_not_reverse_the_rest_of_a_line(qapp: Any)
     from datetime import UTC, datetime
 
     from ecomplaint.domain.records import CaseRecord
-    from ecomplaint.ui.case_header import CaseHeader
+    from ecomplaint.ui.cases.header import CaseHeader
     from ecomplaint.ui.plain import plain_label
 
     def pixels(text: str) -> Any:

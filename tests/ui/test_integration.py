@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from ecomplaint.resources_path import resource_path
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui import evidence_panel
-from ecomplaint.ui.about import AboutDialog
+from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
 from ecomplaint.ui.commands import LogEntryCommand
-from ecomplaint.ui.escalate_dialog import EscalateDialog
-from ecomplaint.ui.log_entry_dialog import LogRequest
+from ecomplaint.ui.dialogs.about import AboutDialog
+from ecomplaint.ui.evidence import panel as evidence_panel
 from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.timeline.log_entry_dialog import LogRequest
 from tests.ui.conftest import wait_idle
 
 TV_ORDER = "JD-2026-1102-4417"
@@ -245,9 +245,9 @@ def test_restore_reopens_the_store_in_the_same_window(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from ecomplaint.services.backups import write_backup_file
+    from ecomplaint.handoff.backups import write_backup_file
     from ecomplaint.services.cases import create_case
-    from ecomplaint.ui import restore_dialog
+    from ecomplaint.ui.files import restore_dialog
 
     backup = write_backup_file(demo_store, tmp_path / "b.zip")
     w: MainWindow = make_window(demo_store)

@@ -10,10 +10,10 @@ from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.case_list_model import CaseListModel
-from ecomplaint.ui.party_model import PartyListModel
-from ecomplaint.ui.timeline_model import TimelineModel
-from ecomplaint.ui.timeline_rows import build_timeline
+from ecomplaint.ui.cases.list_model import CaseListModel
+from ecomplaint.ui.cases.party_model import PartyListModel
+from ecomplaint.ui.timeline.model import TimelineModel
+from ecomplaint.ui.timeline.rows import build_timeline
 
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from ecomplaint.domain.clock import FixedClock
 from ecomplaint.services import cases, promises
 from ecomplaint.store.due import due_report
-from ecomplaint.ui.notifier import LapseNotifier
-from ecomplaint.ui.today_model import TodayModel
-from ecomplaint.ui.today_view import TodayView
+from ecomplaint.ui.today.model import TodayModel
+from ecomplaint.ui.today.notifier import LapseNotifier
+from ecomplaint.ui.today.view import TodayView
 
 
 def test_model_rows_from_demo(demo_store, clock, qtbot):

@@ -21,7 +21,7 @@ from ecomplaint.i18n import Lang, set_language
 from ecomplaint.services import cases
 from ecomplaint.store.engine import Store
 from ecomplaint.ui import labels
-from ecomplaint.ui.today_model import TodayModel
+from ecomplaint.ui.today.model import TodayModel
 
 WINDOW = {
     "platform": (enums.Platform, labels.platform_label),

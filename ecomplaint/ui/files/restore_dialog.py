@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomplaint.handoff.backups import BackupInfo, describe_backup, describe_lines
+from ecomplaint.handoff.restore import RestoreResult, restore_backup
 from ecomplaint.i18n import UserError, current_language
-from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
-from ecomplaint.services.restore import RestoreResult, restore_backup
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.ui.ask import inform, yes_no
 from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe

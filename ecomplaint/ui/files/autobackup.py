@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ecomplaint.services.backups import DEFAULT_INTERVAL, DEFAULT_KEEP, backup_if_due
+from ecomplaint.handoff.backups import DEFAULT_INTERVAL, DEFAULT_KEEP, backup_if_due
 from ecomplaint.ui.ops import Ops, describe
 
 CHECK_EVERY_MS = 60 * 60 * 1000

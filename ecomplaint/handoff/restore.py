@@ -28,10 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ecomplaint import paths
-from ecomplaint.handoff.zipsafe import CHUNK, SafeZip
-from ecomplaint.i18n import UserError
-from ecomplaint.progress import CancelFlag, Progress, Ticker
-from ecomplaint.services.backups import (
+from ecomplaint.handoff.backups import (
     BACKUP_LIMITS,
     DB_NAME,
     BackupInfo,
@@ -40,10 +37,13 @@ from ecomplaint.services.backups import (
     describe_backup,
     store_blobs,
 )
+from ecomplaint.i18n import UserError
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.store.backup import backup_database
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import known_revisions
 from ecomplaint.store.evidence_files import fsync_dir, remove_path
+from ecomplaint.zipsafe import CHUNK, SafeZip
 
 STAGING_PREFIX = ".restore-"
 

@@ -13,7 +13,7 @@ from ecomplaint.ui.labels import (
     promise_what_label,
 )
 from ecomplaint.ui.plain import isolate
-from ecomplaint.ui.timeline_rows import Chip, TimelineRow
+from ecomplaint.ui.timeline.rows import Chip, TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

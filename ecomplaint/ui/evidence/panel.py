@@ -21,18 +21,18 @@ from ecomplaint import settings as install_settings
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_verify import VerifyReport, last_failing_ids
-from ecomplaint.ui import evidence_actions
 from ecomplaint.ui.ask import inform, show_error
-from ecomplaint.ui.case_context import CaseContext
+from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.commands import TrashEvidenceCommand
-from ecomplaint.ui.evidence_attach import attach_label, attach_with_thumbnails
-from ecomplaint.ui.evidence_drop import EvidenceDropFilter, paths_from_mime
-from ecomplaint.ui.evidence_strip import EvidenceStrip
-from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
-from ecomplaint.ui.evidence_verify_job import verify_and_save, verify_label
+from ecomplaint.ui.evidence import actions as evidence_actions
+from ecomplaint.ui.evidence.attach import attach_label, attach_with_thumbnails
+from ecomplaint.ui.evidence.drop import EvidenceDropFilter, paths_from_mime
+from ecomplaint.ui.evidence.strip import EvidenceStrip
+from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
+from ecomplaint.ui.evidence.verify import verify_and_save, verify_label
 from ecomplaint.ui.ops import LongOp, Ops
 from ecomplaint.ui.plain import plain_label
-from ecomplaint.ui.timeline_view import TimelineView
+from ecomplaint.ui.timeline.view import TimelineView
 
 
 def ask_open_paths(parent: QWidget, title: str) -> list[str]:

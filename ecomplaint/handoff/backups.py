@@ -33,13 +33,13 @@ from typing import Any
 from ecomplaint import paths
 from ecomplaint.handoff import casefile as cf
 from ecomplaint.handoff.reading import read_manifest
-from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
 from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.store.backup import backup_database, list_backups
 from ecomplaint.store.engine import Store, head_revision
 from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
+from ecomplaint.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 
 DB_NAME = paths.DB_FILENAME
 AUTO = "auto"

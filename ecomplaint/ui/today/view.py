@@ -1,6 +1,6 @@
 """The Today view: every case's overdue, due-soon and waiting items in one table.
 
-It shows the due report it is handed (`show_report`; ui/today_wiring.py loads it through
+It shows the due report it is handed (`show_report`; ui/today/wiring.py loads it through
 ui.ops), emits open_case(case_id) on double-click and counts_changed for the window title.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ecomplaint.store.due import DueReport
 from ecomplaint.ui.plain import plain_label
-from ecomplaint.ui.today_model import TodayModel
+from ecomplaint.ui.today.model import TodayModel
 
 
 class TodayView(QWidget):

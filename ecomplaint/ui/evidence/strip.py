@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.services.evidence_meta import is_renderable
-from ecomplaint.ui.evidence_drop import EvidenceDropFilter
-from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
+from ecomplaint.ui.evidence.drop import EvidenceDropFilter
+from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
 

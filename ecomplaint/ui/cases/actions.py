@@ -20,9 +20,9 @@ from ecomplaint.i18n import current_language
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.what_next import case_next_step, export_calendar
 from ecomplaint.ui.ask import inform
-from ecomplaint.ui.case_context import CaseContext
+from ecomplaint.ui.cases.context import CaseContext
+from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
 from ecomplaint.ui.commands import EscalateCommand, PauseCommand
-from ecomplaint.ui.escalate_dialog import EscalateDialog
 from ecomplaint.ui.labels import promise_what_label
 from ecomplaint.ui.ops import Ops
 

@@ -18,7 +18,7 @@ from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.ops import Ops
-from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
+from ecomplaint.ui.timeline.rows import TimelineRow, build_timeline
 
 
 def _load_case(store: Store, case_id: int) -> tuple[CaseDetail, list[TimelineRow]]:

@@ -17,7 +17,7 @@ from ecomplaint.i18n import UserError
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.ask import show_error, yes_no
-from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 
 
 def _tr(text: str) -> str:

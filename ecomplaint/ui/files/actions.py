@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint import settings as install_settings
 from ecomplaint.domain.records import CaseDetail
-from ecomplaint.services.backups import write_backup_file
+from ecomplaint.handoff.backups import write_backup_file
 from ecomplaint.store import queries
 from ecomplaint.ui.ask import inform
-from ecomplaint.ui.case_context import CaseContext
-from ecomplaint.ui.export_dialog import ExportDialog
-from ecomplaint.ui.handoff_autobackup import AutoBackup
-from ecomplaint.ui.handoff_dialogs import HandoffActions
+from ecomplaint.ui.cases.context import CaseContext
+from ecomplaint.ui.files.autobackup import AutoBackup
+from ecomplaint.ui.files.export_dialog import ExportDialog
+from ecomplaint.ui.files.handoff import HandoffActions
+from ecomplaint.ui.files.restore_dialog import RestoreDialog, choose_backup_path
 from ecomplaint.ui.ops import LongOp, Ops
-from ecomplaint.ui.restore_dialog import RestoreDialog, choose_backup_path
 
 
 def ask_backup_path(parent: QWidget, title: str, suggested: str) -> str:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ecomplaint.services.changes import Changes
 from ecomplaint.store.due import DueReport, due_report
-from ecomplaint.ui.notifier import LapseNotifier
 from ecomplaint.ui.ops import Ops
-from ecomplaint.ui.today_view import TodayView
+from ecomplaint.ui.today.notifier import LapseNotifier
+from ecomplaint.ui.today.view import TodayView
 
 REFRESH_MS = 60_000
 HORIZON = timedelta(hours=24)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomplaint.ui.kind_icons import paint_kind_icon
-from ecomplaint.ui.timeline_model import ROW_ROLE, TimelineModel
-from ecomplaint.ui.timeline_rows import TimelineRow
+from ecomplaint.ui.timeline.kind_icons import paint_kind_icon
+from ecomplaint.ui.timeline.model import ROW_ROLE, TimelineModel
+from ecomplaint.ui.timeline.rows import TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 
