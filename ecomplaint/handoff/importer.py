@@ -35,6 +35,7 @@ from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.reading import CaseFile, open_casefile
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import noun
@@ -332,7 +333,8 @@ def import_case_file(
         casefile = open_casefile(z)
         total = sum(f.size for f in casefile.files.values())
         ticker = Ticker(total, progress, cancel)
-        staged = _stage_originals(store, z, casefile, ticker)
+        with io_guard(paths.evidence_dir(store.folder)):  # a full disk: a message, no temp left
+            staged = _stage_originals(store, z, casefile, ticker)
     created_files = _place(staged)
     records: dict[str, Tally] = {}
     try:

@@ -9,10 +9,12 @@ land. Core code called from a test or the CLI on the main thread is not window c
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import event
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
-_state: dict[str, Any] = {"ui_thread": None, "strict": False, "seen": set()}
+_state: dict[str, Any] = {"ui_thread": None, "strict": False, "seen": set(), "allowed": 0}
 
 
 class UiThreadDatabaseAccess(AssertionError):
@@ -39,7 +41,7 @@ def _ui_frame() -> str | None:
 
 
 def _on_begin(_session: Any, _transaction: Any, _connection: Any) -> None:
-    if threading.get_ident() != _state["ui_thread"]:
+    if threading.get_ident() != _state["ui_thread"] or _state["allowed"]:
         return
     where = _ui_frame()
     if where is None:
@@ -49,6 +51,17 @@ def _on_begin(_session: Any, _transaction: Any, _connection: Any) -> None:
     if where not in _state["seen"]:
         _state["seen"].add(where)
         log.warning("database access on the UI thread from %s", where)
+
+
+@contextlib.contextmanager
+def allowed() -> Iterator[None]:
+    """Opening the store at start-up, before any window exists (only the startup frame shows,
+    and there is no runner yet to hand the work to)."""
+    _state["allowed"] += 1
+    try:
+        yield
+    finally:
+        _state["allowed"] -= 1
 
 
 def install(*, strict: bool | None = None) -> None:

@@ -513,7 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/verify.py" line="18"/>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -507,7 +507,7 @@
         <translation>第 %1 / %2 个文件 · %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/verify.py" line="18"/>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation>正在校验所有证据文件的指纹…</translation>
     </message>

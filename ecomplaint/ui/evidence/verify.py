@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ecomplaint.services import evidence_verify as ver
+from ecomplaint.services.store_check import check_database
 from ecomplaint.ui.ops import LongJob
 
 
@@ -21,6 +22,9 @@ def verify_label() -> str:
 
 
 def verify_and_save(job: LongJob) -> ver.VerifyReport:
+    damaged = check_database(job.store)
+    if damaged is not None:
+        raise damaged  # the database itself is damaged: say so instead of checking the files
     report = ver.verify_store(job.store, job.progress, job.cancel)
     if not report.cancelled:
         ver.save_last_report(job.store, report)
