@@ -102,7 +102,12 @@ class TrashCommand(ServiceCommand):
 
 
 class LogEntryCommand(ServiceCommand):
-    """One user action: maybe a new party, the entry, maybe the promise made in it."""
+    """One user action: maybe a new party, the entry, maybe the promise made in it.
+
+    Still three service calls (three transactions) on one worker, in order: issue #13 point 5
+    gives entries.log_entry the optional new party and promise in one transaction (helper
+    i14-juris); when that lands, _first() becomes that single call and undo stays as it is.
+    """
 
     def __init__(self, ops: Ops, text: str, request: LogRequest) -> None:
         super().__init__(ops, text)
