@@ -149,7 +149,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
             [line(i, "") for i in report.upcoming],
         ),
         (
-            "等待我处理" if zh else "Waiting on me",
+            word("status", "waiting"),  # the same words as the case status
             [
                 f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} "
                 f"{visible(w.case_title)}"
