@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "cmd_handoff",
     "cmd_backup",
     "cmd_export",
+    "cmd_timestamp",
 )
 
 

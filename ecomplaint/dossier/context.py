@@ -17,6 +17,7 @@ from ecomplaint.dossier.images import Prepared
 from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.dossier.timestamp import Stamp
 
 
 def zone(name: str) -> ZoneInfo:
@@ -41,6 +42,8 @@ class Ctx:
     frame_h: float
     fingerprint: str
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
+    stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
 
     @property
     def lang(self) -> Lang:

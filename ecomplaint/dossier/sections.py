@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
-from ecomplaint.dossier import images
+from ecomplaint.dossier import bought_done, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
 
@@ -75,9 +75,18 @@ def cover(ctx: Ctx) -> list[Flowable]:
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
         p(ctx.L("cover.fingerprint_note"), s["small"]),
+        *_stamp(ctx),
         PageBreak(),
     ]
     return out
+
+
+def _stamp(ctx: Ctx) -> list[Flowable]:
+    """ "Timestamped by … at …" (dossier/verification.py) when a verified reply covers this."""
+    from ecomplaint.dossier.verification import stamp_line
+
+    line = stamp_line(ctx)
+    return [Spacer(1, 3 * mm), p(line, ctx.styles["body"], bold=True)] if line else []
 
 
 def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
@@ -85,7 +94,7 @@ def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
     return [
         Heading(ctx.L("sec.contents"), ctx.styles["h1"], key="sec-contents", level=0, toc_level=-1),
         Contents(rows, [ctx.styles["toc0"], ctx.styles["toc1"]]),
-        PageBreak(),
+        Spacer(1, 6 * mm),  # the summary follows on the same page: no forced break
     ]
 
 
@@ -133,23 +142,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         rows.append((ctx.L("sum.longest_late"), text))
     if c.amount is not None:
         rows.append((ctx.L("sum.amount_paid"), f"{c.amount} {c.currency}"))
-    if f.amounts:
-        lines = []
-        for m in f.amounts:
-            where = (
-                ctx.L("src.services")
-                if m.entry is None
-                else f"{ctx.day(m.entry.occurred_at, m.entry.occurred_tz)} "
-                f"{ctx.V('kind', m.entry.kind)}"
-            )
-            lines.append(f"{m.amount} {c.currency} — {ctx.u(m.context)} ({where})")
-        rows.append((ctx.L("sum.amounts"), "\n".join(lines)))
-    rows.append((ctx.L("sum.bought"), "\n".join(ctx.u(b) for b in f.bought) or ctx.L("sum.none")))
-    done = [
-        f"{ctx.day(e.occurred_at, e.occurred_tz)} {ctx.party_label(e.party_id)}: {ctx.u(e.summary)}"
-        for e in f.done
-    ]
-    rows.append((ctx.L("sum.done"), "\n".join(done) or ctx.L("sum.none")))
+    # amounts, what was bought and what was done: the bought-vs-done table below
     if ctx.detail.escalations:
         last = ctx.detail.escalations[-1]
         rung = ctx.u(last.rung_label or last.rung)
@@ -159,7 +152,22 @@ def summary(ctx: Ctx) -> list[Flowable]:
                 ctx.L("sum.escalation_count", n=len(ctx.detail.escalations), rung=rung),
             )
         )
-    return [_h1(ctx, "summary"), _kv(ctx, rows), Spacer(1, 4 * mm)]
+    return [
+        _h1(ctx, "summary"),
+        *_at_a_glance(ctx),
+        _kv(ctx, rows),
+        Spacer(1, 3 * mm),
+        *bought_done.section(ctx),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _at_a_glance(ctx: Ctx) -> list[Flowable]:
+    """The case-at-a-glance chart (dossier/chart.py), when there is anything to draw."""
+    from ecomplaint.dossier.chart import chart
+
+    drawing = chart(ctx)
+    return [] if drawing is None else [drawing, Spacer(1, 3 * mm)]
 
 
 def _promise_name(ctx: Ctx, pr: PromiseRecord) -> str:
@@ -221,7 +229,8 @@ def _channel(ctx: Ctx, e: EntryRecord) -> str:
 
 def chronology(ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [_h1(ctx, "chronology")]
+    # One of the two sections that start on a fresh page (the other: the exhibits).
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "chronology")]
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
     for n, e in enumerate(ctx.detail.entries, start=1):
@@ -401,7 +410,11 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     if x.id in ctx.attached_names:
         rows.append(("PDF", ctx.L("ex.attached", name=ctx.attached_names[x.id])))
     heading = Heading(title, ctx.styles["h2"], key=f"ex-{no}", level=1, toc_level=1)
-    out: list[Flowable] = [PageBreak(), heading]
+    # Exhibits flow: a picture needs room for its details and at least the share of a page
+    # FitImage accepts (else it moves on by itself); a file that is not one, its details only.
+    need = ctx.frame_h * 0.45 + 60 * mm if images.is_picture(x.mime) else ctx.frame_h / 3
+    brk = CondPageBreak(need)
+    out: list[Flowable] = [brk, heading]
     if x.description and short(x.description, 90) != " ".join(x.description.split()):
         out += paras(ctx.u(x.description), s["body"])
     out.append(_kv(ctx, rows, key_w=0.2))
