@@ -68,6 +68,9 @@ def window(
     if ClockKind(clock) is ClockKind.WORKING_DAYS:
         start = add_working_days(made_at, window_min, tz) if window_min else made_at
         return start, add_working_days(made_at, window_max, tz)
+    if ClockKind(clock) is ClockKind.MONTHS:
+        start = add_span(made_at, window_min, "months", tz) if window_min else made_at
+        return start, add_span(made_at, window_max, "months", tz)
     return made_at + timedelta(hours=window_min), made_at + timedelta(hours=window_max)
 
 

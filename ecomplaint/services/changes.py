@@ -18,6 +18,8 @@ class Changes:
     case_id: int | None = None  # the case the operation touched
     created_id: int | None = None  # the id of a row the operation created
     before: Mapping[str, Any] = field(default_factory=dict)  # old values of an edit (for undo)
+    # Every row one action created, by noun ("entry", "party", "promise"): undo trashes them.
+    created: Mapping[str, int] = field(default_factory=dict)
 
     def __or__(self, other: Changes) -> Changes:
         return replace(
@@ -29,4 +31,5 @@ class Changes:
             escalations=self.escalations or other.escalations,
             evidence=self.evidence or other.evidence,
             case_id=self.case_id if self.case_id is not None else other.case_id,
+            created={**other.created, **self.created},
         )

@@ -136,26 +136,62 @@ def record_promise(
         elif entry_id is not None:
             _entry_of_case(s, entry_id, case_id)
         when = v.aware(made_at or store.clock.now(), "occurred_at")
-        promise = Promise(
-            uid=uid or new_uid(),
+        promise = insert_promise(
+            s,
             case_id=case_id,
+            clean=clean,
+            window=(low, high),
+            made_at=when,
             entry_id=entry_id,
             escalation_id=escalation_id,
-            made_at=when,
-            window_min=low,
-            window_max=high,
-            due_from=when,  # placeholders: refresh_windows sets the real window
-            due_by=when,
-            **clean,
+            uid=uid,
         )
-        s.add(promise)
-        s.flush()
         assert promise.id is not None
-        refresh_windows(s, case_id, promise.id)
         touch_case(s, case_id, store.clock.now())
         return Changes(
-            cases=True, promises=True, timeline=True, case_id=case_id, created_id=promise.id
+            cases=True,
+            promises=True,
+            timeline=True,
+            case_id=case_id,
+            created_id=promise.id,
+            created={"promise": promise.id},
         )
+
+
+def insert_promise(
+    s: Session,
+    *,
+    case_id: int,
+    clean: Mapping[str, Any],
+    window: tuple[int, int],
+    made_at: datetime,
+    entry_id: int | None,
+    escalation_id: int | None = None,
+    uid: str | None = None,
+) -> Promise:
+    """Add a validated promise inside the caller's transaction and set its stored window."""
+    promise = Promise(
+        uid=uid or new_uid(),
+        case_id=case_id,
+        entry_id=entry_id,
+        escalation_id=escalation_id,
+        made_at=made_at,
+        window_min=window[0],
+        window_max=window[1],
+        due_from=made_at,  # placeholders: refresh_windows sets the real window
+        due_by=made_at,
+        **clean,
+    )
+    s.add(promise)
+    s.flush()
+    assert promise.id is not None
+    refresh_windows(s, case_id, promise.id)
+    return promise
+
+
+def check_window(low: object, high: object) -> tuple[int, int]:
+    """The (min, max) of a window, or the user's message saying why it is impossible."""
+    return _window(low, high)
 
 
 def edit_promise(

@@ -217,3 +217,30 @@ def schema_revision(store: Store) -> str | None:
     with store.read() as s:
         row = s.connection().exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return row[0] if row else None
+
+
+_UID_TABLES: dict[str, Any] = {
+    "case": tb.Case,
+    "party": tb.Party,
+    "entry": tb.Entry,
+    "promise": tb.Promise,
+    "escalation": tb.Escalation,
+}
+
+
+def uid_of(store: Store, noun: str, ident: int) -> str:
+    """The stable uid of a row (scripts keep it: ids differ between stores)."""
+    with store.read() as s:
+        row = s.get(_UID_TABLES[noun], ident)
+        if row is None:
+            raise UserError("not_found", what=f"@:noun.{noun}", ident=ident)
+        return str(row.uid)
+
+
+def case_zone(store: Store, case_id: int) -> str:
+    """The zone the case lives in: times typed for it are read there."""
+    with store.read() as s:
+        row = s.get(tb.Case, case_id)
+        if row is None:
+            raise UserError("not_found", what="@:noun.case", ident=case_id)
+        return str(getattr(row, "tz", "") or "Asia/Shanghai")
