@@ -101,6 +101,8 @@ class Ladder:
     currencies: tuple[str, ...] = ()
     default: bool = False
     pack: str = ""
+    calendar: str = ""  # working-day calendar id ("CN", "GB-ENG"); "" = the country's
+    languages: tuple[str, ...] = ()  # case languages the ladder is written for, first = default
 
     def rung(self, rung_id: str) -> Rung | None:
         return next((r for r in self.rungs if r.id == rung_id), None)
@@ -297,7 +299,19 @@ def _ladder(obj: Any, where: str, pack: str) -> Ladder:
         currencies=_strings(obj, "currencies", where),
         default=bool(obj.get("default", False)),
         pack=pack,
+        calendar=_calendar(obj.get("calendar", ""), where),
+        languages=_strings(obj, "languages", where),
     )
+
+
+def _calendar(value: Any, where: str) -> str:
+    from ecomplaint.domain.workdays import is_known_calendar
+
+    if value in ("", None):
+        return ""
+    if not isinstance(value, str) or not is_known_calendar(value):
+        raise RuleError(where, f"unknown working-day calendar {value!r}")
+    return value.upper()
 
 
 def _reference(obj: Any, where: str, pack: str) -> Reference:

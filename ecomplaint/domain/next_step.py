@@ -86,6 +86,10 @@ def triggers_for(detail: CaseDetail, now: datetime) -> list[Trigger]:
 
 
 def ladder_for_case(detail: CaseDetail, book: RuleBook) -> Ladder | None:
+    """The case's own ladder; else the one it climbed last; else its platform's/currency's."""
+    own = book.ladder(detail.case.ladder) if detail.case.ladder else None
+    if own is not None:
+        return own
     used = [x.ladder for x in sorted(detail.escalations, key=lambda x: x.escalated_at)]
     return book.ladder_for(detail.case.platform, detail.case.currency, reversed(used))
 
@@ -117,8 +121,11 @@ def next_step(detail: CaseDetail, book: RuleBook, now: datetime) -> NextStep | N
     if rung is None:
         return None
     clock = next((c for c in rung.clocks if c.starts == "escalation"), None)
+    case_tz, case_cal = detail.case.tz, detail.case.calendar
     response = (
-        deadlines.add_span(now, clock.amount, clock.unit, ladder.tz) if clock is not None else None
+        deadlines.add_span(now, clock.amount, clock.unit, case_tz, case_cal)
+        if clock is not None
+        else None
     )
     escalate_by = None
     limit = rung.escalate_within
@@ -129,7 +136,7 @@ def next_step(detail: CaseDetail, book: RuleBook, now: datetime) -> NextStep | N
         else:
             base = now
         if base is not None:
-            escalate_by = deadlines.add_span(base, limit.amount, limit.unit, ladder.tz)
+            escalate_by = deadlines.add_span(base, limit.amount, limit.unit, case_tz, case_cal)
     return NextStep(
         case_id=detail.case.id,
         reason=triggers[0].reason,

@@ -106,7 +106,7 @@ def log_entry(
     case_id: int,
     kind: str,
     occurred_at: datetime | None = None,
-    occurred_tz: str = "Asia/Shanghai",
+    occurred_tz: str | None = None,
     precision: str = Precision.EXACT,
     party_id: int | None = None,
     new_party: NewParty | None = None,
@@ -124,8 +124,13 @@ def log_entry(
     One user action, one transaction: a party met in this entry (`new_party`, instead of
     `party_id`) and the promise made in it (`promise`, owed by that party) are created with
     the entry or not at all. `Changes.created` names every row made (for undo).
+    `occurred_tz` defaults to the case's zone; the promise counts in that zone on the case's
+    working-day calendar.
     """
     now = store.clock.now()
+    with store.read() as r:
+        case_row = get_row(r, Case, case_id)
+        case_tz, case_calendar = case_row.tz, case_row.calendar
     kind_enum = EntryKind(v.choice(kind, EntryKind, "kind"))
     if new_party is not None and party_id is not None:
         raise UserError("entry.party_twice")
@@ -136,7 +141,7 @@ def log_entry(
             direction=direction or DEFAULT_DIRECTION.get(kind_enum, Direction.NONE),
             stance=stance,
             occurred_at=occurred_at or now,
-            occurred_tz=occurred_tz,
+            occurred_tz=occurred_tz or case_tz,
             precision=precision,
             summary=summary,
             quote=quote,
@@ -164,6 +169,7 @@ def log_entry(
                 clock=promise.clock,
                 description=promise.description,
                 tz=clean["occurred_tz"],
+                calendar=case_calendar,
             )
         )
         if promise is not None

@@ -106,7 +106,8 @@ def record_escalation(
                         clock=kind,
                         window_min=0,
                         window_max=amount,
-                        tz=ladder_def.tz,
+                        tz=case.tz,  # the case's clock, not the pack's home zone
+                        calendar=case.calendar,
                         due_from=when,
                         due_by=when,
                     )

@@ -33,6 +33,7 @@ EDITABLE = (
     "window_min",
     "window_max",
     "tz",
+    "calendar",
     "party_id",
 )
 
@@ -69,6 +70,10 @@ def clean_promise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = v.aware(value, "occurred_at")
         elif key == "tz":
             out[key] = _tz(value)
+        elif key == "calendar":
+            from ecomplaint.services.jurisdiction import check_calendar
+
+            out[key] = check_calendar(value)
         elif key == "party_id":
             out[key] = None if value in (None, "") else int(value)
         elif key in ("window_min", "window_max"):
@@ -120,12 +125,24 @@ def record_promise(
     escalation_id: int | None = None,
     description: str = "",
     made_at: datetime | None = None,
-    tz: str = "Asia/Shanghai",
+    tz: str | None = None,
+    calendar: str | None = None,
     uid: str | None = None,
 ) -> Changes:
-    """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given)."""
+    """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given),
+    counted in `tz` on `calendar` (default: the case's zone and working-day calendar)."""
+    with store.read() as r:
+        case_row = get_row(r, Case, case_id)
+        tz, calendar = tz or case_row.tz, calendar or case_row.calendar
     clean = clean_promise_fields(
-        dict(what=what, clock=clock, tz=tz, description=description, party_id=party_id)
+        dict(
+            what=what,
+            clock=clock,
+            tz=tz,
+            calendar=calendar,
+            description=description,
+            party_id=party_id,
+        )
     )
     low, high = _window(window_min, window_max)
     with store.write() as s:
