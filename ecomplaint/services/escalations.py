@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -90,7 +91,9 @@ def record_escalation(
         s.flush()
         assert row.id is not None
         if response_clocks and ladder_def is not None and rung_def is not None:
-            for clock in rung_def.clocks:
+            # The rules in force on the day of the escalation, in the case's own zone.
+            in_force = rung_def.on(when.astimezone(ZoneInfo(case.tz)).date())
+            for clock in in_force.clocks:
                 if clock.starts != "escalation" or clock.basis != "rule":
                     continue  # a suggested chase point is nobody's promise
                 kind, amount = clock.promise_clock
