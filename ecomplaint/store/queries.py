@@ -244,3 +244,24 @@ def case_zone(store: Store, case_id: int) -> str:
         if row is None:
             raise UserError("not_found", what="@:noun.case", ident=case_id)
         return str(getattr(row, "tz", "") or "Asia/Shanghai")
+
+
+def case_of(store: Store, noun: str, ident: int) -> int:
+    """The case a party, entry, promise or escalation belongs to (trashed ones too)."""
+    with store.read() as s:
+        row = s.get(_UID_TABLES[noun], ident)
+        if row is None:
+            raise UserError("not_found", what=f"@:noun.{noun}", ident=ident)
+        return int(row.case_id if noun != "case" else row.id)
+
+
+def promise_of_entry(store: Store, entry_id: int) -> r.PromiseRecord | None:
+    """The live promise made in an entry, if any (the first one)."""
+    with store.read() as s:
+        row = s.exec(
+            select(tb.Promise)
+            .where(tb.Promise.entry_id == entry_id, col(tb.Promise.trashed_at).is_(None))
+            .where(col(tb.Promise.escalation_id).is_(None))
+            .order_by(col(tb.Promise.id))
+        ).first()
+        return None if row is None else to_record(r.PromiseRecord, row)
