@@ -7,7 +7,8 @@ the case's own zone.
   new --title T [--ladder ID] [--platform P] … (every case field)   edit CASE --FIELD VALUE …
   party CASE --role R --name N [--organisation O] [--contact C]      edit-party PARTY …
   edit-entry ENTRY [--summary …] [--stance S] [--promise WHAT --within SPAN]
-  escalate CASE --rung ID [--ladder L] [--at T] [--reference R]
+  escalate CASE --rung ID [--ladder L] [--at T] [--reference R] [--entry E]
+  kept PROMISE --entry E      broken PROMISE [--entry E] [--at T]
   pause CASE --reason R [--at T]    resume CASE [--at T]
   trash case|party|entry|promise ID    untrash case|party|entry|promise ID
 """
@@ -90,14 +91,7 @@ def run_edit(store: Store, args: argparse.Namespace) -> int:
         raise UserError("cli.nothing_to_change")
     version = queries.get_case(store, case_id).version
     changes = cases.edit_case(store, case_id=case_id, values=values, expected_version=version)
-    return report(store, _same(changes, "case", case_id), "case", as_json=args.json)
-
-
-def _same(changes: Changes, noun: str, ident: int) -> Changes:
-    """An edit made nothing new: report the edited record itself."""
-    from dataclasses import replace
-
-    return replace(changes, created={noun: ident})
+    return report(store, changes, "case", as_json=args.json, ident=case_id)
 
 
 def run_party(store: Store, args: argparse.Namespace) -> int:
@@ -123,7 +117,7 @@ def run_edit_party(store: Store, args: argparse.Namespace) -> int:
     if not values:
         raise UserError("cli.nothing_to_change")
     changes = parties.edit_party(store, party_id=args.party_id, values=values)
-    return report(store, _same(changes, "party", args.party_id), "party", as_json=args.json)
+    return report(store, changes, "party", as_json=args.json, ident=args.party_id)
 
 
 def run_edit_entry(store: Store, args: argparse.Namespace) -> int:
@@ -141,13 +135,13 @@ def run_edit_entry(store: Store, args: argparse.Namespace) -> int:
     wanted = promise_arg(args.promise, args.within, args.promise_note or "")
     if not values and wanted is None:
         raise UserError("cli.nothing_to_change")
-    changes = Changes(case_id=case_id)
+    changes: Any = Changes(case_id=case_id)
     if values:
         changes = entries.edit_entry(store, entry_id=entry_id, values=values)
     if wanted is not None:
         existing = queries.promise_of_entry(store, entry_id)
         if existing is None:
-            changes = changes | promises.record_promise(
+            promises.record_promise(
                 store,
                 case_id=case_id,
                 entry_id=entry_id,
@@ -167,13 +161,13 @@ def run_edit_entry(store: Store, args: argparse.Namespace) -> int:
             }
             if wanted.description:
                 promise_values["description"] = wanted.description
-            changes = changes | promises.edit_promise(
+            promises.edit_promise(
                 store,
                 promise_id=existing.id,
                 values=promise_values,
                 expected_version=existing.version,
             )
-    return report(store, _same(changes, "entry", entry_id), "entry", as_json=args.json)
+    return report(store, changes, "entry", as_json=args.json, ident=entry_id)
 
 
 def _entry_party(store: Store, case_id: int, entry_id: int) -> int | None:
@@ -212,9 +206,26 @@ def run_escalate(store: Store, args: argparse.Namespace) -> int:
         escalated_at=parse_when(args.at, case.tz),
         reference_no=args.reference or "",
         note=args.note or "",
+        entry_id=args.entry,
         rules=book,
     )
     return report(store, changes, "escalation", as_json=args.json)
+
+
+def run_kept(store: Store, args: argparse.Namespace) -> int:
+    changes = promises.mark_kept(store, promise_id=args.promise_id, entry_id=args.entry)
+    return report(store, changes, "promise", as_json=args.json, ident=args.promise_id)
+
+
+def run_broken(store: Store, args: argparse.Namespace) -> int:
+    zone = queries.case_zone(store, queries.case_of(store, "promise", args.promise_id))
+    changes = promises.mark_broken(
+        store,
+        promise_id=args.promise_id,
+        entry_id=args.entry,
+        broken_at=parse_when(args.at, zone),
+    )
+    return report(store, changes, "promise", as_json=args.json, ident=args.promise_id)
 
 
 def run_pause(store: Store, args: argparse.Namespace) -> int:
@@ -248,7 +259,7 @@ def _trash(restore: bool) -> Callable[[Store, argparse.Namespace], int]:
         trash, untrash, key = TRASH[args.what]
         ident = queries.find_case_id(store, args.id) if args.what == "case" else int(args.id)
         changes = (untrash if restore else trash)(store, **{key: ident})
-        return report(store, _same(changes, args.what, ident), args.what, as_json=args.json)
+        return report(store, changes, args.what, as_json=args.json, ident=ident)
 
     return run
 
@@ -317,8 +328,22 @@ def register(sub: Any) -> None:
     p.add_argument("--at", help="ISO 8601; without a zone: the case's zone (default: now)")
     p.add_argument("--reference", help="the complaint or ticket number you were given")
     p.add_argument("--note")
+    p.add_argument("--entry", type=int, help="the timeline entry recording it, if any")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_escalate)
+
+    p = sub.add_parser("kept", help="a promise was kept (by an entry) / 承诺已兑现")
+    p.add_argument("promise_id", type=int, metavar="PROMISE")
+    p.add_argument("--entry", type=int, required=True, help="the entry in which it was kept")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_kept)
+
+    p = sub.add_parser("broken", help="a promise was explicitly broken / 承诺被违背")
+    p.add_argument("promise_id", type=int, metavar="PROMISE")
+    p.add_argument("--entry", type=int, help="the entry in which it was refused")
+    p.add_argument("--at", help="when, if no entry says it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_broken)
 
     p = sub.add_parser("pause", help="pause the case's clocks (waiting on you) / 暂停计时")
     p.add_argument("case")

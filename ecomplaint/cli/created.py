@@ -20,11 +20,17 @@ NOUNS_ZH = {
 }
 
 
-def report(store: Store, changes: Changes, noun: str, *, as_json: bool) -> int:
-    """`noun` is what the command made; `changes.created` may hold more (party, promise)."""
-    made = dict(changes.created)
-    if noun not in made and changes.created_id is not None:
-        made[noun] = changes.created_id
+def report(store: Store, result: Any, noun: str, *, as_json: bool, ident: int | None = None) -> int:
+    """`noun` is what the command made (or `ident`, the record it changed); the result's
+    `created` may name more rows (log's new party and promise). Read with getattr: a
+    service returns its Changes, or a result carrying them with the created ids."""
+    changes: Changes = getattr(result, "changes", result)
+    made = dict(getattr(result, "created", None) or {})
+    created_id = getattr(result, "created_id", None)
+    if ident is not None:
+        made = {noun: ident}
+    elif noun not in made and created_id is not None:
+        made[noun] = created_id
     if as_json:
         doc: dict[str, Any] = {"format": "ecomplaint.created/1"}
         main = made.get(noun)

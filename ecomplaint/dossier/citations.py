@@ -142,3 +142,55 @@ def load_citations(
                 seen.add((c.text, c.source))
                 out.append(c)
     return out
+
+
+def escalation_citations(
+    detail: CaseDetail, lang: Lang, rules_folder: Path | None = None
+) -> list[Citation]:
+    """For each escalation, its rung's rules as in force on the escalation's date (in the
+    case's zone): the source of that version, its dates, and any figure the rule pack could
+    not confirm, said as such."""
+    from zoneinfo import ZoneInfo
+
+    from ecomplaint.domain.ladder import RuleError, load_rule_book
+
+    try:
+        book = load_rule_book(shipped=rules_folder) if rules_folder else load_rule_book()
+    except (RuleError, OSError, ValueError):
+        return []
+    out: list[Citation] = []
+    seen: set[tuple[str, str]] = set()
+    for x in sorted(detail.escalations, key=lambda e: e.escalated_at):
+        ladder = book.ladder(x.ladder)
+        rung = ladder.rung(x.rung) if ladder else None
+        if rung is None:
+            continue
+        try:
+            day = x.escalated_at.astimezone(ZoneInfo(detail.case.tz)).date()
+        except (KeyError, ValueError):
+            day = x.escalated_at.date()
+        rules = rung.on(day)
+        clocks = [
+            c.label.get(lang) + (" *" if c.basis == "suggested" else "")
+            for c in rules.clocks
+            if c.starts in ("escalation", "acceptance")
+        ]
+        text = "; ".join(clocks) or rung.label.get(lang)
+        if rules.unconfirmed is not None:
+            mark = "未经核实：" if lang == "zh" else "Not confirmed: "
+            text += "\n" + mark + rules.unconfirmed.get(lang)
+        if (rules.source, text) in seen:
+            continue
+        seen.add((rules.source, text))
+        span = "–".join(d for d in (rules.valid_from, rules.valid_until) if d)
+        if rules.valid_from and not rules.valid_until:
+            span = f"{rules.valid_from} 起" if lang == "zh" else f"from {rules.valid_from}"
+        out.append(
+            Citation(
+                text=text,
+                source=rules.source,
+                date=span or rung.date,
+                title=rung.label.get(lang),
+            )
+        )
+    return out

@@ -34,7 +34,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "escalated_at":
-            out[key] = v.aware(value, "occurred_at")
+            out[key] = v.aware(value, "occurred_at").replace(second=0, microsecond=0)
         elif key == "reference_no":
             out[key] = v.text(value, "order_no")
         elif key in ("note", "outcome"):
@@ -68,7 +68,11 @@ def record_escalation(
     `rules` defaults to the shipped packs merged with the user's; an unknown ladder or rung is
     still recorded (packs change), just without a clock.
     """
-    when = v.aware(escalated_at or store.clock.now(), "occurred_at")
+    # To the minute, as the user gives it: the current clock's seconds must not leak into a
+    # time the user typed (the window's time field shows no seconds but carries them).
+    when = v.aware(escalated_at or store.clock.now(), "occurred_at").replace(
+        second=0, microsecond=0
+    )
     book = rules if rules is not None else load_rule_book(store.folder)
     ladder_def = book.ladder(ladder)
     rung_def = ladder_def.rung(rung) if ladder_def else None
