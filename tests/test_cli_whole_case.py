@@ -56,7 +56,8 @@ def test_tv_installation_entered_from_a_terminal(cli: Cli, tmp_path: Path) -> No
     cli("log", c, "--kind", "order", "--summary", "下单电视，另付 50 元底座安装",
         "--at", "2026-11-02 20:10", "--party", str(me))  # fmt: skip
     visit = cli("log", c, "--kind", "visit", "--summary", "师傅未核对订单便挂墙",
-                "--at", "2026-11-04 14:30", "--new-party", "installer:安装师傅（姓刘）")  # fmt: skip
+                "--at", "2026-11-04 14:30",
+                "--new-party", "installer:安装师傅（姓刘）")  # fmt: skip
     call1 = cli("log", c, "--kind", "call_out", "--summary", "致电客服投诉安装",
                 "--quote", "24 到 48 小时内给您回复。", "--at", "2026-11-04 15:05",
                 "--new-party", "customer_service:客服 工号 7731",
@@ -118,7 +119,8 @@ def test_wreath_entered_from_a_terminal_and_exported_redacted(cli: Cli, tmp_path
     )  # fmt: skip
     c = str(case["id"])
     call = cli("log", c, "--kind", "call_in", "--summary", "Caller asked me to return a coat",
-               "--at", "2026-02-05 14:12", "--new-party", "customer_service:Store agent")  # fmt: skip
+               "--at", "2026-02-05 14:12",
+               "--new-party", "customer_service:Store agent")  # fmt: skip
     agent = str(call["party"]["id"])
     cli("log", c, "--kind", "sms", "--summary", "Threat to call the police",
         "--quote", "we will report you to the police", "--at", "2026-02-05 14:31",
