@@ -29,6 +29,7 @@ from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
 from ecomplaint.store.engine import Store
+from ecomplaint.store.queries import case_zones
 
 FORMAT = "ecomplaint.due/1"
 
@@ -38,6 +39,7 @@ REASONS = {
     "paused": ("paused", "已暂停"),
     "final_offer": ("final offer", "最终方案"),
     "refusal": ("refused", "对方拒绝"),
+    "final_response": ("final response", "最终答复"),
 }
 
 
@@ -133,17 +135,21 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     zh = current_language() == "zh"
+    zones = case_zones(store)
 
     def reason(key: str) -> str:
         return REASONS.get(key, (key, key))[zh]
 
-    def local(t: datetime) -> str:
-        return shown(t)
+    def local(t: datetime, case_id: int) -> str:
+        return shown(t, zones.get(case_id))  # each case on its own clock
 
     def line(i: DueItem, extra: str) -> str:
         who = f" [{i.party}]" if i.party else ""
         what = i.description or i.what
-        return f"  #{i.case_id:<4} {local(i.due_by)}  {extra:<14} {i.case_title}: {what}{who}"
+        return (
+            f"  #{i.case_id:<4} {local(i.due_by, i.case_id)}  {extra:<14} {i.case_title}: "
+            f"{what}{who}"
+        )
 
     sections: list[tuple[str, list[str]]] = [
         (
@@ -167,14 +173,16 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "等待我处理" if zh else "Waiting on me",
             [
-                f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} {w.case_title}"
+                f"  #{w.case_id:<4} {local(w.since, w.case_id)}  {reason(w.reason):<14} "
+                f"{w.case_title}"
                 for w in report.waiting
             ],
         ),
         (
             "下一步" if zh else "Next step",
             [
-                f"  #{s.case_id:<4} {local(s.step.deadline) if s.step.deadline else '-':<20}  "
+                f"  #{s.case_id:<4} "
+                f"{local(s.step.deadline, s.case_id) if s.step.deadline else '-':<20}  "
                 f"{s.step.label('zh' if zh else 'en')} ({s.case_title})"
                 for s in steps
             ],

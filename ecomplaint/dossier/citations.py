@@ -175,7 +175,7 @@ def escalation_citations(
             for c in rules.clocks
             if c.starts in ("escalation", "acceptance")
         ]
-        text = "; ".join(clocks) or rung.label.get(lang)
+        text = "; ".join(clocks) or (rung.note.get(lang) if rung.note else "—")
         if rules.unconfirmed is not None:
             mark = "未经核实：" if lang == "zh" else "Not confirmed: "
             text += "\n" + mark + rules.unconfirmed.get(lang)

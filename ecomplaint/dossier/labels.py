@@ -93,6 +93,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "chr.reference": ("受理编号 {ref}", "reference {ref}"),
     "chr.owes": ("应在 {due} 前：{what}", "owes by {due}: {what}"),
     "chr.stance": ("对方立场", "Stance"),
+    "pl.weeks_max": ("{w} 周内", "within {w} weeks"),
     "pl.months": ("{a}–{b} 个月", "{a}–{b} months"),
     "pl.months_max": ("{b} 个月内", "within {b} months"),
     "pl.calendar": ("按 {calendar} 工作日计算", "counted on {calendar} working days"),

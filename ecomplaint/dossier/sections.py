@@ -316,10 +316,12 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
             key = "pl.wdays" if pr.window_min else "pl.wdays_max"
         elif pr.clock == "months":
             key = "pl.months" if pr.window_min else "pl.months_max"
+        elif not pr.window_min and pr.window_max >= 168 and pr.window_max % 168 == 0:
+            key = "pl.weeks_max"  # "within 8 weeks", not "within 1344 h"
         else:
             key = "pl.hours" if pr.window_min else "pl.hours_max"
         window = (
-            ctx.L(key, a=pr.window_min, b=pr.window_max)
+            ctx.L(key, a=pr.window_min, b=pr.window_max, w=pr.window_max // 168)
             + "\n"
             + ctx.L("pl.due", due=ctx.when(st.due_by, pr.tz))
         )

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import col
+from sqlmodel import col, select
 
 from ecomplaint import juris_messages  # noqa: F401  (registers entry.* messages)
 from ecomplaint.domain import validation as v
@@ -212,16 +212,41 @@ def log_entry(
             )
             assert made.id is not None
             created["promise"] = made.id
+        if clean["stance"] == Stance.FINAL_RESPONSE:
+            _final_response_keeps(s, case_id, entry)
         touch_case(s, case_id, now)
         return Changes(
             cases=True,
             timeline=True,
             parties="party" in created,
-            promises="promise" in created,
+            promises="promise" in created or clean["stance"] == Stance.FINAL_RESPONSE,
             case_id=case_id,
             created_id=entry.id,
             created=created,
         )
+
+
+def _final_response_keeps(s: Any, case_id: int, entry: Entry) -> None:
+    """A final response is what a rung's "final response within 8 weeks" clock waits for:
+    it keeps the open reply clocks the case's escalations owe (made before it)."""
+    from ecomplaint.store.tables import Promise
+
+    owed = s.exec(
+        select(Promise).where(
+            Promise.case_id == case_id,
+            col(Promise.escalation_id).is_not(None),
+            Promise.what == "reply",
+            col(Promise.kept_at).is_(None),
+            col(Promise.broken_at).is_(None),
+            col(Promise.superseded_by_id).is_(None),
+            col(Promise.trashed_at).is_(None),
+            col(Promise.made_at) <= entry.occurred_at,
+        )
+    ).all()
+    for p in owed:
+        p.kept_entry_id, p.kept_at = entry.id, entry.occurred_at
+        p.version += 1
+        s.add(p)
 
 
 def edit_entry(

@@ -265,3 +265,10 @@ def promise_of_entry(store: Store, entry_id: int) -> r.PromiseRecord | None:
             .order_by(col(tb.Promise.id))
         ).first()
         return None if row is None else to_record(r.PromiseRecord, row)
+
+
+def case_zones(store: Store) -> dict[int, str]:
+    """Every case's zone, for lists that show many cases each on its own clock."""
+    with store.read() as s:
+        rows = s.exec(select(tb.Case.id, tb.Case.tz)).all()
+        return {int(i): str(tz) for i, tz in rows if i is not None}
