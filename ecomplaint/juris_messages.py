@@ -50,6 +50,12 @@ JURIS_MESSAGES: dict[str, dict[str, str]] = {
         "en": '--new-party "{value}": write ROLE:NAME, for example customer_service:工号 3021.',
         "zh": "--new-party “{value}”：请写成 角色:姓名，例如 customer_service:工号 3021。",
     },
+    "cli.bad_time": {
+        "en": '{field}: "{value}" is not a time. Write 2026-04-02 10:00 (read in the case\'s '
+        "time zone) or add an offset: 2026-04-02T10:00+01:00.",
+        "zh": "{field}：“{value}”不是有效时间。请写成 2026-04-02 10:00（按案件所在时区理解），"
+        "或带上时差：2026-04-02T10:00+08:00。",
+    },
     "cli.nothing_to_change": {
         "en": "Nothing to change: give at least one --FIELD VALUE.",
         "zh": "没有要修改的内容：请至少给出一个 --字段 值。",

@@ -48,8 +48,9 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
     if not rows:
         print("没有案件。" if current_language() == "zh" else "No cases.")
         return 0
+    zones = queries.case_zones(store)
     for c in rows:
-        due = shown(c.next_due) if c.next_due else "-"
+        due = shown(c.next_due, zones.get(c.id)) if c.next_due else "-"
         mark = "!" if c.overdue else " "
         lang = current_language()
         status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
@@ -85,8 +86,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     zh = lang == "zh"
     safe = terminal_text
     print(f"#{c.id} {safe(c.title)}")
-    print(f"  {vocab('platform', c.platform, lang)} · {safe(c.merchant)} · {safe(c.order_no)}"
-          f" · {safe(c.product)}")  # fmt: skip
+    head = (vocab("platform", c.platform, lang), c.merchant, c.order_no, c.product)
+    print("  " + " · ".join(safe(x) for x in head if x))
     zone = c.tz if chosen_zone() is None else str(chosen_zone())
     print(
         ("  地区 " if zh else "  Jurisdiction ")

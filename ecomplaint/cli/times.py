@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ecomplaint import juris_messages  # noqa: F401  (registers cli.bad_time)
 from ecomplaint.i18n import UserError
 
 
@@ -16,7 +17,7 @@ def parse_when(text: str | None, tz: str, field: str = "@:f.occurred_at") -> dat
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise UserError("field.bad_date", field=field, value=text) from None
+        raise UserError("cli.bad_time", field=field, value=text) from None
     if value.tzinfo is None:
         try:
             value = value.replace(tzinfo=ZoneInfo(tz))

@@ -89,7 +89,8 @@ def calendar_choices() -> list[str]:
     """Ids offered in messages: China, then the UK nations, then every country."""
     supported = holidays.list_supported_countries()
     uk = [f"GB-{s}" for s in ("ENG", "SCT", "NIR")]
-    return [CHINA, *uk, *sorted(c for c in supported if c not in ("CN", "GB"))]
+    others = sorted(c for c in supported if len(c) == 2 and c not in ("CN", "GB"))
+    return [CHINA, *uk, *others]
 
 
 def default_calendar_for(country: str) -> str:

@@ -3,11 +3,12 @@ the dossier, escalating, pausing, About, and what is disabled without a case."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 
 from ecomplaint.resources_path import resource_path
 from ecomplaint.store import queries
@@ -123,6 +124,11 @@ def test_escalate_logs_the_rung_and_its_promise(
     assert dialog.rung.currentData() == "platform_intervention"  # the next rung, preselected
     dialog.rung.setCurrentIndex(dialog.rung.findData("regulator_12315"))  # a rung with a rule
     suggested = "regulator_12315"
+    # Today (Nov 2026) SAMR Order No. 121 applies, whose limits the pack could not confirm;
+    # escalated in March 2026, Order No. 20's 7-working-day acceptance clock is owed.
+    assert "not be checked" in dialog.note.text() or "未能" in dialog.note.text()
+    march = QDateTime.fromSecsSinceEpoch(int(datetime(2026, 3, 16, 2, 0, tzinfo=UTC).timestamp()))
+    dialog.when.setDateTime(march)
     assert "7" in dialog.note.text()  # its acceptance clock is shown
     step = w.case_actions.label.text()
     assert step.startswith("Next: JD platform intervention") and "overdue" in step
