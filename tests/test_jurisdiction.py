@@ -213,3 +213,33 @@ def test_due_at_is_history_as_of_that_time(
     at = (t0 + timedelta(days=8, hours=1)).isoformat()
     later = _json(capsys, [*store_args, "due", "--at", at, "--json"])
     assert [w["reason"] for w in later["waiting"]] == ["final_offer"]
+
+
+def test_an_ecase_file_carries_the_jurisdiction(
+    store: Store, store_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cid = cases.create_case(store, title="Kettle", ladder="uk.marketplace", calendar="GB-NIR")
+    assert cid.case_id is not None
+    entries.log_entry(
+        store,
+        case_id=cid.case_id,
+        kind="email",
+        summary="Refund in 3 working days",
+        occurred_at=datetime(2026, 3, 16, 10, 0, tzinfo=UTC),  # 17 March: holiday in NI
+        promise=NewPromise(what="refund", window_min=0, window_max=3, clock="working_days"),
+    )
+    out = tmp_path / "k.ecase"
+    assert main([*store_args, "export-case", str(cid.case_id), "-o", str(out)]) == 0
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "import", str(out)]) == 0
+    capsys.readouterr()
+    doc = _json(capsys, ["--data-dir", str(other), "show", "1", "--json"])
+    assert (doc["case"]["tz"], doc["case"]["calendar"], doc["case"]["ladder"]) == (
+        "Europe/London",
+        "GB-NIR",
+        "uk.marketplace",
+    )
+    (p,) = doc["promises"]
+    assert p["calendar"] == "GB-NIR"
+    # 17 March (St Patrick's Day) is a holiday in Northern Ireland: 18, 19, 20 March
+    assert p["due_by"] == "2026-03-20T23:59:59+00:00"
