@@ -9,6 +9,7 @@ from typing import Any
 from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import chosen_zone, shown
 from ecomplaint.domain.records import CaseDetail, CaseSummary
+from ecomplaint.domain.visible import visible, visible_lines
 from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language
 from ecomplaint.money import demand_amounts, format_money
@@ -54,7 +55,7 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         mark = "!" if c.overdue else " "
         lang = current_language()
         status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
-        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {c.title}")
+        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {visible(c.title)}")
     return 0
 
 
@@ -84,7 +85,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     c = d.case
     lang = current_language()
     zh = lang == "zh"
-    safe = terminal_text
+    safe = visible
     print(f"#{c.id} {safe(c.title)}")
     head = (vocab("platform", c.platform, lang), c.merchant, c.order_no, c.product)
     print("  " + " · ".join(safe(x) for x in head if x))
@@ -103,7 +104,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     if asked:
         total = format_money(sum(asked), c.currency, lang)
         print(("  诉求金额合计 " if zh else "  Demands total ") + total)
-    names = {p.id: p.label for p in d.parties}
+    names = {p.id: visible(p.label) for p in d.parties}
     print()
     for kind, at, item in timeline_items(d):
         when = shown(at, c.tz)
@@ -119,13 +120,13 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
                     print("    " + owes.format(shown(p.due_by, c.tz)) + safe(p.description))
             continue
         e = item
-        who = safe(names.get(e.party_id, "")) if e.party_id else ""
+        who = names.get(e.party_id, "") if e.party_id else ""
         stance = f" ({vocab('stance', e.stance, lang)})" if e.stance != "none" else ""
         print(f"{when}  {vocab('kind', e.kind, lang):<11} {who}{stance}")
         if e.summary:
-            print(f"    {safe(e.summary)}")
+            print("    " + visible_lines(e.summary, "    "))
         if e.quote:
-            print(f"    “{safe(e.quote)}”")
+            print("    “" + visible_lines(e.quote, "    ") + "”")
     return 0
 
 
@@ -135,14 +136,6 @@ def timeline_items(d: CaseDetail) -> list[tuple[str, datetime, Any]]:
     items: list[tuple[str, datetime, Any]] = [("entry", e.occurred_at, e) for e in d.entries]
     items += [("escalation", x.escalated_at, x) for x in d.escalations]
     return sorted(items, key=lambda i: (i[1], i[0] != "escalation"))
-
-
-def terminal_text(value: str) -> str:
-    """User text for a terminal: control characters shown as escapes, never obeyed."""
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
-        for ch in value
-    )
 
 
 def register(sub: Any) -> None:

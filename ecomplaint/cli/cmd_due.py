@@ -25,6 +25,7 @@ from typing import Any
 from ecomplaint import due_messages  # noqa: F401
 from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
@@ -144,12 +145,10 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         return shown(t, zones.get(case_id))  # each case on its own clock
 
     def line(i: DueItem, extra: str) -> str:
-        who = f" [{i.party}]" if i.party else ""
-        what = i.description or i.what
-        return (
-            f"  #{i.case_id:<4} {local(i.due_by, i.case_id)}  {extra:<14} {i.case_title}: "
-            f"{what}{who}"
-        )
+        who = f" [{visible(i.party)}]" if i.party else ""
+        what = visible(i.description or i.what)
+        title = visible(i.case_title)
+        return f"  #{i.case_id:<4} {local(i.due_by, i.case_id)}  {extra:<14} {title}: {what}{who}"
 
     sections: list[tuple[str, list[str]]] = [
         (
@@ -174,7 +173,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
             "等待我处理" if zh else "Waiting on me",
             [
                 f"  #{w.case_id:<4} {local(w.since, w.case_id)}  {reason(w.reason):<14} "
-                f"{w.case_title}"
+                f"{visible(w.case_title)}"
                 for w in report.waiting
             ],
         ),
@@ -183,7 +182,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
             [
                 f"  #{s.case_id:<4} "
                 f"{local(s.step.deadline, s.case_id) if s.step.deadline else '-':<20}  "
-                f"{s.step.label('zh' if zh else 'en')} ({s.case_title})"
+                f"{visible(s.step.label('zh' if zh else 'en'))} ({visible(s.case_title)})"
                 for s in steps
             ],
         ),

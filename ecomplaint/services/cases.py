@@ -44,8 +44,11 @@ EDITABLE = (
 )
 
 
-def clean_case_fields(values: Mapping[str, Any], rules: RuleBook | None = None) -> dict[str, Any]:
-    """Validate and normalise case fields; raise UserError naming the first bad one."""
+def clean_case_fields(
+    values: Mapping[str, Any], rules: RuleBook | None = None, *, today: date | None = None
+) -> dict[str, Any]:
+    """Validate and normalise case fields; raise UserError naming the first bad one.
+    With `today`, an order date more than a day later is refused (an order that happened)."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
@@ -70,7 +73,7 @@ def clean_case_fields(values: Mapping[str, Any], rules: RuleBook | None = None) 
         elif key == "currency":
             out[key] = v.currency(value)
         elif key == "order_date":
-            out[key] = v.a_date(value, "order_date")
+            out[key] = v.a_date(value, "order_date", today=today)
         elif key == "tags":
             out[key] = v.tags(value)
         elif key == "language":
@@ -141,7 +144,8 @@ def create_case(
             language=language or juris["language"],
             assignee=assignee,
             notes=notes,
-        )
+        ),
+        today=store.clock.now().date(),
     )
     fields_.update({k: juris[k] for k in jurisdiction.FIELDS})
     now = store.clock.now()
@@ -159,8 +163,8 @@ def edit_case(
     """Change case fields. A new zone or calendar applies to promises logged from now on:
     those already made keep the zone and calendar they were counted on (each records its)."""
     book = load_rule_book(store.folder) if "ladder" in values else None
-    clean = clean_case_fields(values, book)
     now = store.clock.now()
+    clean = clean_case_fields(values, book, today=now.date())
     with store.write() as s:
         case = get_row(s, Case, case_id, expected_version=expected_version)
         before = apply_edit(case, clean, now)

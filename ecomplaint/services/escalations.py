@@ -30,11 +30,11 @@ from ecomplaint.store.tables import Case, Escalation, Promise
 EDITABLE = ("rung_label", "escalated_at", "reference_no", "outcome", "note")
 
 
-def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+def _clean(values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "escalated_at":
-            out[key] = v.aware(value, "occurred_at").replace(second=0, microsecond=0)
+            out[key] = v.aware(value, "occurred_at", now=now).replace(second=0, microsecond=0)
         elif key == "reference_no":
             out[key] = v.text(value, "order_no")
         elif key in ("note", "outcome"):
@@ -70,7 +70,7 @@ def record_escalation(
     """
     # To the minute, as the user gives it: the current clock's seconds must not leak into a
     # time the user typed (the window's time field shows no seconds but carries them).
-    when = v.aware(escalated_at or store.clock.now(), "occurred_at").replace(
+    when = v.aware(escalated_at or store.clock.now(), "occurred_at", now=store.clock.now()).replace(
         second=0, microsecond=0
     )
     book = rules if rules is not None else load_rule_book(store.folder)
@@ -139,8 +139,8 @@ def edit_escalation(
     values: Mapping[str, Any],
     expected_version: int | None = None,
 ) -> Changes:
-    clean = _clean(values)
     now = store.clock.now()
+    clean = _clean(values, now)
     with store.write() as s:
         row = get_row(s, Escalation, escalation_id, expected_version=expected_version)
         before = apply_edit(row, clean, now)
