@@ -243,3 +243,32 @@ def test_an_ecase_file_carries_the_jurisdiction(
     assert p["calendar"] == "GB-NIR"
     # 17 March (St Patrick's Day) is a holiday in Northern Ireland: 18, 19, 20 March
     assert p["due_by"] == "2026-03-20T23:59:59+00:00"
+
+
+def test_show_uses_the_case_zone_unless_the_user_chose_one(
+    store: Store,
+    store_args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cid = cases.create_case(store, title="Sofa", ladder="uk.marketplace", amount="649").case_id
+    assert cid is not None
+    at = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)
+    entries.log_entry(store, case_id=cid, kind="note", summary="x", occurred_at=at)
+    monkeypatch.delenv("ECOMPLAINT_TZ", raising=False)
+    assert main([*store_args, "--lang", "en", "show", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert "2026-04-02 10:00 +01" in out and "£649.00" in out
+    monkeypatch.setenv("ECOMPLAINT_TZ", "Asia/Shanghai")
+    assert main([*store_args, "--lang", "en", "show", str(cid)]) == 0
+    assert "2026-04-02 17:00 +08" in capsys.readouterr().out
+
+
+def test_money_has_the_currencys_own_symbol_and_grouping() -> None:
+    from ecomplaint.money import demand_amounts, format_money
+
+    assert format_money("649", "GBP", "en") == "£649.00"
+    assert format_money("1799", "CNY", "en") == "¥1,799.00"
+    assert format_money("1799", "CNY", "zh", word=True) == "1,799.00 元"
+    assert format_money("12.5", "EUR", "en") == "€12.50"
+    assert sum(demand_amounts(["退还安装费 50 元", "Refund £649.00", "道歉"])) == 699
