@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -272,3 +272,27 @@ def test_money_has_the_currencys_own_symbol_and_grouping() -> None:
     assert format_money("1799", "CNY", "zh", word=True) == "1,799.00 元"
     assert format_money("12.5", "EUR", "en") == "€12.50"
     assert sum(demand_amounts(["退还安装费 50 元", "Refund £649.00", "道歉"])) == 699
+
+
+def test_a_rule_is_cited_only_on_the_days_it_was_in_force(tmp_path: Path) -> None:
+    from ecomplaint.dossier.citations import load_citations
+
+    pack = {
+        "format": "ecomplaint.rules/1",
+        "id": "x",
+        "title": "x",
+        "source": "x",
+        "date": "2026-01-01",
+        "references": [
+            {"id": "old", "platforms": ["jd"], "title": "Old", "text": "old rule",
+             "source": "Old rules", "date": "2020-01-01", "until": "2026-04-14"},
+            {"id": "new", "platforms": ["jd"], "title": "New", "text": "new rule",
+             "source": "New rules", "date": "2026-04-15", "from": "2026-04-15"},
+        ],
+    }  # fmt: skip
+    (tmp_path / "x.json").write_text(json.dumps(pack), encoding="utf-8")
+    march = load_citations("jd", "en", tmp_path, on="2026-03-01")
+    assert [c.text for c in march] == ["old rule"]
+    assert [c.text for c in load_citations("jd", "en", tmp_path, on="2026-11-20")] == ["new rule"]
+    book_refs = load_rule_book(shipped=tmp_path).references_for("jd", on=date(2026, 11, 20))
+    assert [r.id for r in book_refs] == ["new"]

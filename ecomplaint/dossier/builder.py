@@ -151,7 +151,13 @@ def build_dossier(
     as_of = effective_as_of(detail, options)
     citations = (
         escalation_citations(detail, lang, rules_folder)
-        + load_citations(case.platform, lang, rules_folder, topics=case_topics(detail))
+        + load_citations(
+            case.platform,
+            lang,
+            rules_folder,
+            topics=case_topics(detail),
+            on=as_of.date().isoformat(),  # the rules in force when the record was made
+        )
         if options.has("rules")
         else []
     )

@@ -40,6 +40,8 @@ class Citation:
     platform: str = ""
     title: str = ""
     topics: tuple[str, ...] = ()  # e.g. ("harassment",): cited only in cases about that
+    valid_from: str = ""  # the rule's dates in force ("" = open): cited only on those days
+    valid_until: str = ""
 
 
 LIST_KEYS = ("references", "citations")
@@ -87,9 +89,17 @@ def _citation(node: Any, platforms: list[str], lang: Lang) -> Iterable[Citation]
     title = _pick(node.get("title", ""), lang)
     raw_topics = node.get("topics", [])
     topics = tuple(str(t) for t in raw_topics) if isinstance(raw_topics, list) else ()
+    start, end = str(node.get("from") or ""), str(node.get("until") or "")
     for platform in _platforms_of(node, platforms) or [""]:
         yield Citation(
-            text=text, source=source, date=date, platform=platform, title=title, topics=topics
+            text=text,
+            source=source,
+            date=date,
+            platform=platform,
+            title=title,
+            topics=topics,
+            valid_from=start,
+            valid_until=end,
         )
 
 
@@ -121,10 +131,15 @@ def case_topics(detail: CaseDetail) -> set[str]:
 
 
 def load_citations(
-    platform: str, lang: Lang, folder: Path | None = None, topics: set[str] | None = None
+    platform: str,
+    lang: Lang,
+    folder: Path | None = None,
+    topics: set[str] | None = None,
+    on: str | None = None,
 ) -> list[Citation]:
-    """Citations that apply to `platform` (and, for those with topics, to one of `topics`),
-    in file order; [] if there is no rule data."""
+    """Citations that apply to `platform` (and, for those with topics, to one of `topics`)
+    and were in force on the day `on` (YYYY-MM-DD; any day when None), in file order;
+    [] if there is no rule data."""
     folder = folder or resource_path("rules")
     if not folder.is_dir():
         return []
@@ -138,6 +153,10 @@ def load_citations(
         file_platform = [_platform_of(path.stem)]
         for c in _walk(data, file_platform, lang):
             relevant = not c.topics or bool(topics and set(c.topics) & topics)
+            if on is not None and (
+                c.valid_from and on < c.valid_from or c.valid_until and on > c.valid_until
+            ):
+                relevant = False
             if c.platform == platform.lower() and relevant and (c.text, c.source) not in seen:
                 seen.add((c.text, c.source))
                 out.append(c)
