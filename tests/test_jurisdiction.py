@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ecomplaint.cli.main import main
+from ecomplaint.domain.clock import FixedClock
 from ecomplaint.domain.ladder import load_rule_book
 from ecomplaint.domain.next_step import next_step
 from ecomplaint.services import cases, entries, escalations
@@ -296,3 +297,53 @@ def test_a_rule_is_cited_only_on_the_days_it_was_in_force(tmp_path: Path) -> Non
     assert [c.text for c in load_citations("jd", "en", tmp_path, on="2026-11-20")] == ["new rule"]
     book_refs = load_rule_book(shipped=tmp_path).references_for("jd", on=date(2026, 11, 20))
     assert [r.id for r in book_refs] == ["new"]
+
+
+def test_a_year_the_calendar_does_not_know_is_marked_approximate(
+    store: Store, clock: FixedClock
+) -> None:
+    from ecomplaint.domain.promise_rules import evaluate
+
+    made = datetime(2027, 6, 1, 2, 0, tzinfo=UTC)  # chinesecalendar has not got 2027 yet
+    clock.at = made + timedelta(days=1)
+    states = {}
+    for ladder in ("cn.generic", "uk.marketplace"):
+        cid = cases.create_case(store, title=ladder, ladder=ladder).case_id
+        assert cid is not None
+        entries.log_entry(
+            store,
+            case_id=cid,
+            kind="email",
+            summary="x",
+            occurred_at=made,
+            promise=NewPromise(what="reply", window_min=0, window_max=3, clock="working_days"),
+        )
+        d = queries.case_detail(store, cid)
+        states[ladder] = evaluate(d.promises[0], d.pauses, made)
+    assert states["cn.generic"].approximate is True
+    assert states["uk.marketplace"].approximate is False
+
+
+def test_a_stance_can_be_recorded_later_and_waiting_on_me_follows_it(
+    store: Store, store_args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    cid = cases.create_case(store, title="TV", platform="jd").case_id
+    assert cid is not None
+    at = datetime(2026, 11, 12, 3, 0, tzinfo=UTC)
+    logged = entries.log_entry(store, case_id=cid, kind="call_in", summary="50 元", occurred_at=at)
+    when = (at + timedelta(hours=1)).isoformat()
+    assert _json(capsys, [*store_args, "due", "--at", when, "--json"])["waiting"] == []
+    _json(
+        capsys, [*store_args, "edit-entry", str(logged.created_id), "--stance", "offer", "--json"]
+    )
+    waiting = _json(capsys, [*store_args, "due", "--at", when, "--json"])["waiting"]
+    assert [(w["case_id"], w["reason"]) for w in waiting] == [(cid, "final_offer")]
+    entries.log_entry(
+        store,
+        case_id=cid,
+        kind="call_out",
+        summary="接受",
+        stance="acceptance",
+        occurred_at=at + timedelta(minutes=30),
+    )
+    assert _json(capsys, [*store_args, "due", "--at", when, "--json"])["waiting"] == []
