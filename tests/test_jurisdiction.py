@@ -58,7 +58,7 @@ def test_scotland_counts_its_own_bank_holidays(store: Store) -> None:
     made = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)  # Thursday (a holiday everywhere)
     due = {}
     for cal in ("GB-ENG", "GB-SCT"):
-        cid = cases.create_case(store, title=cal, ladder="uk.marketplace", calendar=cal).case_id
+        cid = cases.create_case(store, title=cal, ladder="uk.marketplace", calendar=cal).created_id
         assert cid is not None
         entries.log_entry(
             store,
@@ -74,7 +74,7 @@ def test_scotland_counts_its_own_bank_holidays(store: Store) -> None:
 
 
 def test_chinese_case_across_national_day_lands_on_the_make_up_saturday(store: Store) -> None:
-    cid = cases.create_case(store, title="电视", platform="jd").case_id
+    cid = cases.create_case(store, title="电视", platform="jd").created_id
     assert cid is not None
     entries.log_entry(
         store,
@@ -93,7 +93,7 @@ def test_chinese_case_across_national_day_lands_on_the_make_up_saturday(store: S
 def test_a_third_countrys_ladder_works_from_a_data_pack_alone(store: Store) -> None:
     (store.folder / "rules").mkdir(parents=True, exist_ok=True)
     shutil.copy(FIXTURES / "de.json", store.folder / "rules" / "de.json")
-    cid = cases.create_case(store, title="Waschmaschine", ladder="de.generic").case_id
+    cid = cases.create_case(store, title="Waschmaschine", ladder="de.generic").created_id
     assert cid is not None
     c = queries.get_case(store, cid)
     assert (c.country, c.tz, c.calendar, c.currency) == ("DE", "Europe/Berlin", "DE-BY", "EUR")
@@ -128,7 +128,7 @@ def test_the_ombudsman_is_not_suggested_before_the_formal_complaint_has_run(
     store: Store,
 ) -> None:
     book = load_rule_book(store.folder)
-    cid = cases.create_case(store, title="Sofa", ladder="uk.marketplace").case_id
+    cid = cases.create_case(store, title="Sofa", ladder="uk.marketplace").created_id
     assert cid is not None
     t0 = datetime(2026, 5, 11, 9, 0, tzinfo=UTC)
     entries.log_entry(
@@ -182,7 +182,7 @@ def test_the_ombudsman_is_not_suggested_before_the_formal_complaint_has_run(
 def test_due_at_is_history_as_of_that_time(
     store: Store, store_args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cid = cases.create_case(store, title="TV", platform="jd").case_id
+    cid = cases.create_case(store, title="TV", platform="jd").created_id
     assert cid is not None
     t0 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
     entries.log_entry(
@@ -220,17 +220,17 @@ def test_an_ecase_file_carries_the_jurisdiction(
     store: Store, store_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cid = cases.create_case(store, title="Kettle", ladder="uk.marketplace", calendar="GB-NIR")
-    assert cid.case_id is not None
+    assert cid.created_id is not None
     entries.log_entry(
         store,
-        case_id=cid.case_id,
+        case_id=cid.created_id,
         kind="email",
         summary="Refund in 3 working days",
         occurred_at=datetime(2026, 3, 16, 10, 0, tzinfo=UTC),  # 17 March: holiday in NI
         promise=NewPromise(what="refund", window_min=0, window_max=3, clock="working_days"),
     )
     out = tmp_path / "k.ecase"
-    assert main([*store_args, "export-case", str(cid.case_id), "-o", str(out)]) == 0
+    assert main([*store_args, "export-case", str(cid.created_id), "-o", str(out)]) == 0
     other = tmp_path / "other"
     assert main(["--data-dir", str(other), "import", str(out)]) == 0
     capsys.readouterr()
@@ -252,7 +252,7 @@ def test_show_uses_the_case_zone_unless_the_user_chose_one(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cid = cases.create_case(store, title="Sofa", ladder="uk.marketplace", amount="649").case_id
+    cid = cases.create_case(store, title="Sofa", ladder="uk.marketplace", amount="649").created_id
     assert cid is not None
     at = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)
     entries.log_entry(store, case_id=cid, kind="note", summary="x", occurred_at=at)
@@ -308,7 +308,7 @@ def test_a_year_the_calendar_does_not_know_is_marked_approximate(
     clock.at = made + timedelta(days=1)
     states = {}
     for ladder in ("cn.generic", "uk.marketplace"):
-        cid = cases.create_case(store, title=ladder, ladder=ladder).case_id
+        cid = cases.create_case(store, title=ladder, ladder=ladder).created_id
         assert cid is not None
         entries.log_entry(
             store,
@@ -327,7 +327,7 @@ def test_a_year_the_calendar_does_not_know_is_marked_approximate(
 def test_a_stance_can_be_recorded_later_and_waiting_on_me_follows_it(
     store: Store, store_args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cid = cases.create_case(store, title="TV", platform="jd").case_id
+    cid = cases.create_case(store, title="TV", platform="jd").created_id
     assert cid is not None
     at = datetime(2026, 11, 12, 3, 0, tzinfo=UTC)
     logged = entries.log_entry(store, case_id=cid, kind="call_in", summary="50 元", occurred_at=at)

@@ -17,8 +17,8 @@ from ecomplaint.store.engine import Store
 
 def _case(store: Store) -> int:
     changes = cases.create_case(store, title="TV")
-    assert changes.case_id is not None
-    return changes.case_id
+    assert changes.created_id is not None
+    return changes.created_id
 
 
 def test_entry_new_party_and_promise_are_created_together(store: Store) -> None:

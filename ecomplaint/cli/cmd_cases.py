@@ -10,11 +10,11 @@ from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import chosen_zone, shown
 from ecomplaint.domain.records import CaseDetail, CaseSummary
 from ecomplaint.domain.visible import visible, visible_lines
-from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language
 from ecomplaint.money import demand_amounts, format_money
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+from ecomplaint.vocabulary import word
 
 
 def summary_json(c: CaseSummary) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         due = shown(c.next_due, zones.get(c.id)) if c.next_due else "-"
         mark = "!" if c.overdue else " "
         lang = current_language()
-        status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
+        status, platform = word("status", c.status, lang), word("platform", c.platform, lang)
         print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {visible(c.title)}")
     return 0
 
@@ -87,7 +87,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     zh = lang == "zh"
     safe = visible
     print(f"#{c.id} {safe(c.title)}")
-    head = (vocab("platform", c.platform, lang), c.merchant, c.order_no, c.product)
+    head = (word("platform", c.platform, lang), c.merchant, c.order_no, c.product)
     print("  " + " · ".join(safe(x) for x in head if x))
     zone = c.tz if chosen_zone() is None else str(chosen_zone())
     print(
@@ -121,8 +121,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
             continue
         e = item
         who = names.get(e.party_id, "") if e.party_id else ""
-        stance = f" ({vocab('stance', e.stance, lang)})" if e.stance != "none" else ""
-        print(f"{when}  {vocab('kind', e.kind, lang):<11} {who}{stance}")
+        stance = f" ({word('stance', e.stance, lang)})" if e.stance != "none" else ""
+        print(f"{when}  {word('kind', e.kind, lang):<11} {who}{stance}")
         if e.summary:
             print("    " + visible_lines(e.summary, "    "))
         if e.quote:

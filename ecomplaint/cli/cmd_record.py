@@ -244,7 +244,7 @@ def run_resume(store: Store, args: argparse.Namespace) -> int:
     return report(store, changes, "pause", as_json=args.json)
 
 
-TRASH: dict[str, tuple[Callable[..., Changes], Callable[..., Changes], str]] = {
+TRASH: dict[str, tuple[Callable[..., Any], Callable[..., Any], str]] = {
     "case": (cases.trash_case, cases.restore_case, "case_id"),
     "party": (parties.trash_party, parties.restore_party, "party_id"),
     "entry": (entries.trash_entry, entries.restore_entry, "entry_id"),

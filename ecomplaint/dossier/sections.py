@@ -259,7 +259,7 @@ def chronology(ctx: Ctx) -> list[Flowable]:
                 ctx.party_label(e.party_id) if e.party_id else "",
                 ctx.V("kind", e.kind),
                 _channel(ctx, e),
-                ctx.V("stance", e.stance),
+                ctx.V("stance", e.stance) if e.stance != "none" else "",
             )
             if x
         )

@@ -12,7 +12,7 @@ from ecomplaint.domain.enums import CaseStatus, Platform
 from ecomplaint.domain.ladder import RuleBook, load_rule_book
 from ecomplaint.i18n import UserError
 from ecomplaint.services import jurisdiction
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Case
@@ -113,7 +113,7 @@ def create_case(
     calendar: str | None = None,
     uid: str | None = None,
     rules: RuleBook | None = None,
-) -> Changes:
+) -> Written:
     """A new case. Its jurisdiction comes from `ladder` (or the platform's or the currency's
     ladder); `country`, `tz`, `calendar` and `currency` override what the ladder says."""
     book = rules if rules is not None else load_rule_book(store.folder)
@@ -154,12 +154,12 @@ def create_case(
         s.add(case)
         s.flush()
         assert case.id is not None
-        return Changes(cases=True, case_id=case.id, created_id=case.id)
+        return Written(Changes(cases=True, case_id=case.id), created_id=case.id)
 
 
 def edit_case(
     store: Store, *, case_id: int, values: Mapping[str, Any], expected_version: int | None = None
-) -> Changes:
+) -> Written:
     """Change case fields. A new zone or calendar applies to promises logged from now on:
     those already made keep the zone and calendar they were counted on (each records its)."""
     book = load_rule_book(store.folder) if "ladder" in values else None
@@ -169,7 +169,7 @@ def edit_case(
         case = get_row(s, Case, case_id, expected_version=expected_version)
         before = apply_edit(case, clean, now)
         s.add(case)
-        return Changes(cases=True, timeline=False, case_id=case_id, before=before)
+        return Written(Changes(cases=True, timeline=False, case_id=case_id), before=before)
 
 
 def trash_case(store: Store, *, case_id: int) -> Changes:

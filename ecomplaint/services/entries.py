@@ -26,7 +26,7 @@ from ecomplaint.domain.enums import (
 from ecomplaint.i18n import UserError
 from ecomplaint.services import parties as party_service
 from ecomplaint.services import promises as promise_service
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Case, Entry, Evidence, Party
@@ -119,12 +119,12 @@ def log_entry(
     promise: NewPromise | None = None,
     logged_by: str | None = None,
     uid: str | None = None,
-) -> Changes:
+) -> Written:
     """Record something that happened. `occurred_at` defaults to now (the call in progress).
 
     One user action, one transaction: a party met in this entry (`new_party`, instead of
     `party_id`) and the promise made in it (`promise`, owed by that party) are created with
-    the entry or not at all. `Changes.created` names every row made (for undo).
+    the entry or not at all. `Written.created` names every row made (for undo).
     `occurred_tz` defaults to the case's zone; the promise counts in that zone on the case's
     working-day calendar.
     """
@@ -217,12 +217,14 @@ def log_entry(
         if clean["stance"] == Stance.FINAL_RESPONSE:
             _final_response_keeps(s, case_id, entry)
         touch_case(s, case_id, now)
-        return Changes(
-            cases=True,
-            timeline=True,
-            parties="party" in created,
-            promises="promise" in created or clean["stance"] == Stance.FINAL_RESPONSE,
-            case_id=case_id,
+        return Written(
+            Changes(
+                cases=True,
+                timeline=True,
+                parties="party" in created,
+                promises="promise" in created or clean["stance"] == Stance.FINAL_RESPONSE,
+                case_id=case_id,
+            ),
             created_id=entry.id,
             created=created,
         )
@@ -253,7 +255,7 @@ def _final_response_keeps(s: Any, case_id: int, entry: Entry) -> None:
 
 def edit_entry(
     store: Store, *, entry_id: int, values: Mapping[str, Any], expected_version: int | None = None
-) -> Changes:
+) -> Written:
     now = store.clock.now()
     clean = clean_entry_fields(values, now=now)
     with store.write() as s:
@@ -263,8 +265,8 @@ def edit_entry(
         before = apply_edit(entry, clean, now)
         s.add(entry)
         touch_case(s, entry.case_id, now)
-        return Changes(
-            cases=True, timeline=True, promises=True, case_id=entry.case_id, before=before
+        return Written(
+            Changes(cases=True, timeline=True, promises=True, case_id=entry.case_id), before=before
         )
 
 
