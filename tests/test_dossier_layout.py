@@ -88,10 +88,10 @@ def test_bought_vs_done_from_the_record(demo_store: Store, tmp_path: Path) -> No
     d = queries.case_detail(demo_store, queries.find_case_id(demo_store, TV_ORDER))
     rows = bought_done.rows(_ctx(d))
     bought = [r for r in rows if "底座安装" in r[0]]
-    assert bought and bought[0][1] == "50 CNY" and "挂到墙上" in bought[0][2]
+    assert bought and bought[0][1] == "¥50.00" and "挂到墙上" in bought[0][2]
     not_bought = {r[1]: r[2] for r in rows if r[0] == "（未购买）"}
-    assert set(not_bought) == {"70 CNY", "130 CNY"}
-    assert "挂架" in not_bought["70 CNY"] and "挂墙安装" in not_bought["130 CNY"]
+    assert set(not_bought) == {"¥70.00", "¥130.00"}
+    assert "挂架" in not_bought["¥70.00"] and "挂墙安装" in not_bought["¥130.00"]
 
 
 def _ctx(detail):  # type: ignore[no-untyped-def]

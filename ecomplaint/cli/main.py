@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "cmd_store",
     "cmd_due",
     "cmd_log",
+    "cmd_record",
     "cmd_evidence",
     "cmd_handoff",
     "cmd_backup",

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import amounts_in
 from ecomplaint.dossier.flow import cell, paras, table
+from ecomplaint.money import format_money
 
 
 def rows(ctx: Ctx) -> list[tuple[str, str, str]]:
@@ -26,17 +27,21 @@ def rows(ctx: Ctx) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     services = c.service_list
     if c.product.strip():
-        paid = f"{c.amount} {c.currency}" if c.amount is not None else ""
+        paid = format_money(c.amount, c.currency, ctx.lang) if c.amount is not None else ""
         out.append((ctx.u(c.product), paid, "" if services else done))
     for n, line in enumerate(services):
-        amounts = ", ".join(f"{a} {c.currency}" for a, _ in amounts_in(line))
+        amounts = ", ".join(format_money(a, c.currency, ctx.lang) for a, _ in amounts_in(line))
         out.append((ctx.u(line), amounts, done if n == 0 else ""))
     for m in f.amounts:
         if m.entry is None:
             continue  # a bought service: already on its own line
         where = f"{ctx.day(m.entry.occurred_at, m.entry.occurred_tz)} {ctx.V('kind', m.entry.kind)}"
         out.append(
-            (ctx.L("bvd.not_bought"), f"{m.amount} {c.currency}", f"{ctx.u(m.context)} ({where})")
+            (
+                ctx.L("bvd.not_bought"),
+                format_money(m.amount, c.currency, ctx.lang),
+                f"{ctx.u(m.context)} ({where})",
+            )
         )
     return out
 

@@ -24,7 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
-from ecomplaint.dossier.citations import case_topics, load_citations
+from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
@@ -150,7 +150,14 @@ def build_dossier(
     case = detail.case
     as_of = effective_as_of(detail, options)
     citations = (
-        load_citations(case.platform, lang, rules_folder, topics=case_topics(detail))
+        escalation_citations(detail, lang, rules_folder)
+        + load_citations(
+            case.platform,
+            lang,
+            rules_folder,
+            topics=case_topics(detail),
+            on=as_of.date().isoformat(),  # the rules in force when the record was made
+        )
         if options.has("rules")
         else []
     )

@@ -61,19 +61,22 @@ class Ctx:
 
     @property
     def home_zone(self) -> ZoneInfo:
-        return zone(self.detail.entries[0].occurred_tz if self.detail.entries else "")
+        """The case's own zone: every time in its dossier reads on one clock, with the offset."""
+        return zone(self.detail.case.tz)
 
     def when(self, at: datetime | None, tz: str | None = None, seconds: bool = False) -> str:
+        # `tz` (the zone an entry was logged in) is kept for callers; the case's zone wins so
+        # that a chronology never mixes clocks.
         if at is None:
             return "—"
-        local = at.astimezone(zone(tz) if tz else self.home_zone)
+        local = at.astimezone(self.home_zone)
         offset = local.strftime("%z")
         off = f"UTC{offset[:3]}" + (f":{offset[3:]}" if offset[3:] != "00" else "")
         fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
         return f"{local.strftime(fmt)} ({off})"
 
     def day(self, at: datetime, tz: str | None = None) -> str:
-        return at.astimezone(zone(tz) if tz else self.home_zone).strftime("%Y-%m-%d")
+        return at.astimezone(self.home_zone).strftime("%Y-%m-%d")
 
     def duration(self, d: timedelta) -> str:
         return vocabulary.duration(d, self.lang)

@@ -8,10 +8,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ecomplaint.domain.enums import Precision
-from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
+from ecomplaint.domain.records import EntryRecord, EscalationRecord, EvidenceRecord, PromiseRecord
+from ecomplaint.domain.workdays import work_calendar
 from ecomplaint.dossier import bought_done, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
+from ecomplaint.money import demand_amounts, format_money
 
 
 def _h1(ctx: Ctx, key: str) -> Heading:
@@ -140,8 +142,12 @@ def summary(ctx: Ctx) -> list[Flowable]:
         pr, d = f.longest_late
         text = ctx.L("sum.longest_late_text", what=_promise_name(ctx, pr), late=ctx.duration(d))
         rows.append((ctx.L("sum.longest_late"), text))
+    rows.append((ctx.L("sum.jurisdiction"), _jurisdiction(ctx)))
     if c.amount is not None:
-        rows.append((ctx.L("sum.amount_paid"), f"{c.amount} {c.currency}"))
+        rows.append((ctx.L("sum.amount_paid"), format_money(c.amount, c.currency, ctx.lang)))
+    asked = demand_amounts(c.demand_list)
+    if asked:
+        rows.append((ctx.L("sum.demands_total"), format_money(sum(asked), c.currency, ctx.lang)))
     # amounts, what was bought and what was done: the bought-vs-done table below
     if ctx.detail.escalations:
         last = ctx.detail.escalations[-1]
@@ -168,6 +174,23 @@ def _at_a_glance(ctx: Ctx) -> list[Flowable]:
 
     drawing = chart(ctx)
     return [] if drawing is None else [drawing, Spacer(1, 3 * mm)]
+
+
+def _jurisdiction(ctx: Ctx) -> str:
+    c = ctx.detail.case
+    offset = ctx.when(ctx.detail.case.updated_at).rsplit("(", 1)[-1].rstrip(")")
+    try:
+        library = work_calendar(c.calendar).library
+    except ValueError:
+        library = "?"
+    return ctx.L(
+        "sum.jurisdiction_text",
+        country=c.country,
+        tz=c.tz,
+        offset=offset,
+        calendar=c.calendar,
+        library=library,
+    )
 
 
 def _promise_name(ctx: Ctx, pr: PromiseRecord) -> str:
@@ -233,7 +256,10 @@ def chronology(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), _h1(ctx, "chronology")]
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
+    pending = sorted(ctx.detail.escalations, key=lambda x: x.escalated_at)
     for n, e in enumerate(ctx.detail.entries, start=1):
+        while pending and pending[0].escalated_at <= e.occurred_at:
+            out += _escalation_item(ctx, pending.pop(0))
         head = " · ".join(
             x
             for x in (
@@ -241,6 +267,7 @@ def chronology(ctx: Ctx) -> list[Flowable]:
                 ctx.party_label(e.party_id) if e.party_id else "",
                 ctx.V("kind", e.kind),
                 _channel(ctx, e),
+                ctx.V("stance", e.stance) if e.stance != "none" else "",
             )
             if x
         )
@@ -255,7 +282,33 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         ex = ctx.exhibits_of(e.id)
         if ex:
             out.append(p(f"{ctx.L('chr.exhibits')}: {', '.join(ex)}", s["entry"], bold=True))
+    for x in pending:
+        out += _escalation_item(ctx, x)
     return out + [Spacer(1, 4 * mm)]
+
+
+def _escalation_item(ctx: Ctx, x: EscalationRecord) -> list[Flowable]:
+    """An escalation in the chronology: when, which rung, its reference, the clocks it owes."""
+    s = ctx.styles
+    head = " · ".join(
+        part
+        for part in (
+            f"▲ {ctx.when(x.escalated_at)}",
+            ctx.L("chr.escalation"),
+            ctx.u(x.rung_label or x.rung),
+            ctx.L("chr.reference", ref=ctx.u(x.reference_no)) if x.reference_no else "",
+        )
+        if part
+    )
+    out: list[Flowable] = [p(head, s["entryhead"], bold=True)]
+    for pr in ctx.detail.promises:
+        if pr.escalation_id == x.id:
+            due = ctx.when(ctx.facts.states[pr.id].due_by)
+            what = ctx.u(pr.description) or ctx.V("what", pr.what)
+            out += paras(ctx.L("chr.owes", due=due, what=what), s["entry"])
+    if x.note:
+        out += paras(ctx.u(x.note), s["entry"])
+    return out
 
 
 def promise_ledger(ctx: Ctx) -> list[Flowable]:
@@ -269,13 +322,21 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
         st = ctx.facts.states[pr.id]
         if pr.clock == "working_days":
             key = "pl.wdays" if pr.window_min else "pl.wdays_max"
+        elif pr.clock == "months":
+            key = "pl.months" if pr.window_min else "pl.months_max"
+        elif not pr.window_min and pr.window_max >= 168 and pr.window_max % 168 == 0:
+            key = "pl.weeks_max"  # "within 8 weeks", not "within 1344 h"
         else:
             key = "pl.hours" if pr.window_min else "pl.hours_max"
         window = (
-            ctx.L(key, a=pr.window_min, b=pr.window_max)
+            ctx.L(key, a=pr.window_min, b=pr.window_max, w=pr.window_max // 168)
             + "\n"
             + ctx.L("pl.due", due=ctx.when(st.due_by, pr.tz))
         )
+        if pr.clock == "working_days":
+            window += "\n" + ctx.L("pl.calendar", calendar=pr.calendar)
+            if st.approximate:
+                window += "\n" + ctx.L("pl.approx")
         outcome = ctx.V("pstatus", st.status)
         if pr.kept_at is not None:
             outcome += "\n" + ctx.L("pl.kept_at", at=ctx.when(pr.kept_at, pr.tz))
