@@ -40,6 +40,12 @@ class Ctx:
     frame_h: float
     fingerprint: str
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    # Cell texts too long for a table cell, printed in full after the table (see sections).
+    spill: list[str] = field(default_factory=list)
+    spill_done: int = 0  # how many of `spill` are already printed
+
+    def spill_pending(self) -> list[str]:
+        return self.spill[self.spill_done :]
 
     @property
     def lang(self) -> Lang:

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus import paragraph as _rl_paragraph
@@ -361,8 +362,8 @@ class FitImage(Flowable):
 def draw_text(
     canv: Canvas, x: float, y: float, value: str, size: float, right: bool = False
 ) -> None:
-    """drawString with a font per run, so a footer with Chinese in it renders."""
-    pieces = text.runs(text.clean(value).replace("\n", " "))
+    """drawString with a font per run, so a footer with Chinese or Arabic in it renders."""
+    pieces = text.runs(text.visual(text.clean(value).replace("\n", " ")))
     total = sum(canv.stringWidth(chunk, name, size) for name, chunk in pieces)
     if right:
         x -= total
@@ -370,6 +371,27 @@ def draw_text(
         canv.setFont(name, size)
         canv.drawString(x, y, chunk)
         x += canv.stringWidth(chunk, name, size)
+
+
+def text_width(value: str, size: float) -> float:
+    """How wide draw_text would draw `value`."""
+    pieces = text.runs(text.visual(text.clean(value).replace("\n", " ")))
+    return float(sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in pieces))
+
+
+def fit_text(value: str, size: float, width: float) -> str:
+    """`value` on one line, cut with an ellipsis so that draw_text keeps it within `width`."""
+    line = " ".join(text.clean(value).split())
+    if text_width(line, size) <= width:
+        return line
+    lo, hi = 0, len(line)  # the longest prefix that fits with the ellipsis: binary search
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_width(line[:mid] + "…", size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return line[:lo].rstrip() + "…"
 
 
 class _FixedStamp:

@@ -166,6 +166,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "dur.dh": ("{d} 天 {h} 小时", "{d} d {h} h"),
     "dur.h": ("{h} 小时", "{h} h"),
     "dur.m": ("{m} 分钟", "{m} min"),
+    "cell.see_note": ("……（全文见表后注 {n}）", "… (full text in note {n} below the table)"),
+    "cell.note": ("注 {n}：", "Note {n}: "),
     "masked.address": ("［地址已遮蔽］", "[address withheld]"),
     "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
 }
