@@ -39,6 +39,8 @@ class Ctx:
     frame_w: float
     frame_h: float
     fingerprint: str
+    # Where the unredacted originals go with this dossier: "pdf", "zip" or None.
+    originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
     # Cell texts too long for a table cell, printed in full after the table (see sections).
     spill: list[str] = field(default_factory=list)

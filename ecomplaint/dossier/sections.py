@@ -100,13 +100,47 @@ def cover(ctx: Ctx) -> list[Flowable]:
         Spacer(1, 8 * mm),
     ]
     if ctx.options.redact:
-        out += [p(ctx.L("cover.redacted"), s["alert"]), Spacer(1, 4 * mm)]
+        out += [p(ctx.L("cover.redacted"), s["alert"])]
+        out += [p(line, s["alert"]) for line in _left_unredacted(ctx)]
+        out.append(Spacer(1, 4 * mm))
     out += [
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
         p(ctx.L("cover.fingerprint_note"), s["small"]),
         PageBreak(),
     ]
+    return out
+
+
+def _left_unredacted(ctx: Ctx) -> list[str]:
+    """What a redacted dossier still carries unredacted, said on the cover and in the report."""
+    lines = []
+    if ctx.originals_where is not None and ctx.exhibits:
+        where = ctx.L("red.where_pdf" if ctx.originals_where == "pdf" else "red.where_zip")
+        lines.append(ctx.L("red.originals", n=len(ctx.exhibits), where=where))
+    unchecked = [
+        x
+        for x in ctx.exhibits
+        if images.is_picture(x.mime) and not x.privacy_checked and ctx.options.has("exhibits")
+    ]
+    if unchecked:
+        lines.append(ctx.L("red.images", n=len(unchecked)))
+    return lines
+
+
+def redaction_report(ctx: Ctx) -> list[Flowable]:
+    """Which kinds were masked and how often: counts only, never a masked value."""
+    s = ctx.styles
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "redaction"), p(ctx.L("red.intro"), s["body"])]
+    counts = ctx.redact.report()
+    if counts:
+        head = [cell(ctx.L(k), s["cellhead"], bold=True) for k in ("red.kind", "red.count")]
+        rows: list[list[Any]] = [head]
+        rows += [[cell(ctx.L(f"red.k.{k}"), s["cell"]), cell(str(n), s["cell"])] for k, n in counts]
+        out.append(table(rows, [ctx.frame_w * 0.6, ctx.frame_w * 0.4]))
+    else:
+        out.append(p(ctx.L("red.none"), s["body"]))
+    out += [Spacer(1, 3 * mm)] + [p(line, s["alert"]) for line in _left_unredacted(ctx)]
     return out
 
 
