@@ -442,7 +442,10 @@ def canvas_class(
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.4)
                 self.line(50, 40, width - 50, 40)
-                draw_text(self, 50, 28, left, 7.5)
+                # A 500-digit order number in the footer is cut with an ellipsis, so it
+                # never runs into the page number or past the margin.
+                room = width - 100 - text_width(right, 7.5) - 12
+                draw_text(self, 50, 28, fit_text(left, 7.5, room), 7.5)
                 draw_text(self, width - 50, 28, right, 7.5, right=True)
                 self.restoreState()
                 Canvas.showPage(self)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
-from ecomplaint.i18n import UserError, current_language
+from ecomplaint.i18n import UserError, current_language, t
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
@@ -137,6 +137,12 @@ class ExportDialog(QDialog):
             self.tr("Redact: mask my name, phone numbers, ID numbers and address")
         )
         self.attach = QCheckBox(self.tr("Attach the original files inside the PDF"))
+        # Redacted + originals: the originals are not redacted; the user must say yes.
+        self.unredacted_ok = QCheckBox(t("dossier.unredacted_ok"))
+        self.unredacted_ok.setStyleSheet("color: #b00020")
+        for box in (self.redact, self.attach):
+            box.toggled.connect(self._show_unredacted_ok)
+        self._show_unredacted_ok()
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"))
         self.open_when_done.setChecked(True)
 
@@ -178,6 +184,7 @@ class ExportDialog(QDialog):
         for w in (
             self.redact,
             self.attach,
+            self.unredacted_ok,
             sections,
             self.open_when_done,
             self.progress,
@@ -185,6 +192,12 @@ class ExportDialog(QDialog):
             self.buttons,
         ):
             layout.addWidget(w)
+
+    def _show_unredacted_ok(self) -> None:
+        both = self.redact.isChecked() and self.attach.isChecked()
+        self.unredacted_ok.setVisible(both)
+        if not both:
+            self.unredacted_ok.setChecked(False)
 
     def _section_name(self, key: str) -> str:
         return label(f"sec.{key}", self.lang.currentData() or "zh")
@@ -206,6 +219,8 @@ class ExportDialog(QDialog):
             sections=tuple(k for k, b in self.section_boxes.items() if b.isChecked()),
             attach_originals=self.attach.isChecked(),
             paper=self.paper.currentData(),
+            exported_at=self.store.clock.now(),
+            include_unredacted_originals=self.unredacted_ok.isChecked(),
         )
 
     @property
@@ -222,9 +237,13 @@ class ExportDialog(QDialog):
             out = Path(self.path.text()).expanduser()
             if not self.path.text().strip() or out.is_dir():
                 return
+        options = self.options()
+        if options.originals_refused:
+            self.status.setText(t("dossier.unredacted_confirm"))
+            return
         self.last_result = None
         self.detail = queries.case_detail(self.store, self.case_id)  # the record as it is now
-        worker = ExportWorker(self.detail, self.store.folder, out, self.options())
+        worker = ExportWorker(self.detail, self.store.folder, out, options)
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -248,6 +267,7 @@ class ExportDialog(QDialog):
             self.paper,
             self.redact,
             self.attach,
+            self.unredacted_ok,
             self.path,
             *self.section_boxes.values(),
         ):
