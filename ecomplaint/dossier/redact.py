@@ -60,7 +60,8 @@ _CN_ESTATE = re.compile(
     rf"(?:\s*{_NUM}\s*(?:号楼|栋|幢|座|单元|号|楼|层|室|户))+"
 )
 _EN_STREET = re.compile(
-    r"\b(?:(?:Flat|Apt\.?|Apartment|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{1,5}[A-Za-z]?,?\s+"
+    r"\b(?:(?:Flat|Apt\.?|Apartment|Unit|Room|Building|Block|Floor)\s+\d+[A-Za-z]?,?\s+)*"
+    r"\d{1,5}[A-Za-z]?,?\s+"
     r"(?:[A-Z][A-Za-z'\-]+\s+){1,4}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|"
     r"Terrace|Gardens|Square|Sq|Grove|Boulevard|Blvd|Row|Mews|Walk|Hill)\b\.?"
@@ -103,13 +104,21 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
+_COUNTRY = re.compile(r"^\s*(?:\+|00)\s?(86|44|852|853|886|1)(?=[\s\-(]|\d)")
+
+
 def mask_digits(found: str) -> str:
-    """The first three and last four digits stay (the way Chinese platforms show a phone)."""
+    """The country code, then the first three and last four digits of the number (the way
+    Chinese platforms show a phone): +86 010****9988 keeps 7 of 13 digits."""
+    prefix = ""
+    cc = _COUNTRY.match(found)
+    if cc:
+        prefix = f"+{cc.group(1)} "
+        found = found[cc.end() :]
     d = _digits(found)
-    keep = "+" if found.lstrip().startswith("+") else ""
     if len(d) <= 7:
-        return keep + "*" * len(d)
-    return keep + d[:3] + "****" + d[-4:]
+        return prefix + "*" * len(d)
+    return prefix + d[:3] + "****" + d[-4:]
 
 
 def _spaced(value: str) -> re.Pattern[str]:
