@@ -39,7 +39,10 @@ def _case(**fields: str) -> CaseDetail:
 
 
 def _redactor(lang: str = "zh", also: tuple[str, ...] = (), **fields: str) -> Redactor:
-    return Redactor.for_case(_case(**fields).case, lang, True, also)  # type: ignore[arg-type]
+    case = _case(**fields).case
+    if also:
+        return Redactor.for_case(case, lang, True, also)  # type: ignore[arg-type]
+    return Redactor.for_case(case, lang, True)  # type: ignore[arg-type]
 
 
 def test_id_numbers_are_checked_so_order_numbers_survive() -> None:
