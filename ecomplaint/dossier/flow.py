@@ -98,10 +98,27 @@ def _for_text(style: ParagraphStyle, line: str) -> ParagraphStyle:
     return cjk
 
 
+class DataParagraph(Paragraph):
+    """A Paragraph whose markup holds user text with stand-ins for `<`, `>` and `&`
+    (text.markup(stand_ins=True)): parsed as one run, then given its characters back."""
+
+    def _setup(  # noqa: PLR0913 - reportlab's signature
+        self, markup: Any, style: Any, bullet: Any, frags: Any, cleaner: Any
+    ) -> None:
+        super()._setup(markup, style, bullet, frags, cleaner)
+        if frags is not None:  # a split's second half: its fragments are restored already
+            return
+        for frag in self.frags:
+            if isinstance(getattr(frag, "text", None), str):
+                frag.text = text.restore(frag.text)
+        if isinstance(self.text, str):
+            self.text = text.restore(self.text)
+
+
 def p(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     """One paragraph of data (line breaks become spaces)."""
     line = text.clean(value)
-    return Paragraph(text.markup(line, bold), _for_text(style, line))
+    return DataParagraph(text.markup(line, bold, stand_ins=True), _for_text(style, line))
 
 
 CHUNK = 600
@@ -177,7 +194,7 @@ def table(
     return t
 
 
-class Heading(Paragraph):
+class Heading(DataParagraph):
     """A heading that becomes a bookmark and, at `toc_level` >= 0, a contents line."""
 
     def __init__(
@@ -191,10 +208,10 @@ class Heading(Paragraph):
         bold: bool = True,
     ) -> None:
         line = short(title)
-        super().__init__(text.markup(line, bold=bold), _for_text(style, line))
+        super().__init__(text.markup(line, bold=bold, stand_ins=True), _for_text(style, line))
         # What the bookmark says, when it differs from what the page shows.
         self.title_text = "".join(text.glyph(c) for c in short(outline or title))
-        self.toc_markup = text.markup(line)
+        self.toc_markup = text.markup(line, stand_ins=True)
         self.key = key
         self.level = level
         self.toc_level = toc_level
@@ -231,7 +248,8 @@ class Contents(Flowable):
     def _para(self, level: int, title: str, key: str) -> Paragraph:
         style = self.level_styles[min(level, len(self.level_styles) - 1)]
         line = short(title, 120)
-        return Paragraph(f'<a href="#{key}">{text.markup(line)}</a>', _for_text(style, line))
+        markup = text.markup(line, stand_ins=True)
+        return DataParagraph(f'<a href="#{key}">{markup}</a>', _for_text(style, line))
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self._laid = []

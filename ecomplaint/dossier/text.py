@@ -189,11 +189,25 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return [(name, "".join(piece)) for name, piece in zip(names, parts, strict=True)]
 
 
-def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup for one line of user text: escaped, one <font> per run."""
+# `<`, `>` and `&` as private-use stand-ins (clean() drops private-use characters, so user
+# text cannot hold them): reportlab's parser makes one fragment per entity, so 100,000
+# escaped `&` became 200,000 fragments to lay out. flow.DataParagraph puts them back.
+_STAND_IN = str.maketrans({"&": "\ue000", "<": "\ue001", ">": "\ue002"})
+_BACK = str.maketrans({"\ue000": "&", "\ue001": "<", "\ue002": ">"})
+
+
+def restore(s: str) -> str:
+    """The user's `<`, `>` and `&` back from their stand-ins."""
+    return s.translate(_BACK)
+
+
+def markup(text: str, bold: bool = False, stand_ins: bool = False) -> str:
+    """Paragraph markup for one line of user text: escaped (or, with `stand_ins`, with the
+    markup characters replaced by stand-ins for flow.DataParagraph), one <font> per run."""
     parts = []
     for name, chunk in runs(visual(clean(text).replace("\n", " ")), bold):
-        parts.append(f'<font name="{name}">{escape(chunk)}</font>')
+        safe = chunk.translate(_STAND_IN) if stand_ins else escape(chunk)
+        parts.append(f'<font name="{name}">{safe}</font>')
     return "".join(parts)
 
 
