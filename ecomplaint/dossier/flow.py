@@ -111,8 +111,9 @@ class DataParagraph(Paragraph):
         for frag in self.frags:
             if isinstance(getattr(frag, "text", None), str):
                 frag.text = text.restore(frag.text)
-        if isinstance(self.text, str):
-            self.text = text.restore(self.text)
+        parsed: Any = getattr(self, "text", None)  # reportlab keeps the source markup here
+        if isinstance(parsed, str):
+            self.text = text.restore(parsed)
 
 
 def p(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
