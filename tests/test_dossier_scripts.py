@@ -121,3 +121,17 @@ def test_100000_ampersands_export(tmp_path: Path) -> None:
     out = tmp_path / "big.pdf"
     build_dossier(detail, store_folder=tmp_path, out=out, options=DossierOptions(lang="zh"))
     assert len(PdfReader(str(out)).pages) > 10
+
+
+@pytest.mark.parametrize("run_of", ["1", "1 ", "a@b."])
+def test_100000_character_runs_of_digits_or_addresses_export_redacted(
+    tmp_path: Path, run_of: str
+) -> None:
+    # The amount finder and the e-mail pattern backtracked over the rest of a long run from
+    # every position (8,000 digits: 7 s; 100,000: many minutes). Completing is the test.
+    detail = make_detail(summary=run_of * (100_000 // len(run_of)))
+    out = tmp_path / "digits.pdf"
+    build_dossier(
+        detail, store_folder=tmp_path, out=out, options=DossierOptions(lang="en", redact=True)
+    )
+    assert len(PdfReader(str(out)).pages) > 3
