@@ -46,6 +46,11 @@ def print_cache_dir(store_folder: Path) -> Path:
     return Path(store_folder) / "cache" / "print"
 
 
+class UnredactedOriginals(ValueError):
+    """A redacted export asked to carry the original files, which are not redacted, and the
+    user did not accept that (DossierOptions.include_unredacted_originals)."""
+
+
 @dataclass(frozen=True)
 class BuildResult:
     path: Path
@@ -113,13 +118,17 @@ SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 
 
 def make_story(ctx: Ctx) -> list[Flowable]:
-    """Cover, contents and the chosen sections, in order."""
+    """Cover, contents, the chosen sections in order, and (redacted) the redaction report,
+    built last so that it counts everything masked before it."""
+    cover = sections.cover(ctx)
     body: list[Flowable] = []
     for key, build in SECTION_BUILDERS.items():
         if ctx.options.has(key):
             body += build(ctx)
     body += verification.section(ctx)  # always: how to check this file (dossier/verification.py)
-    return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+    if ctx.options.redact:
+        body += sections.redaction_report(ctx)
+    return cover + sections.contents(ctx, sections.toc_rows(body)) + body
 
 
 def build_dossier(
@@ -132,10 +141,15 @@ def build_dossier(
     cancelled: Callable[[], bool] | None = None,
     rules_folder: Path | None = None,
     cache_dir: Path | None = None,
+    originals_in_bundle: bool = False,
 ) -> BuildResult:
     """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
-    dialog pass the store's cache/print folder); None keeps them in memory only."""
+    dialog pass the store's cache/print folder); None keeps them in memory only.
+    `originals_in_bundle`: the unredacted originals travel beside this PDF (bundle), which
+    the cover of a redacted dossier says."""
     out = Path(out)
+    if options.originals_refused:
+        raise UnredactedOriginals()
 
     def report(fraction: float, stage: str) -> None:
         if progress is not None:
@@ -191,7 +205,7 @@ def build_dossier(
         check()
     report(0.5, "layout")
 
-    redactor = Redactor.for_case(case, lang, options.redact)
+    redactor = Redactor.for_case(case, lang, options.redact, options.also_mask)
     ctx = Ctx(
         detail=detail,
         options=options,
@@ -205,6 +219,9 @@ def build_dossier(
         frame_w=frame_w,
         frame_h=frame_h,
         fingerprint=fp,
+        originals_where=(
+            "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
+        ),
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)

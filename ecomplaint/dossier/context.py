@@ -41,9 +41,17 @@ class Ctx:
     frame_w: float
     frame_h: float
     fingerprint: str
+    # Where the unredacted originals go with this dossier: "pdf", "zip" or None.
+    originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
     manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
     stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
+    # Cell texts too long for a table cell, printed in full after the table (see sections).
+    spill: list[str] = field(default_factory=list)
+    spill_done: int = 0  # how many of `spill` are already printed
+
+    def spill_pending(self) -> list[str]:
+        return self.spill[self.spill_done :]
 
     @property
     def lang(self) -> Lang:
