@@ -21,7 +21,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ecomplaint.domain.records import CaseDetail, EvidenceRecord
+from ecomplaint.domain.exhibits import exhibit_order
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier import attachments, images, sections, text
 from ecomplaint.dossier.citations import case_topics, load_citations
 from ecomplaint.dossier.context import Ctx
@@ -55,20 +56,6 @@ class BuildResult:
     fingerprint: str
     exhibits: int
     attached: int
-
-
-def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
-    """E1…En follow the chronology; evidence not tied to an entry comes last, by time added."""
-    position = {e.id: n for n, e in enumerate(detail.entries)}
-    return sorted(
-        detail.evidence,
-        key=lambda x: (
-            position.get(x.entry_id, len(position)) if x.entry_id is not None else len(position),
-            x.captured_at or x.added_at,
-            x.added_at,
-            x.id,
-        ),
-    )
 
 
 class _Doc(BaseDocTemplate):
