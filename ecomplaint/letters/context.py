@@ -29,6 +29,7 @@ from ecomplaint.letters.literal import lit
 from ecomplaint.services.remedies import RemedyReport
 
 LOCALES = {"zh": "zh_CN", "en": "en_GB"}
+KEY_KINDS = ("visit", "delivery", "harassment", "offer", "refund")
 LATE_STATUSES = (PromiseStatus.OVERDUE, PromiseStatus.KEPT_LATE, PromiseStatus.BROKEN)
 
 
@@ -206,6 +207,8 @@ def build_context(
             "summary": lit(e.summary),
             "quote": lit(e.quote),
             "exhibits": exhibits_of(e.id),
+            # What a short form needs: what was done, said in harassment, offered or refused.
+            "key": e.kind in KEY_KINDS or e.stance in ("final_offer", "refusal"),
         }
         for e in entries
     ]
@@ -235,7 +238,8 @@ def build_context(
                     "paused": r.paused,
                 }
             )
-    first = entries[0] if entries else None
+    contacts = [e for e in entries if e.kind not in ("order", "payment", "delivery", "note")]
+    first = (contacts or entries or [None])[0]
     step = _reply_and_next(detail, kind, book, fmt, now, lang)
     return {
         "lang": lang,

@@ -41,6 +41,12 @@ MESSAGES.update(
             "zh": "信函模板 {template} 无法使用：{detail}。请修改或删除该模板"
             "（您自己的模板位于 {folder}）；未生成信函。",
         },
+        "letter.usage": {
+            "en": "Name a case and a kind: ecomplaint letter CASE --kind K "
+            "(ecomplaint letter --list shows the kinds).",
+            "zh": "请指定案件和信函种类：ecomplaint letter CASE --kind K"
+            "（ecomplaint letter --list 列出可选种类）。",
+        },
         "letter.unknown_kind": {
             "en": 'There is no letter kind "{kind}". Kinds: {choices}.',
             "zh": "没有“{kind}”这种信函。可选：{choices}。",

@@ -43,6 +43,11 @@ MESSAGES.update(
             "zh": "无法读取 {path} 中保存的回答（{detail}）；该文件未被改动。"
             "请重新回答以替换，或修复该文件。",
         },
+        "remedies.bad_set": {
+            "en": 'Write each answer as QUESTION=ANSWER, e.g. fraud=yes (got "{value}"). '
+            "Nothing was saved.",
+            "zh": "每个回答请写成 问题=回答，例如 fraud=yes（收到的是“{value}”）。未保存任何内容。",
+        },
         "remedies.no_pack": {
             "en": "No remedy pack covers this case's country ({country}).",
             "zh": "没有适用于本案件所在国家（{country}）的法定救济规则。",

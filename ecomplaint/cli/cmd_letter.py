@@ -1,0 +1,290 @@
+"""`ecomplaint letter` (drafts per rung) and `ecomplaint remedies` (what the law gives).
+
+remedies --json (format "ecomplaint.remedies/1"):
+  {"format", "at", "case_id", "case_uid", "country", "pack", "pack_date",
+   "answers": {question: value}, "from_record": {question: {"value", "entry_id"}},
+   "questions": [{"id", "type", "text_zh", "text_en", "answered"}],
+   "remedies": [{"id", "kind", "title_zh", "title_en", "article_zh", "article_en", "basis",
+                 "status", "missing", "against", "last_day", "deadline", "days_left",
+                 "paused", "amount", "currency", "candidates", "floored", "in_range",
+                 "source", "in_force", "checked"}]}
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ecomplaint.cli.cmd_due import parse_at
+from ecomplaint.cli.jsonout import dump
+from ecomplaint.domain import remedies as rm
+from ecomplaint.i18n import UserError, current_language
+from ecomplaint.letters.literal import lit
+from ecomplaint.services import letters as letter_service
+from ecomplaint.services import remedies as remedy_service
+from ecomplaint.store import queries
+from ecomplaint.store.engine import Store
+
+FORMAT = "ecomplaint.remedies/1"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("letter", help="draft a letter for a rung / 起草各级投诉信函")
+    p.add_argument("case", nargs="?", help="case id, uid or order number")
+    p.add_argument("--list", action="store_true", help="list the kinds of letter")
+    p.add_argument("--kind", metavar="K", help="which letter (see --list)")
+    p.add_argument(
+        "--lang",
+        "--doc-lang",
+        dest="doc_lang",
+        choices=["zh", "en"],
+        help="language of the letter (default: the case's)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="save it (FILE.pdf: as a PDF)")
+    p.add_argument("--at", metavar="ISO_TIME", help="pretend it is this time (with a zone)")
+    p.set_defaults(func=run_letter)
+
+    p = sub.add_parser(
+        "remedies", help="what the law gives and your own time limits / 法定救济与期限"
+    )
+    p.add_argument("case", help="case id, uid or order number")
+    p.add_argument("--json", action="store_true", help=f"machine-readable output ({FORMAT})")
+    p.add_argument(
+        "--set",
+        metavar="QUESTION=ANSWER",
+        action="append",
+        default=[],
+        help="answer a question (yes/no, a date, an amount; empty clears), repeatable",
+    )
+    p.add_argument("--at", metavar="ISO_TIME", help="pretend it is this time (with a zone)")
+    p.set_defaults(func=run_remedies)
+
+
+def run_letter(store: Store, args: argparse.Namespace) -> int:
+    zh = current_language() == "zh"
+    if args.list:
+        for kind in letter_service.letter_kinds().values():
+            print(f"{kind.id:<24} {kind.title.get('zh' if zh else 'en')}")
+        return 0
+    if not args.case or not args.kind:
+        raise UserError("letter.usage")
+    case_id = queries.find_case_id(store, args.case)
+    letter = letter_service.draft_letter(
+        store, case_id=case_id, kind=args.kind, lang=args.doc_lang, now=parse_at(args.at, store)
+    )
+    for n in letter.lengths:
+        if n.max_chars is None:
+            msg = (
+                f"「{n.block}」{n.chars} 字。{n.note}（{n.source}）"
+                if zh
+                else f'"{n.block}": {n.chars} characters. {n.note} ({n.source})'
+            )
+        elif n.over:
+            msg = (
+                f"「{n.block}」{n.chars} 字，超过表单上限 {n.max_chars} 字（{n.source}），请删减。"
+                if zh
+                else f'"{n.block}": {n.chars} characters, over the form\'s limit of '
+                f"{n.max_chars} ({n.source}): shorten it."
+            )
+        else:
+            msg = (
+                f"「{n.block}」{n.chars}/{n.max_chars} 字（{n.source}）"
+                if zh
+                else f'"{n.block}": {n.chars} of {n.max_chars} characters ({n.source})'
+            )
+        print(msg, file=sys.stderr)
+    if args.output:
+        out = Path(args.output)
+        try:
+            letter_service.save_letter(letter, out)
+        except OSError as exc:
+            raise UserError(
+                "dossier.cannot_write", path=str(out), detail=exc.strerror or str(exc)
+            ) from exc
+        print(f"已保存 {out}" if zh else f"Saved {out}", file=sys.stderr)
+        return 0
+    sys.stdout.write(letter.text)
+    return 0
+
+
+def _parse_sets(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UserError("remedies.bad_set", value=item[:80])
+        out[key.strip()] = value
+    return out
+
+
+def _result_json(r: rm.RemedyResult, currency: str) -> dict[str, Any]:
+    rem = r.remedy
+    return {
+        "id": rem.id,
+        "kind": rem.kind,
+        "title_zh": rem.title.zh,
+        "title_en": rem.title.en,
+        "article_zh": rem.article.zh,
+        "article_en": rem.article.en,
+        "basis": rem.basis,
+        "status": r.status,
+        "missing": list(r.missing),
+        "against": list(r.against),
+        "last_day": r.last_day.isoformat() if r.last_day else None,
+        "deadline": r.deadline.isoformat() if r.deadline else None,
+        "days_left": r.days_left,
+        "paused": r.paused,
+        "amount": str(r.amount) if r.amount is not None else None,
+        "currency": currency,
+        "candidates": [[of, str(times), str(v)] for of, times, v in r.candidates],
+        "floored": r.floored,
+        "in_range": r.in_range,
+        "source": rem.source,
+        "in_force": rem.in_force,
+        "checked": rem.checked,
+    }
+
+
+def run_remedies(store: Store, args: argparse.Namespace) -> int:
+    zh = current_language() == "zh"
+    lang = "zh" if zh else "en"
+    now = parse_at(args.at, store)
+    detail = queries.case_detail(store, queries.find_case_id(store, args.case))
+    report = remedy_service.remedy_report(detail, store_folder=store.folder, now=now)
+    pack = report.pack
+    if pack is None:
+        raise UserError("remedies.no_pack", country=report.country)
+    if args.set:
+        remedy_service.set_answers(store.folder, detail, pack, _parse_sets(args.set), zh)
+        report = remedy_service.remedy_report(detail, store_folder=store.folder, now=now)
+    if args.json:
+        dump(
+            {
+                "format": FORMAT,
+                "at": now.isoformat(),
+                "case_id": detail.case.id,
+                "case_uid": detail.case.uid,
+                "country": report.country,
+                "pack": pack.id,
+                "pack_date": pack.date,
+                "answers": report.answers,
+                "from_record": {
+                    k: {"value": s.value, "entry_id": s.entry_id}
+                    for k, s in report.from_record.items()
+                },
+                "questions": [
+                    {
+                        "id": q.id,
+                        "type": q.type,
+                        "text_zh": q.text.zh,
+                        "text_en": q.text.en,
+                        "answered": q.id in report.answers,
+                    }
+                    for q in pack.questions
+                ],
+                "remedies": [_result_json(r, report.currency) for r in report.results],
+            }
+        )
+        return 0
+    for line in remedies_text(report, lang):
+        print(line)
+    return 0
+
+
+def remedies_text(report: remedy_service.RemedyReport, lang: str) -> list[str]:
+    """The report in words (also what the dossier's legal-basis section says)."""
+    zh = lang == "zh"
+    pack = report.pack
+    assert pack is not None
+    out = [
+        f"#{report.case_id} {lit(report.case_title)}",
+        f"{pack.title.get(lang)}（{pack.date}）" if zh else f"{pack.title.get(lang)} ({pack.date})",
+        pack.counting.get(lang),
+        "",
+    ]
+    groups = {
+        rm.APPLIES: "适用" if zh else "Applies",
+        rm.UNANSWERED: "需要您回答" if zh else "Needs your answer",
+        rm.NOT_APPLICABLE: "不适用" if zh else "Does not apply",
+    }
+    for status, heading in groups.items():
+        rows = [r for r in report.results if r.status == status]
+        out.append(f"{heading} ({len(rows)})")
+        if not rows:
+            out.append("  无" if zh else "  none")
+        for r in rows:
+            out.append(f"  {r.remedy.title.get(lang)} — {r.remedy.article.get(lang)}")
+            out += ["    " + x for x in describe(r, report, lang)]
+        out.append("")
+    out.append("问题与回答" if zh else "Questions and answers")
+    for q in pack.questions:
+        if q.id in report.answers:
+            value = report.answers[q.id]
+            shown = "是" if value is True and zh else "否" if value is False and zh else value
+            shown = "yes" if value is True and not zh else "no" if value is False and not zh else shown
+        elif q.id in report.from_record:
+            value = report.from_record[q.id].value
+            shown = f"{value}（来自记录）" if zh else f"{value} (from the record)"
+        else:
+            shown = "未回答" if zh else "not answered"
+        out.append(f"  {q.id} = {lit(shown)}    {q.text.get(lang)}")
+    out.append(
+        "回答：ecomplaint remedies CASE --set 问题=回答"
+        if zh
+        else "Answer with: ecomplaint remedies CASE --set QUESTION=ANSWER"
+    )
+    return out
+
+
+def describe(r: rm.RemedyResult, report: remedy_service.RemedyReport, lang: str) -> list[str]:
+    zh = lang == "zh"
+    pack = report.pack
+    assert pack is not None
+    lines: list[str] = []
+    if r.status == rm.UNANSWERED:
+        asks = [q.text.get(lang) for x in r.missing if (q := pack.question(x))]
+        lines.append(("待回答：" if zh else "To answer: ") + " / ".join(asks))
+    elif r.status == rm.NOT_APPLICABLE:
+        names = ", ".join(r.against)
+        lines.append(("根据回答：" if zh else "Because of: ") + names)
+    if r.last_day is not None:
+        left = r.days_left or 0
+        if r.paused:
+            state = f"暂停计时，尚余 {left} 天" if zh else f"clock stopped, {left} days left"
+        elif left < 0:
+            state = f"已过 {-left} 天" if zh else f"passed {-left} days ago"
+        else:
+            state = f"还剩 {left} 天" if zh else f"{left} days left"
+        lines.append(
+            f"最后一天：{r.last_day.isoformat()}（{state}）"
+            if zh
+            else f"Last day: {r.last_day.isoformat()} ({state})"
+        )
+    if r.amount is not None:
+        terms = "；".join if zh else "; ".join
+        parts = [f"{times} × {report.effective.get(of)} = {v}" for of, times, v in r.candidates]
+        floor = (
+            ("，低于法定下限，按下限计" if zh else ", below the floor: the floor applies")
+            if r.floored
+            else ""
+        )
+        lines.append(
+            (f"法定金额：{r.amount} {report.currency}（{terms(parts)}{floor}）")
+            if zh
+            else f"Amount the law allows: {report.currency} {r.amount} ({terms(parts)}{floor})"
+        )
+    if r.remedy.basis == "issuer":
+        lines.append(
+            "此为发卡机构/卡组织的数字，非法律规定。"
+            if zh
+            else "This is the card issuer's / schemes' figure, not a law."
+        )
+    lines.append(
+        f"来源：{r.remedy.source}；施行：{r.remedy.in_force or '—'}；核对：{r.remedy.checked}"
+        if zh
+        else f"Source: {r.remedy.source}; in force: {r.remedy.in_force or '—'}; "
+        f"checked: {r.remedy.checked}"
+    )
+    return lines
