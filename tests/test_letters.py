@@ -80,8 +80,13 @@ def test_every_kind_renders_for_demo_and_fixture_cases(demo_store: Store, lang: 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_hostile_user_text_stays_literal(tmp_path: Path, kind: str, lang: str) -> None:
     detail = make_detail(
-        title=HOSTILE, summary=HOSTILE, quote=HOSTILE, demands=HOSTILE, party_name=HOSTILE,
-        description=HOSTILE, complainant=HOSTILE,
+        title=HOSTILE,
+        summary=HOSTILE,
+        quote=HOSTILE,
+        demands=HOSTILE,
+        party_name=HOSTILE,
+        description=HOSTILE,
+        complainant=HOSTILE,
     )
     text = render(detail, kind, lang, tmp_path).text
     assert '<b>bold</b> & <img src="file:///etc/passwd">' in text
@@ -113,9 +118,7 @@ def test_a_user_template_overrides_the_shipped_one(tmp_path: Path) -> None:
     letter = render(make_detail(), "store", "en", tmp_path, tmp_path / "config")
     assert letter.text.startswith("CUSTOM TM-1 ")
     # The other language and the other kinds still come from the shipped folder.
-    assert render(make_detail(), "store", "zh", tmp_path, tmp_path / "config").text.startswith(
-        "致"
-    )
+    assert render(make_detail(), "store", "zh", tmp_path, tmp_path / "config").text.startswith("致")
 
 
 @pytest.mark.parametrize(
@@ -176,11 +179,27 @@ def test_cli_letter_list_and_draft(demo_store: Store, tmp_path: Path, capsys) ->
     lines = capsys.readouterr().out.splitlines()
     assert [ln.split()[0] for ln in lines] == list(KINDS)
     out = tmp_path / "wreath.txt"
-    assert main([*args, "letter", "TM-2026-0127-8830", "--kind", "formal_complaint",
-                 "--at", "2026-02-10T09:00+08:00", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                *args,
+                "letter",
+                "TM-2026-0127-8830",
+                "--kind",
+                "formal_complaint",
+                "--at",
+                "2026-02-10T09:00+08:00",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = out.read_text("utf-8")
     assert text.startswith("To Lumen Apparel Flagship Store") and "E1  Screenshot" in text
     assert main([*args, "letter", "1", "--kind", "nonsense"]) == 2
     assert "There is no letter kind" in capsys.readouterr().err
-    assert main([*args, "letter", "1", "--kind", "store", "-o",
-                 str(tmp_path / "missing" / "x.txt")]) == 2
+    assert (
+        main([*args, "letter", "1", "--kind", "store", "-o", str(tmp_path / "missing" / "x.txt")])
+        == 2
+    )

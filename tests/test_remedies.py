@@ -54,8 +54,12 @@ def test_eligibility_is_asked_not_assumed() -> None:
 
 @pytest.mark.parametrize(
     ("price", "expected", "floored"),
-    [("50", "500", True), ("166.66", "500", True), ("166.67", "500.01", False),
-     ("1799.00", "5397.00", False)],
+    [
+        ("50", "500", True),
+        ("166.66", "500", True),
+        ("166.67", "500.01", False),
+        ("1799.00", "5397.00", False),
+    ],
 )
 def test_fraud_three_times_with_a_500_yuan_floor(price: str, expected: str, floored: bool) -> None:
     r = result(CN, "cn.crpl.55", {"fraud": True, "price": price}, NOW_CN)
@@ -159,3 +163,30 @@ def test_answers_are_stored_per_case_and_the_record_suggests_the_price(
     with pytest.raises(svc.UserError):
         svc.set_answers(store.folder, tv, CN, {"fraud": "perhaps", "loss": "3"}, zh=False)
     assert "loss" not in svc.load_answers(store.folder, tv.case.uid)  # all or nothing
+
+
+def test_the_dossier_has_a_legal_basis_section_with_the_cited_figures(
+    store: Store, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from ecomplaint.dossier.builder import build_dossier
+    from ecomplaint.dossier.options import DossierOptions
+
+    load_demo(store)
+    tv = queries.case_detail(store, queries.find_case_id(store, "JD-2026-1102-4417"))
+    svc.set_answers(store.folder, tv, CN, {"fraud": "yes", "price": "50"}, zh=False)
+    out = tmp_path / "tv.pdf"
+    build_dossier(tv, store_folder=store.folder, out=out, options=DossierOptions(lang="en"))
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    flat = " ".join(text.split())
+    assert "Legal basis for the demands" in flat
+    assert "Consumer Rights Protection Law, art. 55(1)" in flat
+    assert "CNY 500" in flat and "below the floor" in flat
+    assert "Food Safety Law, art. 148(2)" in flat  # listed as not yet answered
+    # A damaged answers file does not stop the export.
+    svc.answers_path(store.folder, tv.case.uid).write_text("{broken", "utf-8")
+    build_dossier(tv, store_folder=store.folder, out=out, options=DossierOptions(lang="zh"))
+    assert "诉求的法律依据" in "".join(
+        "".join(p.extract_text().split()) for p in PdfReader(out).pages
+    )

@@ -301,8 +301,10 @@ def window_last_day(
     at least `after_pause_days` remain (s.22(7)). A pause after the window closed revives
     nothing; one still pending keeps the clock stopped.
     """
-    last = add_months(start, rule.amount) if rule.unit == "months" else start + timedelta(
-        days=rule.amount
+    last = (
+        add_months(start, rule.amount)
+        if rule.unit == "months"
+        else start + timedelta(days=rule.amount)
     )
     for p in periods:
         if p.start > last:
@@ -324,8 +326,11 @@ def end_of(day: date, tz: str) -> datetime:
 
 def evaluate(remedy: Remedy, pack: RemedyPack, answers: Answers, now: datetime) -> RemedyResult:
     missing = [q for q, _ in remedy.requires if not isinstance(answers.get(q), bool)]
-    against = [q for q, want in remedy.requires if isinstance(answers.get(q), bool)
-               and answers[q] is not want]
+    against = [
+        q
+        for q, want in remedy.requires
+        if isinstance(answers.get(q), bool) and answers[q] is not want
+    ]
     if against:
         return RemedyResult(remedy, NOT_APPLICABLE, tuple(missing), tuple(against))
     today = now.astimezone(ZoneInfo(pack.tz)).date()

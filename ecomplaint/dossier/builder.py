@@ -29,9 +29,12 @@ from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label, vocab
+from ecomplaint.dossier.legal_basis import legal_basis
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
+from ecomplaint.services.remedies import remedy_report
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -90,6 +93,7 @@ class _Doc(BaseDocTemplate):
 SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "summary": sections.summary,
     "demands": sections.demands,
+    "legal_basis": legal_basis,
     "parties": sections.parties,
     "chronology": sections.chronology,
     "promises": sections.promise_ledger,
@@ -141,7 +145,16 @@ def build_dossier(
         if options.has("rules")
         else []
     )
-    fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
+    remedies = None
+    if options.has("legal_basis"):
+        try:
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of)
+        except UserError:  # unreadable saved answers: the section says what is unanswered
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of, answers={})
+    extra: list[Any] = [c.__dict__ for c in citations]
+    if remedies is not None and remedies.answers:  # the answers change the section
+        extra.append({"remedy_answers": remedies.answers})
+    fp = fingerprint(detail, options, extra=extra)
     detail = text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_w = pagesize[0] - 2 * MARGIN
@@ -185,6 +198,7 @@ def build_dossier(
         frame_w=frame_w,
         frame_h=frame_h,
         fingerprint=fp,
+        remedies=remedies,
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)

@@ -16,6 +16,7 @@ from ecomplaint.dossier.images import Prepared
 from ecomplaint.dossier.labels import Lang, label, vocab
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.services.remedies import RemedyReport
 
 
 def zone(name: str) -> ZoneInfo:
@@ -40,6 +41,7 @@ class Ctx:
     frame_h: float
     fingerprint: str
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    remedies: RemedyReport | None = None  # the legal-basis section's figures
 
     @property
     def lang(self) -> Lang:

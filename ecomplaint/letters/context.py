@@ -94,9 +94,9 @@ class Fmt:
         if p.window_min > 0:
             rng = f"{p.window_min}–{p.window_max}"
             return (
-                f"{rng} 个工作日" if unit == "working_days" else f"{rng} 小时"
-            ) if self.lang == "zh" else (
-                f"{rng} working days" if unit == "working_days" else f"{rng} hours"
+                (f"{rng} 个工作日" if unit == "working_days" else f"{rng} 小时")
+                if self.lang == "zh"
+                else (f"{rng} working days" if unit == "working_days" else f"{rng} hours")
             )
         text = self.amount_of(p.window_max, unit)
         return f"{text}内" if self.lang == "zh" else f"within {text}"
@@ -239,7 +239,7 @@ def build_context(
                 }
             )
     contacts = [e for e in entries if e.kind not in ("order", "payment", "delivery", "note")]
-    first = (contacts or entries or [None])[0]
+    first = (contacts or entries)[0] if entries else None
     step = _reply_and_next(detail, kind, book, fmt, now, lang)
     return {
         "lang": lang,
@@ -252,8 +252,11 @@ def build_context(
             "order_no": lit(c.order_no) or "—",
             "product": lit(c.product) or "—",
             "order_date": (
-                fmt.day(datetime(c.order_date.year, c.order_date.month, c.order_date.day, 12,
-                                 tzinfo=fmt.zone))
+                fmt.day(
+                    datetime(
+                        c.order_date.year, c.order_date.month, c.order_date.day, 12, tzinfo=fmt.zone
+                    )
+                )
                 if c.order_date
                 else "—"
             ),

@@ -64,7 +64,9 @@ def load_kinds(config_folder: Path | None = None) -> dict[str, LetterKind]:
             user = overrides.get(f"{k['id']}.{lim['block']}")
             if isinstance(user, int) and not isinstance(user, bool) and user > 0:
                 chars = user
-            limits.append(Limit(lim["block"], chars, str(lim.get("source", "")), _text(lim.get("note"))))
+            limits.append(
+                Limit(lim["block"], chars, str(lim.get("source", "")), _text(lim.get("note")))
+            )
         out[k["id"]] = LetterKind(
             id=k["id"],
             country=k["country"],

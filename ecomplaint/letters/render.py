@@ -145,14 +145,18 @@ def render_letter(
         ]
     except TemplateNotFound as exc:
         raise UserError(
-            "letter.template_error", template=f"{lang}/{name}", detail=f"missing {exc}",
+            "letter.template_error",
+            template=f"{lang}/{name}",
+            detail=f"missing {exc}",
             folder=folder,
         ) from exc
     except TemplateError as exc:
         where = getattr(exc, "lineno", None)
         detail_text = f"{type(exc).__name__}: {exc}" + (f" (line {where})" if where else "")
         raise UserError(
-            "letter.template_error", template=f"{lang}/{name}", detail=lit(detail_text)[:300],
+            "letter.template_error",
+            template=f"{lang}/{name}",
+            detail=lit(detail_text)[:300],
             folder=folder,
         ) from exc
     # Blank runs left by optional parts collapse to one empty line.
@@ -162,5 +166,6 @@ def render_letter(
         if line == "" and (not tidy or tidy[-1] == ""):
             continue
         tidy.append(line)
-    return Letter(kind.id, lang, kind.title.get(lang), "\n".join(tidy).strip() + "\n",
-                  tuple(lengths))
+    return Letter(
+        kind.id, lang, kind.title.get(lang), "\n".join(tidy).strip() + "\n", tuple(lengths)
+    )

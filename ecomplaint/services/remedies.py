@@ -191,7 +191,9 @@ def record_suggestions(detail: CaseDetail, pack: rm.RemedyPack) -> dict[str, Sug
             }[q.from_record]
             found = next((e for k in kinds for e in entries if e.kind == k), None)
             if found is not None:
-                out[q.id] = Suggestion(found.occurred_at.astimezone(tz).date().isoformat(), found.id)
+                out[q.id] = Suggestion(
+                    found.occurred_at.astimezone(tz).date().isoformat(), found.id
+                )
         elif q.from_record == "amount" and detail.case.amount is not None:
             out[q.id] = Suggestion(str(detail.case.amount), None)
     return out
