@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_currency
+
 from ecomplaint.domain import remedies as rm
 from ecomplaint.i18n import Lang
 from ecomplaint.letters.literal import lit
@@ -92,10 +94,11 @@ def describe(r: rm.RemedyResult, report: RemedyReport, lang: Lang) -> list[str]:
             if r.floored
             else ""
         )
+        money = format_currency(r.amount, report.currency, locale="zh_CN" if zh else "en_GB")
         lines.append(
-            (f"法定金额：{r.amount} {report.currency}（{terms(parts)}{floor}）")
+            (f"法定金额：{money}（{terms(parts)}{floor}）")
             if zh
-            else f"Amount the law allows: {report.currency} {r.amount} ({terms(parts)}{floor})"
+            else f"Amount the law allows: {money} ({terms(parts)}{floor})"
         )
     if r.remedy.basis == "issuer":
         lines.append(

@@ -182,7 +182,7 @@ def test_the_dossier_has_a_legal_basis_section_with_the_cited_figures(
     flat = " ".join(text.split())
     assert "Legal basis for the demands" in flat
     assert "Consumer Rights Protection Law, art. 55(1)" in flat
-    assert "CNY 500" in flat and "below the floor" in flat
+    assert "CN¥500.00" in flat and "below the floor" in flat
     assert "Food Safety Law, art. 148(2)" in flat  # listed as not yet answered
     # A damaged answers file does not stop the export.
     svc.answers_path(store.folder, tv.case.uid).write_text("{broken", "utf-8")
@@ -190,3 +190,44 @@ def test_the_dossier_has_a_legal_basis_section_with_the_cited_figures(
     assert "诉求的法律依据" in "".join(
         "".join(p.extract_text().split()) for p in PdfReader(out).pages
     )
+
+
+def test_due_lists_the_consumers_own_open_windows(store: Store, capsys) -> None:
+    import json
+
+    from ecomplaint.cli.main import main
+
+    load_demo(store)
+    args = ["--data-dir", str(store.folder)]
+    at = ["--at", "2026-11-06T12:00+08:00"]
+    assert main([*args, "due", "--json", *at]) == 0
+    assert json.loads(capsys.readouterr().out)["own_windows"] == []  # nothing answered yet
+    assert (
+        main(
+            [
+                *args,
+                "remedies",
+                "JD-2026-1102-4417",
+                "--set",
+                "received_on=2026-11-04",
+                "--set",
+                "distance_sale=yes",
+                "--set",
+                "excluded_goods=no",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert main([*args, "due", "--json", *at]) == 0
+    own = json.loads(capsys.readouterr().out)["own_windows"]
+    assert [(w["remedy_id"], w["last_day"], w["days_left"]) for w in own] == [
+        ("cn.crpl.25", "2026-11-11", 5)
+    ]
+    assert own[0]["deadline"] == "2026-11-11T16:00:00+00:00"
+    assert main([*args, "due", *at]) == 0
+    text = capsys.readouterr().out
+    assert "My own legal deadlines (1)" in text and "2026-11-11" in text
+    # Once the window has passed it leaves the list.
+    assert main([*args, "due", "--json", "--at", "2026-11-12T12:00+08:00"]) == 0
+    assert json.loads(capsys.readouterr().out)["own_windows"] == []

@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,6 +23,8 @@ from ecomplaint.domain.ladder import RuleBook, load_rule_book
 from ecomplaint.domain.next_step import ladder_for_case
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import MESSAGES, UserError
+from ecomplaint.store import queries
+from ecomplaint.store.engine import Store
 
 FORMAT = "ecomplaint.remedy-answers/1"
 
@@ -254,3 +256,67 @@ def remedy_report(
     if pack is not None:
         report.results.extend(rm.evaluate_all(pack, report.effective, now))
     return report
+
+
+@dataclass(frozen=True)
+class OwnWindow:
+    """One of the consumer's own time limits still open, for `due` and Today."""
+
+    case_id: int
+    case_uid: str
+    case_title: str
+    remedy_id: str
+    title_zh: str
+    title_en: str
+    article_zh: str
+    article_en: str
+    basis: str
+    last_day: date
+    deadline: datetime
+    days_left: int
+    paused: bool
+
+
+def own_windows(store: Store, now: datetime) -> list[OwnWindow]:
+    """Open statutory windows of every case the user answered questions for, soonest first.
+
+    Only answered cases: eligibility is asked, so a case without answers has no window yet.
+    """
+    folder = store.folder / "remedies"
+    book = load_rule_book(store.folder)
+    packs = rm.load_packs(store.folder)
+    out: list[OwnWindow] = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            case_id = queries.find_case_id(store, path.stem)
+            detail = queries.case_detail(store, case_id)
+            if detail.case.uid != path.stem or detail.case.trashed_at is not None:
+                continue
+            report = remedy_report(
+                detail, store_folder=store.folder, now=now, book=book, packs=packs
+            )
+        except UserError:
+            continue  # a damaged answers file is reported by `remedies CASE`, not here
+        for r in report.results:
+            if r.status != rm.APPLIES or r.last_day is None or r.deadline is None:
+                continue
+            if (r.days_left or 0) < 0 and not r.paused:
+                continue
+            out.append(
+                OwnWindow(
+                    case_id,
+                    detail.case.uid,
+                    detail.case.title,
+                    r.remedy.id,
+                    r.remedy.title.zh,
+                    r.remedy.title.en,
+                    r.remedy.article.zh,
+                    r.remedy.article.en,
+                    r.remedy.basis,
+                    r.last_day,
+                    r.deadline,
+                    r.days_left or 0,
+                    r.paused,
+                )
+            )
+    return sorted(out, key=lambda w: (w.paused, w.deadline))
