@@ -143,7 +143,7 @@ def test_a_broken_or_unsafe_user_template_is_refused(tmp_path: Path, body: str) 
 def test_form_limits_are_data_and_unverified_ones_say_so(tmp_path: Path) -> None:
     letter = render(make_detail(language="zh"), "regulator_12315", "zh", tmp_path)
     facts = next(n for n in letter.lengths if n.block == "facts")
-    assert facts.max_chars is None and "未经核实" in facts.note and facts.chars > 50
+    assert facts.max_chars is None and "未经核实" in facts.note.zh and facts.chars > 50
     config = tmp_path / "config"
     (config / "letters").mkdir(parents=True)
     (config / "letters" / "limits.json").write_text(

@@ -75,11 +75,12 @@ def run_letter(store: Store, args: argparse.Namespace) -> int:
         store, case_id=case_id, kind=args.kind, lang=args.doc_lang, now=parse_at(args.at, store)
     )
     for n in letter.lengths:
+        note = n.note.get("zh" if zh else "en")
         if n.max_chars is None:
             msg = (
-                f"「{n.block}」{n.chars} 字。{n.note}（{n.source}）"
+                f"「{n.block}」{n.chars} 字。{note}（{n.source}）"
                 if zh
-                else f'"{n.block}": {n.chars} characters. {n.note} ({n.source})'
+                else f'"{n.block}": {n.chars} characters. {note} ({n.source})'
             )
         elif n.over:
             msg = (

@@ -24,7 +24,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
-from ecomplaint.domain.ladder import RuleBook
+from ecomplaint.domain.ladder import RuleBook, Text
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import MESSAGES, Lang, UserError
 from ecomplaint.letters.context import build_context
@@ -81,7 +81,7 @@ class BlockLength:
     chars: int
     max_chars: int | None
     source: str
-    note: str
+    note: Text  # in both languages: the CLI speaks the user's, the letter its own
 
     @property
     def over(self) -> bool:
@@ -138,7 +138,7 @@ def render_letter(
                 len("".join(captured[lim.block]).strip()),
                 lim.max_chars,
                 lim.source,
-                lim.note.get(lang),
+                lim.note,
             )
             for lim in kind.limits
             if lim.block in captured
