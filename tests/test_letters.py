@@ -203,3 +203,50 @@ def test_cli_letter_list_and_draft(demo_store: Store, tmp_path: Path, capsys) ->
         main([*args, "letter", "1", "--kind", "store", "-o", str(tmp_path / "missing" / "x.txt")])
         == 2
     )
+
+
+def test_marking_a_letter_sent_logs_entry_exhibit_and_starts_the_rungs_clock(
+    demo_store: Store, tmp_path: Path, capsys
+) -> None:
+    import hashlib
+
+    from ecomplaint.store.blobs import blob_path
+
+    tv = queries.find_case_id(demo_store, "JD-2026-1102-4417")
+    before = queries.case_detail(demo_store, tv)
+    edited = tmp_path / "as_sent.txt"
+    edited.write_text("我修改后的投诉 <b>{{ x }}</b>\n", "utf-8")
+    args = ["--data-dir", str(demo_store.folder)]
+    assert (
+        main(
+            [
+                *args,
+                "letter",
+                str(tv),
+                "--kind",
+                "regulator_12315",
+                "--sent",
+                "--sent-file",
+                str(edited),
+                "--at",
+                "2026-11-20T10:00+08:00",
+            ]
+        )
+        == 0
+    )
+    after = queries.case_detail(demo_store, tv)
+    entry = next(e for e in after.entries if e not in before.entries)
+    assert entry.kind == "complaint" and entry.direction == "out"
+    exhibit = next(x for x in after.evidence if x.entry_id == entry.id)
+    stored = blob_path(demo_store.folder, exhibit.sha256).read_bytes()
+    assert stored == edited.read_bytes()  # the letter as sent, byte for byte
+    assert hashlib.sha256(stored).hexdigest() == exhibit.sha256
+    esc = next(x for x in after.escalations if x.entry_id == entry.id)
+    assert esc.rung == "regulator_12315"
+    clock = next(p for p in after.promises if p.escalation_id == esc.id)
+    assert clock.clock == "working_days" and clock.window_max == 7
+    # A letter to a rung already reached is logged without moving the ladder.
+    n = len(after.escalations)
+    assert main([*args, "letter", str(tv), "--kind", "store", "--sent"]) == 0
+    assert len(queries.case_detail(demo_store, tv).escalations) == n
+    assert "Logged as sent" in capsys.readouterr().err

@@ -24,6 +24,7 @@ from ecomplaint.domain import remedies as rm
 from ecomplaint.i18n import Lang, UserError, current_language
 from ecomplaint.services import letters as letter_service
 from ecomplaint.services import remedies as remedy_service
+from ecomplaint.services.letter_sent import mark_letter_sent
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
@@ -44,6 +45,16 @@ def register(sub: Any) -> None:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="save it (FILE.pdf: as a PDF)")
     p.add_argument("--at", metavar="ISO_TIME", help="pretend it is this time (with a zone)")
+    p.add_argument(
+        "--sent",
+        action="store_true",
+        help="log it as sent: an entry, the letter as its exhibit, the rung's clock",
+    )
+    p.add_argument(
+        "--sent-file",
+        metavar="FILE",
+        help="with --sent: the letter as you actually sent it (your edited copy, UTF-8 text)",
+    )
     p.set_defaults(func=run_letter)
 
     p = sub.add_parser(
@@ -96,6 +107,8 @@ def run_letter(store: Store, args: argparse.Namespace) -> int:
                 else f'"{n.block}": {n.chars} of {n.max_chars} characters ({n.source})'
             )
         print(msg, file=sys.stderr)
+    if args.sent:
+        _mark_sent(store, args, case_id, letter, zh)
     if args.output:
         out = Path(args.output)
         try:
@@ -106,8 +119,36 @@ def run_letter(store: Store, args: argparse.Namespace) -> int:
             ) from exc
         print(f"已保存 {out}" if zh else f"Saved {out}", file=sys.stderr)
         return 0
-    sys.stdout.write(letter.text)
+    if not args.sent:
+        sys.stdout.write(letter.text)
     return 0
+
+
+def _mark_sent(store: Store, args: argparse.Namespace, case_id: int, letter: Any, zh: bool) -> None:
+    text = letter.text
+    if args.sent_file:
+        try:
+            text = Path(args.sent_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError("letter.cannot_read", path=args.sent_file, detail=str(exc)) from exc
+    kind = letter_service.letter_kinds()[letter.kind]
+    sent = mark_letter_sent(
+        store,
+        case_id=case_id,
+        kind=kind,
+        text=text,
+        lang=letter.lang,
+        sent_at=parse_at(args.at, store) if args.at else None,
+    )
+    if zh:
+        msg = f"已记录发送：记录 #{sent.entry_id}，信函存为证据 #{sent.evidence_id}"
+        msg += f"，升级 #{sent.escalation_id}" if sent.escalation_id else ""
+    else:
+        msg = (
+            f"Logged as sent: entry #{sent.entry_id}, letter stored as exhibit #{sent.evidence_id}"
+        )
+        msg += f", escalation #{sent.escalation_id}" if sent.escalation_id else ""
+    print(msg, file=sys.stderr)
 
 
 def _parse_sets(values: list[str]) -> dict[str, str]:

@@ -47,6 +47,10 @@ MESSAGES.update(
             "zh": "请指定案件和信函种类：ecomplaint letter CASE --kind K"
             "（ecomplaint letter --list 列出可选种类）。",
         },
+        "letter.cannot_read": {
+            "en": "The letter {path} cannot be read ({detail}); nothing was logged.",
+            "zh": "无法读取信函 {path}（{detail}）；未记录任何内容。",
+        },
         "letter.unknown_kind": {
             "en": 'There is no letter kind "{kind}". Kinds: {choices}.',
             "zh": "没有“{kind}”这种信函。可选：{choices}。",
