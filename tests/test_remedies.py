@@ -231,3 +231,32 @@ def test_due_lists_the_consumers_own_open_windows(store: Store, capsys) -> None:
     # Once the window has passed it leaves the list.
     assert main([*args, "due", "--json", "--at", "2026-11-12T12:00+08:00"]) == 0
     assert json.loads(capsys.readouterr().out)["own_windows"] == []
+
+
+def test_remedies_json_and_a_users_pack_replaces_the_shipped_one(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    import json
+
+    from ecomplaint.cli.main import main
+
+    load_demo(store)
+    args = ["--data-dir", str(store.folder)]
+    assert main([*args, "remedies", "JD-2026-1102-4417", "--json", "--set", "fraud=yes"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == "ecomplaint.remedies/1" and doc["country"] == "CN"
+    fraud = next(r for r in doc["remedies"] if r["id"] == "cn.crpl.55")
+    assert fraud["status"] == "applies" and fraud["amount"] == "5397.00"  # 3 × 1,799.00
+    assert doc["from_record"]["price"]["value"] == "1799.00"
+    # A user's pack for the same country replaces the shipped one; a broken one is skipped.
+    mine = json.loads((Path("resources/rules/remedies/cn.json")).read_text("utf-8"))
+    mine["remedies"] = [r for r in mine["remedies"] if r["id"] == "cn.crpl.55"]
+    mine["remedies"][0]["amount"]["floor"] = "800"
+    folder = store.folder / "rules" / "remedies"
+    folder.mkdir(parents=True)
+    (folder / "cn.json").write_text(json.dumps(mine), "utf-8")
+    (folder / "zz-broken.json").write_text("{not json", "utf-8")
+    packs = rm.load_packs(store.folder)
+    assert [r.id for r in packs["CN"].remedies] == ["cn.crpl.55"]
+    assert packs["CN"].remedies[0].amount.floor == Decimal("800")  # type: ignore[union-attr]
+    assert "GB" in packs
