@@ -164,7 +164,8 @@ def render_letter(
             folder=folder,
         ) from exc
     # Blank runs left by optional parts collapse to one empty line.
-    lines = text.replace("\r\n", "\n").split("\n")
+    # The template's own text too: a user template must not smuggle ESC into a terminal.
+    lines = lit(text).split("\n")
     tidy: list[str] = []
     for line in (ln.rstrip() for ln in lines):
         if line == "" and (not tidy or tidy[-1] == ""):
