@@ -5,6 +5,7 @@ from __future__ import annotations
 from babel.numbers import format_currency
 
 from ecomplaint.domain import remedies as rm
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import Lang
 from ecomplaint.letters.literal import lit
 from ecomplaint.services.remedies import RemedyReport
@@ -16,7 +17,7 @@ def report_lines(report: RemedyReport, lang: Lang) -> list[str]:
     pack = report.pack
     assert pack is not None
     out = [
-        f"#{report.case_id} {lit(report.case_title)}",
+        f"#{report.case_id} {visible(report.case_title)}",
         f"{pack.title.get(lang)}（{pack.date}）" if zh else f"{pack.title.get(lang)} ({pack.date})",
         pack.counting.get(lang),
         "",

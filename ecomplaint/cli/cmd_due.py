@@ -208,7 +208,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
                     if w.paused
                     else (f"还剩 {w.days_left} 天" if zh else f"{w.days_left} days left")
                 )
-                + f") {w.case_title}"
+                + f") {visible(w.case_title)}"
                 for w in mine
             ],
         )
