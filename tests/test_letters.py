@@ -31,7 +31,7 @@ NOW = T0 + timedelta(days=5)
 LEFTOVERS = ("{{", "}}", "{%", "%}", "Undefined", "None")
 HOSTILE = (
     '<b>bold</b> & <img src="file:///etc/passwd"> {{ case.title }} {% for x in y %}'
-    "\x1b[31mRED\x1b[0m \u202eevil\x00 end"
+    "\x1b[31mRED\x1b[0m \u202eevil\x00 end\ud800"
 )
 
 
@@ -88,11 +88,14 @@ def test_hostile_user_text_stays_literal(tmp_path: Path, kind: str, lang: str) -
         description=HOSTILE,
         complainant=HOSTILE,
     )
-    text = render(detail, kind, lang, tmp_path).text
+    letter = render(detail, kind, lang, tmp_path)
+    text = letter.text
     assert '<b>bold</b> & <img src="file:///etc/passwd">' in text
     assert "{{ case.title }} {% for x in y %}" in text  # printed, never evaluated
     assert "\x1b" not in text and "\x00" not in text and "\u202e" not in text
-    assert "\\x1b[31mRED\\x1b[0m \\u202eevil\\x00 end" in text
+    assert "\\x1b[31mRED\\x1b[0m \\u202eevil\\x00 end\\ud800" in text
+    saved = letter_service.save_letter(letter, tmp_path / "letter.txt")  # a lone surrogate
+    assert saved.read_text("utf-8") == text  # could not be written as UTF-8; escaped, it can
 
 
 def test_hostile_text_stays_literal_in_the_pdf(tmp_path: Path) -> None:
