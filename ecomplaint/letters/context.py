@@ -22,11 +22,11 @@ from ecomplaint.domain.ladder import Ladder, RuleBook
 from ecomplaint.domain.next_step import highest_rung, ladder_for_case, next_rung
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
 from ecomplaint.domain.remedies import APPLIES
-from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import Lang
 from ecomplaint.letters.kinds import LetterKind
 from ecomplaint.letters.literal import lit
 from ecomplaint.services.remedies import RemedyReport
+from ecomplaint.vocabulary import word as vocab
 
 LOCALES = {"zh": "zh_CN", "en": "en_GB"}
 KEY_KINDS = ("visit", "delivery", "harassment", "offer", "refund")

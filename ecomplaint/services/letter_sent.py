@@ -136,7 +136,6 @@ def mark_letter_sent(
             escalations=escalation_id is not None,
             promises=escalation_id is not None,
             case_id=case_id,
-            created_id=ids[0],
         ),
         ids[0],
         ids[1],
