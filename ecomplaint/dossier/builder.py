@@ -22,17 +22,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint import vocabulary
-from ecomplaint.domain.records import CaseDetail, EvidenceRecord
+from ecomplaint.domain.exhibits import exhibit_order
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
 from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label
+from ecomplaint.dossier.legal_basis import legal_basis
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
 from ecomplaint.progress import Cancelled
+from ecomplaint.services.remedies import remedy_report
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -59,20 +63,6 @@ class BuildResult:
     fingerprint: str
     exhibits: int
     attached: int
-
-
-def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
-    """E1…En follow the chronology; evidence not tied to an entry comes last, by time added."""
-    position = {e.id: n for n, e in enumerate(detail.entries)}
-    return sorted(
-        detail.evidence,
-        key=lambda x: (
-            position.get(x.entry_id, len(position)) if x.entry_id is not None else len(position),
-            x.captured_at or x.added_at,
-            x.added_at,
-            x.id,
-        ),
-    )
 
 
 class _Doc(BaseDocTemplate):
@@ -107,6 +97,7 @@ class _Doc(BaseDocTemplate):
 SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "summary": sections.summary,
     "demands": sections.demands,
+    "legal_basis": legal_basis,
     "parties": sections.parties,
     "chronology": sections.chronology,
     "promises": sections.promise_ledger,
@@ -175,7 +166,16 @@ def build_dossier(
         if options.has("rules")
         else []
     )
-    fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
+    remedies = None
+    if options.has("legal_basis"):
+        try:
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of)
+        except UserError:  # unreadable saved answers: the section says what is unanswered
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of, answers={})
+    extra: list[Any] = [c.__dict__ for c in citations]
+    if remedies is not None and remedies.answers:  # the answers change the section
+        extra.append({"remedy_answers": remedies.answers})
+    fp = fingerprint(detail, options, extra=extra)
     detail = text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_w = pagesize[0] - 2 * MARGIN
@@ -222,6 +222,7 @@ def build_dossier(
         originals_where=(
             "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
         ),
+        remedies=remedies,
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)

@@ -18,6 +18,7 @@ from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.dossier.timestamp import Stamp
+from ecomplaint.services.remedies import RemedyReport
 
 
 def zone(name: str) -> ZoneInfo:
@@ -44,6 +45,7 @@ class Ctx:
     # Where the unredacted originals go with this dossier: "pdf", "zip" or None.
     originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    remedies: RemedyReport | None = None  # the legal-basis section's figures
     manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
     stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
     # Cell texts too long for a table cell, printed in full after the table (see sections).

@@ -15,6 +15,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sec.contents": ("目录", "Contents"),
     "sec.summary": ("事实摘要", "Summary of facts"),
     "sec.demands": ("诉求", "Demands"),
+    "sec.legal_basis": ("诉求的法律依据", "Legal basis for the demands"),
     "sec.parties": ("当事方", "Parties"),
     "sec.chronology": ("事件经过（时间线）", "Chronology"),
     "sec.promises": ("承诺台账", "Promise ledger"),
@@ -135,6 +136,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "rules.empty": (
         "（未援引平台规则：规则资料库中没有适用于本平台的条目。）",
         "(No platform rule cited: the rule data holds no entry for this platform.)",
+    ),
+    # legal basis
+    "legal.no_pack": (
+        "（没有适用于本案件所在国家的法定救济规则。）",
+        "(No remedy pack covers this case's country.)",
+    ),
+    "legal.none": (
+        "根据目前的回答，没有可列出的法定救济。",
+        "On the answers given so far, no statutory remedy can be listed.",
+    ),
+    "legal.unanswered": (
+        "以下救济是否适用，尚待回答",
+        "Remedies that depend on questions not yet answered",
+    ),
+    "legal.asked": (
+        "是否适用由投诉人逐项回答确认，不作推定。",
+        "Whether each remedy applies was answered by the complainant, never assumed.",
     ),
     # exhibits
     "ex.index": ("证据目录", "Index of exhibits"),

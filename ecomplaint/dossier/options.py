@@ -16,6 +16,7 @@ from ecomplaint.dossier.labels import Lang
 SECTIONS: tuple[str, ...] = (
     "summary",
     "demands",
+    "legal_basis",
     "parties",
     "chronology",
     "promises",
