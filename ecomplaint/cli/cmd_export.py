@@ -64,6 +64,8 @@ def _build(store: Store, args: argparse.Namespace, builder: Any) -> Any:
             cache_dir=print_cache_dir(store.folder),
         )
     except OSError as exc:
+        if exc.filename and Path(exc.filename).resolve().parent != out.resolve().parent:
+            raise  # not the output: a missing resource is not "choose another folder"
         raise _write_error(exc, out) from exc
 
 
