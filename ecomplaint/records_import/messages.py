@@ -46,6 +46,12 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 在第 {line} 行提前结束：文件不完整（复制或备份被中断）。"
         "请从手机重新复制。未导入任何内容。",
     },
+    "import.mime_truncated": {
+        "en": "{path}, {where}: the message stops before its end (a missing closing MIME "
+        "boundary: the file was cut off). Export it again. Nothing was imported.",
+        "zh": "{path}，{where}：邮件在结尾之前中断（缺少 MIME 结束分隔线，文件不完整）。"
+        "请重新导出。未导入任何内容。",
+    },
     "import.xml_entities": {
         "en": "{path} declares XML entities or a document type ({where}), which a phone backup "
         "never does; it was refused as unsafe. Nothing was imported.",

@@ -54,6 +54,7 @@ class ImportFailed(UserError):
 
 
 _PHONE_JUNK = re.compile(r"[\s\-().\u00a0\u202f]")
+_PHONE = re.compile(r"^\+?\d{3,}$")
 
 
 def normalise_address(address: str) -> str:
@@ -63,6 +64,8 @@ def normalise_address(address: str) -> str:
     if "@" in a:
         return a.lower()
     digits = _PHONE_JUNK.sub("", a)
+    if not _PHONE.match(digits):  # a chat name, not a number: compare it case-folded
+        return " ".join(a.split()).casefold()
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):
