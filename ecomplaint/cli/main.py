@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "cmd_handoff",
     "cmd_backup",
     "cmd_export",
+    "cmd_import_records",
 )
 
 

@@ -77,9 +77,7 @@ def load_mappings() -> dict[str, ColumnMapping]:
     names = {f.name for f in fields(ColumnMapping)}
     for name, value in raw.items() if isinstance(raw, dict) else ():
         if isinstance(value, dict):
-            out[str(name)] = ColumnMapping(
-                **{k: str(v) for k, v in value.items() if k in names}
-            )
+            out[str(name)] = ColumnMapping(**{k: str(v) for k, v in value.items() if k in names})
     return out
 
 
@@ -186,8 +184,9 @@ def parse_csv(
                 if not column:
                     continue
                 if column not in columns:
-                    raise ImportFailed("import.csv_bad_column", path=path, column=column,
-                                       columns=shown)
+                    raise ImportFailed(
+                        "import.csv_bad_column", path=path, column=column, columns=shown
+                    )
                 index[key] = columns.index(column)
             for row in reader:
                 line = reader.line_num

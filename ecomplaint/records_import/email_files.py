@@ -28,8 +28,9 @@ from ecomplaint.records_import.spill import Spill
 # A part that stops before its closing boundary is a cut-off file, not a quirk.
 _TRUNCATION = (errors.CloseBoundaryNotFoundDefect, errors.StartBoundaryNotFoundDefect)
 _QUOTE_START = re.compile(
-    r"^(On .{3,200} wrote:|在 .{3,200}写道[:：]|-{2,} ?(Original Message|原始邮件|Forwarded message)"
-    r" ?-{2,}|From: .+|发件人[:：].+|_{10,})\s*$",
+    r"^(On .{3,200} wrote:|在 .{3,200}写道[:：]"
+    r"|-{2,} ?(Original Message|原始邮件|Forwarded message) ?-{2,}"
+    r"|From: .+|发件人[:：].+|_{10,})\s*$",
     re.IGNORECASE,
 )
 

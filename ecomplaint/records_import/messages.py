@@ -36,8 +36,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "（或拖入可导出 .eml 的邮件程序），再导入该文件。",
     },
     "import.xml_malformed": {
-        "en": "{path} is damaged at line {line}, column {column} ({detail}). Nothing was "
-        "imported.",
+        "en": "{path} is damaged at line {line}, column {column} ({detail}). Nothing was imported.",
         "zh": "{path} 在第 {line} 行第 {column} 列处损坏（{detail}）。未导入任何内容。",
     },
     "import.truncated": {
@@ -72,8 +71,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "import.bad_attr": {
         "en": "{path}, line {line}, <{element}>: the value {attr}={value} cannot be read. "
         "Nothing was imported.",
-        "zh": "{path} 第 {line} 行 <{element}>：属性 {attr}={value} 无法识别。"
-        "未导入任何内容。",
+        "zh": "{path} 第 {line} 行 <{element}>：属性 {attr}={value} 无法识别。未导入任何内容。",
     },
     "import.mime_malformed": {
         "en": "{path}, {where}: the message is damaged ({detail}). Nothing was imported.",
@@ -144,6 +142,10 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No import {batch} in this case (it may already be undone).",
         "zh": "本案件中没有导入批次 {batch}（可能已撤销）。",
     },
+    "import.bad_party_map": {
+        "en": "--party {text} cannot be read: write NUMBER=PARTY_ID (see `ecomplaint show`).",
+        "zh": "无法识别 --party {text}：请写成 号码=当事方编号（见 `ecomplaint show`）。",
+    },
     "import.line": {"en": "line {line}", "zh": "第 {line} 行"},
     "import.message_no": {"en": "message {n}", "zh": "第 {n} 封邮件"},
     "import.assume_zone": {
@@ -176,6 +178,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "call.lasting": {"en": "{what}, {duration}", "zh": "{what}，通话 {duration}"},
     "import.from": {"en": "from {who}", "zh": "来自 {who}"},
     "import.to": {"en": "to {who}", "zh": "发给 {who}"},
+    "import.empty_message": {"en": "(empty message)", "zh": "（空消息）"},
     "import.attached": {"en": "[attachment: {name}]", "zh": "[附件：{name}]"},
     "import.source_exhibit": {
         "en": "Imported source file ({kind})",
@@ -185,6 +188,12 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attachment of an imported {kind}, {where}",
         "zh": "导入的{kind}所附文件，{where}",
     },
+    "import.kind.sms_backup": {"en": "SMS and call backup", "zh": "短信与通话备份"},
+    "import.kind.eml": {"en": "e-mail", "zh": "电子邮件"},
+    "import.kind.mbox": {"en": "mailbox", "zh": "邮箱文件"},
+    "import.kind.whatsapp": {"en": "WhatsApp chat export", "zh": "WhatsApp 聊天导出"},
+    "import.kind.csv": {"en": "chat log (CSV)", "zh": "聊天记录（CSV）"},
+    "import.kind.text_log": {"en": "chat log (text)", "zh": "聊天记录（文本）"},
     # call bursts (timeline and dossier)
     "burst.title": {
         "en": "Harassment pattern: {count} unanswered calls in {span}",

@@ -34,10 +34,11 @@ def read_lines(path: Path, encoding: str = "utf-8") -> Iterator[tuple[int, str]]
             return
         # Bytes split at LF and decoded line by line, so a bad byte is reported at its line.
         with open(path, "rb") as fb:
-            for n, raw in enumerate(fb, start=1):  # noqa: B007
+            for n, raw_line in enumerate(fb, start=1):  # noqa: B007
+                data = bytes(raw_line)
                 if n == 1 and name == "utf-8-sig":
-                    raw = raw.removeprefix(codecs.BOM_UTF8)
-                yield n, raw.decode(name, "strict").rstrip("\r\n")
+                    data = data.removeprefix(codecs.BOM_UTF8)
+                yield n, data.decode(name, "strict").rstrip("\r\n")
     except UnicodeDecodeError:
         raise ImportFailed("import.encoding", path=path, line=max(n, 1), encoding=name) from None
     except OSError as exc:

@@ -80,22 +80,22 @@ def decide_order(path: Path, encoding: str, day_first: bool | None) -> tuple[boo
     found_order = True if evidence_day else False if evidence_month else None
     if day_first is not None:
         if found_order is not None and found_order != day_first:
-            h = evidence_day or evidence_month
-            assert h is not None
+            seen = evidence_day or evidence_month
+            assert seen is not None
             raise ImportFailed(
                 "import.chat_day_month_conflict",
                 path=path,
-                line=h.line,
-                example=h.raw,
+                line=seen.line,
+                example=seen.raw,
                 order="DD/MM" if day_first else "MM/DD",
             )
         return day_first, t("import.assume_day_first" if day_first else "import.assume_month_first")
     if found_order is None:
         raise ImportFailed("import.chat_day_month", path=path, example=example)
-    h = evidence_day or evidence_month
-    assert h is not None
+    decided = evidence_day or evidence_month
+    assert decided is not None
     key = "import.found_day_first" if found_order else "import.found_month_first"
-    return found_order, t(key, line=h.line, example=h.raw)
+    return found_order, t(key, line=decided.line, example=decided.raw)
 
 
 def _when(m: re.Match[str], day_first: bool, tz: ZoneInfo, path: Path, n: int) -> datetime:
