@@ -7,10 +7,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.call_bursts import entry_bursts, span_words
 from ecomplaint.domain.display_zone import shown
-from ecomplaint.domain.records import CaseSummary
+from ecomplaint.domain.records import CaseSummary, EntryRecord
 from ecomplaint.dossier.labels import vocab
-from ecomplaint.i18n import current_language
+from ecomplaint.i18n import current_language, t
+from ecomplaint.records_import import messages as _import_messages  # noqa: F401
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
@@ -71,6 +73,16 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
                 "promises": plain(d.promises),
                 "escalations": plain(d.escalations),
                 "evidence": plain(d.evidence),
+                "call_bursts": [
+                    {
+                        "party_id": b.caller,
+                        "count": b.count,
+                        "first": plain(b.first),
+                        "last": plain(b.last),
+                        "entry_ids": list(b.ids),
+                    }
+                    for b in entry_bursts(d.entries)
+                ],
             }
         )
         return 0
@@ -82,15 +94,39 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     for demand in c.demand_list:
         print(f"  * {demand}")
     names = {p.id: p.label for p in d.parties}
+    lang = current_language()
+    bursts = entry_bursts(d.entries)
+    first_of = {b.ids[0]: b for b in bursts}
+    in_burst = {i for b in bursts for i in b.ids}
+    by_id = {e.id: e for e in d.entries}
+
+    def local(e: EntryRecord) -> str:
+        return e.occurred_at.astimezone(ZoneInfo(e.occurred_tz)).strftime("%Y-%m-%d %H:%M")
+
     print()
     for e in d.entries:
-        when = e.occurred_at.astimezone(ZoneInfo(e.occurred_tz)).strftime("%Y-%m-%d %H:%M")
         who = names.get(e.party_id, "") if e.party_id else ""
-        print(f"{when}  {e.kind:<11} {who}")
+        if e.id in first_of:  # one line for the whole burst; each call is in the appendix
+            b = first_of[e.id]
+            last = by_id[b.ids[-1]]
+            print(f"{local(e)}  {'!':<11} {who}")
+            title = t("burst.title", lang, count=b.count, span=span_words(b.span, lang))
+            print(f"    {title} ({t('burst.range', lang, first=local(e), last=local(last))})")
+            continue
+        if e.id in in_burst:
+            continue
+        print(f"{local(e)}  {e.kind:<11} {who}")
         if e.summary:
             print(f"    {e.summary}")
         if e.quote:
             print(f"    “{e.quote}”")
+    if bursts:
+        print()
+        print(t("burst.appendix", lang))
+        for b in bursts:
+            for i in b.ids:
+                e = by_id[i]
+                print(f"  {local(e)}  {e.kind:<11} {names.get(e.party_id or 0, '')}  {e.summary}")
     return 0
 
 

@@ -12,6 +12,8 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ecomplaint.domain.records import EntryRecord
+
 MIN_COUNT = 3
 MAX_GAP = timedelta(minutes=15)
 
@@ -66,3 +68,21 @@ def find_bursts(
     for run in runs.values():
         close(run)
     return sorted(bursts, key=lambda b: (b.first, b.ids))
+
+
+def entry_bursts(entries: Sequence[EntryRecord]) -> list[Burst]:
+    """Bursts among a timeline's calls; the caller is the entry's party."""
+    marks = [
+        CallMark(e.id, e.occurred_at, e.party_id, e.kind == "call_missed")
+        for e in entries
+        if e.kind.startswith("call_") and e.party_id is not None
+    ]
+    return find_bursts(marks)
+
+
+def span_words(span: timedelta, lang: str) -> str:
+    minutes = max(1, round(span.total_seconds() / 60))
+    hours, rest = divmod(minutes, 60)
+    if lang == "zh":
+        return f"{minutes} 分钟" if hours < 2 else f"{hours} 小时 {rest} 分钟"
+    return f"{minutes} minutes" if hours < 2 else f"{hours} h {rest} min"

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
-from ecomplaint.dossier import images
+from ecomplaint.dossier import call_patterns, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
 
@@ -224,7 +224,18 @@ def chronology(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [_h1(ctx, "chronology")]
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
-    for n, e in enumerate(ctx.detail.entries, start=1):
+    # A burst of missed calls is one numbered item; its calls are listed in the appendix.
+    found = call_patterns.bursts(ctx)
+    first_of = {b.ids[0]: b for b in found}
+    grouped = {i for b in found for i in b.ids}
+    n = 0
+    for e in ctx.detail.entries:
+        if e.id in grouped and e.id not in first_of:
+            continue
+        n += 1
+        if e.id in first_of:
+            out += call_patterns.burst_flowables(ctx, n, first_of[e.id])
+            continue
         head = " · ".join(
             x
             for x in (
@@ -246,7 +257,8 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         ex = ctx.exhibits_of(e.id)
         if ex:
             out.append(p(f"{ctx.L('chr.exhibits')}: {', '.join(ex)}", s["entry"], bold=True))
-    return out + [Spacer(1, 4 * mm)]
+        out += call_patterns.source_line(ctx, e)
+    return out + call_patterns.appendix(ctx, found) + [Spacer(1, 4 * mm)]
 
 
 def promise_ledger(ctx: Ctx) -> list[Flowable]:

@@ -35,6 +35,9 @@ _QUOTE_START = re.compile(
 )
 
 
+_MBOXRD = re.compile(rb"(?m)^>(>*From )")
+
+
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -238,7 +241,9 @@ def parse_mbox(
     lowered = {m.lower() for m in me}
     try:
         for n, key in enumerate(box.iterkeys(), start=1):
-            msg = parser.parsebytes(box.get_bytes(key))
+            # mboxrd: a body line "From …" was stored as ">From …"; give it back as written.
+            raw = _MBOXRD.sub(rb"\1", box.get_bytes(key))
+            msg = parser.parsebytes(raw)
             assert isinstance(msg, EmailMessage)
             mid = str(msg.get("Message-ID", "") or "").strip()
             item = parse_message(

@@ -138,9 +138,10 @@ def _minute(at: datetime) -> datetime:
 
 
 def _content_id(kind: str, at: datetime, party_id: int | None, words: str) -> tuple[object, ...]:
-    # Calls have no words of their own: time, party and kind identify them.
-    group = "call" if kind.startswith("call_") else "msg"
-    return (group, _minute(at.astimezone(at.tzinfo)).timestamp(), party_id, words)
+    # Calls have no words of their own: time (to the minute), party and kind identify them.
+    # Messages: time, party and text, whatever their kind (an SMS logged as a note still is).
+    group = kind if kind.startswith("call_") else "msg"
+    return (group, _minute(at).timestamp(), party_id, words)
 
 
 def known_contacts(session: Session, case_id: int) -> dict[str, int]:
@@ -266,10 +267,12 @@ def _mark(
             dup, dup_of = DUP_SOURCE, by_source[item.locator]
         elif party_id is not None and cid in existing:
             dup, dup_of = DUP_CONTENT, existing[cid]
-        elif (cid, key) in seen:
-            dup, dup_of = DUP_REPEAT, seen[(cid, key)]  # type: ignore[index]
+        # The same record twice in the file (backup apps write doubles): exactly the same.
+        twin = (item.kind, item.occurred_at, key, item.text, item.duration_s)
+        if not dup and twin in seen:
+            dup, dup_of = DUP_REPEAT, seen[twin]
         if not dup:
-            seen[(cid, key)] = n  # type: ignore[index]
+            seen[twin] = n
         rows.append(
             PreviewRow(
                 index=n,
@@ -441,7 +444,10 @@ def _write(
             size=source_blob.size,
             mime=_mime(preview.path, source_blob),
             added_at=now,
-            description=t("import.source_exhibit", preview.lang, kind=kind_word),
+            # The assumptions (zone, date order) stay with the file they were made about.
+            description=" ".join(
+                [t("import.source_exhibit", preview.lang, kind=kind_word), *preview.assumptions]
+            ),
         )
         s.add(row)
         s.flush()
