@@ -6,6 +6,8 @@ line or element the entry came from, so a reader can check it against the origin
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
 from ecomplaint.domain.call_bursts import Burst, entry_bursts, span_words
@@ -25,12 +27,26 @@ LABELS.update(
             "first {first}, last {last}; each call is listed in the appendix",
         ),
         "chr.source": ("来源：{exhibit}，{where}", "Source: {exhibit}, {where}"),
+        "src.line": ("第 {n} 行", "line {n}"),
+        "src.message": ("第 {n} 封邮件", "message {n}"),
         "app.calls": ("附录：骚扰模式中的每一次来电", "Appendix: each call of the patterns"),
         "app.pattern": ("模式", "Pattern"),
         "app.when": ("时间", "When"),
         "app.what": ("记录", "Entry"),
     }
 )
+
+
+_LOCATOR = re.compile(r"^(line|message) (\d+)")
+
+
+def locator_words(ctx: Ctx, locator: str) -> str:
+    """The stored pointer ("line 12 <sms> #3") in the dossier's language; tags stay as is."""
+    m = _LOCATOR.match(locator)
+    if m is None:
+        return locator
+    key = "src.line" if m.group(1) == "line" else "src.message"
+    return ctx.L(key, n=m.group(2)) + locator[m.end() :]
 
 
 def bursts(ctx: Ctx) -> list[Burst]:
@@ -68,7 +84,12 @@ def source_line(ctx: Ctx, e: EntryRecord) -> list[Flowable]:
         (x for x in ctx.exhibits if x.sha256 == e.source_sha256 and x.entry_id is None), None
     )
     exhibit = ctx.exhibit_no(holder) if holder else f"SHA-256 {e.source_sha256[:16]}…"
-    return [p(ctx.L("chr.source", exhibit=exhibit, where=e.source_locator), ctx.styles["entry"])]
+    return [
+        p(
+            ctx.L("chr.source", exhibit=exhibit, where=locator_words(ctx, e.source_locator)),
+            ctx.styles["entry"],
+        )
+    ]
 
 
 def appendix(ctx: Ctx, found: list[Burst]) -> list[Flowable]:
@@ -86,9 +107,11 @@ def appendix(ctx: Ctx, found: list[Burst]) -> list[Flowable]:
             e = ctx.entry(i)
             if e is None:
                 continue
-            what = " · ".join(x for x in (ctx.V("kind", e.kind), ctx.u(e.summary)) if x)
+            kind = ctx.V("kind", e.kind)
+            summary = ctx.u(e.summary)
+            what = " · ".join(x for x in (kind, "" if summary == kind else summary) if x)
             if e.source_locator:
-                what += f" · {e.source_locator}"
+                what += f" · {locator_words(ctx, e.source_locator)}"
             rows.append(
                 [
                     cell(f"#{n}", s["cell"]),
