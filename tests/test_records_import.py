@@ -282,11 +282,11 @@ def test_surrogate_pair_references_from_old_backups_become_one_emoji(store, tmp_
     path.write_text(
         fx.HEADER.format(xsl="sms.xsl")
         + '<smses count="1"><sms address="1" date="1762243200000" type="1" '
-        'body="ok &#55357;&#56832; &#55357; end" /></smses>',
+        'body="ok &#55357;&#56832; &#55357; end&#27;[0m&#x7;&#10;&#65;" /></smses>',
         encoding="utf-8",
     )
     with ri.preview_import(store, case_id=cid, path=path) as p:
-        assert p.rows[0].quote == "ok 😀 \ufffd end"
+        assert p.rows[0].quote == "ok 😀 \ufffd end\ufffd[0m\ufffd\nA"
 
 
 # --- failures: a clear message with the place, nothing committed -----------------------------
@@ -574,3 +574,20 @@ def test_html_only_mail_and_an_unknown_charset_are_read_and_the_guess_is_said(st
         assert row.quote == "Hello\xa0there\ncafé"
         assert row.item.occurred_at == datetime(2026, 11, 5, 10, 0, tzinfo=SH)  # -0000: zone
         assert any("x-unknown-8" in a for a in p.assumptions)
+
+
+def test_two_writers_importing_the_same_file_add_it_once(store, tmp_path) -> None:
+    cid = _case(store)
+    t0 = datetime(2026, 11, 4, 16, 10, tzinfo=SH)
+    path = fx.sms_xml(tmp_path / "s.xml", [fx.sms(INSTALLER, t0, "a"), fx.sms(CS, t0, "b")])
+    with (
+        ri.preview_import(store, case_id=cid, path=path) as first,
+        ri.preview_import(store, case_id=cid, path=path) as second,
+    ):
+        assert len(ri.commit_import(store, preview=first).entry_ids) == 2
+        late = ri.commit_import(store, preview=second)  # its preview predates the first commit
+    assert late.entry_ids == [] and late.new_party_ids == []
+    assert len(_live_entries(store, cid)) == 2
+    assert len([x for x in _live_evidence(store, cid) if x.entry_id is None]) == 1
+    with store.read() as s:
+        assert len(s.exec(select(tb.Party).where(tb.Party.case_id == cid)).all()) == 2

@@ -43,6 +43,15 @@ MMS_FROM, MMS_TO = "137", "151"
 # reference before parsing; a lone surrogate becomes U+FFFD.
 _SURROGATES = re.compile(rb"&#(5[5-7]\d{3});(?:&#(5[5-7]\d{3});)?")
 _CARRY = 32  # two surrogate references are 16 bytes; never split one across feeds
+# The app also writes control characters an SMS may hold (ESC, BEL…) as references that
+# XML 1.0 forbids; they become U+FFFD instead of failing the whole file.
+_CONTROL = re.compile(rb"&#(?:x0*([0-9A-Fa-f]{1,2})|0*(\d{1,2}));")
+_ALLOWED = {0x9, 0xA, 0xD}
+
+
+def _control(m: re.Match[bytes]) -> bytes:
+    value = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group(0) if value >= 0x20 or value in _ALLOWED else b"&#65533;"
 
 
 def _join_surrogates(m: re.Match[bytes]) -> bytes:
@@ -262,7 +271,7 @@ def parse_sms_backup(
                     carry, data = (data[cut:], data[:cut]) if cut >= 0 else (b"", data)
                 else:
                     carry = b""
-                parser.feed(_SURROGATES.sub(_join_surrogates, data))
+                parser.feed(_CONTROL.sub(_control, _SURROGATES.sub(_join_surrogates, data)))
                 yield from target.ready
                 target.ready.clear()
                 if not chunk:
