@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from ecomplaint import paths as folders
 from ecomplaint.domain.enums import DEFAULT_CHANNEL, Channel, EntryKind, PartyRole
 from ecomplaint.i18n import Lang, UserError, t
 from ecomplaint.records_import.entry_text import content_key, entry_text
@@ -175,6 +176,9 @@ def preview_import(
     options = options or ReadOptions()
     filters = filters or ImportFilters()
     source = Path(path)
+    if store.dialect != "sqlite" and not folders.evidence_is_shared(store.folder):
+        # The source file and attachments become exhibits every volunteer must be able to read.
+        raise UserError("evidence.team_needs_shared_folder")
     report = ParseReport()
     spill = Spill()
     try:
