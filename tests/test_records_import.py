@@ -587,6 +587,11 @@ def test_two_writers_importing_the_same_file_add_it_once(store, tmp_path) -> Non
         assert len(ri.commit_import(store, preview=first).entry_ids) == 2
         late = ri.commit_import(store, preview=second)  # its preview predates the first commit
     assert late.entry_ids == [] and late.new_party_ids == []
+    blobs = _blobs(store)
+    other = fx.sms_xml(tmp_path / "other.xml", [fx.mms(CS, t0, "never chosen")])
+    with ri.preview_import(store, case_id=_case(store, "other"), path=other) as p:
+        assert ri.commit_import(store, preview=p, rows=[]).entry_ids == []
+    assert _blobs(store) == blobs  # nothing chosen: no copied file left behind
     assert len(_live_entries(store, cid)) == 2
     assert len([x for x in _live_evidence(store, cid) if x.entry_id is None]) == 1
     with store.read() as s:
