@@ -126,5 +126,5 @@ def test_a_saved_csv_mapping_is_used_by_name(store, tmp_path, monkeypatch) -> No
 
 
 def test_terminal_safe_escapes_controls_and_keeps_one_line() -> None:
-    assert terminal_safe("a\x1b[31mb\nc\u202ed") == "a\\u001b[31mb ⏎ c\\u202ed"
+    assert terminal_safe("a\x1b[31mb\nc\u202ed") == "a\\x1b[31mb\\nc\\u202ed"
     assert terminal_safe("x" * 100, 10) == "x" * 9 + "…"

@@ -10,6 +10,7 @@ from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.call_bursts import entry_bursts, span_words
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.records import CaseSummary, EntryRecord
+from ecomplaint.domain.visible import visible, visible_lines
 from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language, t
 from ecomplaint.records_import import messages as _import_messages  # noqa: F401
@@ -54,7 +55,7 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         mark = "!" if c.overdue else " "
         lang = current_language()
         status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
-        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {c.title}")
+        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {visible(c.title)}")
     return 0
 
 
@@ -87,13 +88,13 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     c = d.case
-    print(f"#{c.id} {c.title}")
-    print(f"  {c.platform} · {c.merchant} · {c.order_no} · {c.product}")
+    print(f"#{c.id} {visible(c.title)}")
+    print("  " + " · ".join(visible(x) for x in (c.platform, c.merchant, c.order_no, c.product)))
     if c.amount is not None:
-        print(f"  {c.amount} {c.currency}  {c.services}")
+        print(f"  {c.amount} {c.currency}  {visible(c.services)}")
     for demand in c.demand_list:
-        print(f"  * {demand}")
-    names = {p.id: p.label for p in d.parties}
+        print(f"  * {visible(demand)}")
+    names = {p.id: visible(p.label) for p in d.parties}
     lang = current_language()
     bursts = entry_bursts(d.entries)
     first_of = {b.ids[0]: b for b in bursts}
@@ -117,16 +118,17 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
             continue
         print(f"{local(e)}  {e.kind:<11} {who}")
         if e.summary:
-            print(f"    {e.summary}")
+            print("    " + visible_lines(e.summary, "    "))
         if e.quote:
-            print(f"    “{e.quote}”")
+            print("    “" + visible_lines(e.quote, "    ") + "”")
     if bursts:
         print()
         print(t("burst.appendix", lang))
         for b in bursts:
             for i in b.ids:
                 e = by_id[i]
-                print(f"  {local(e)}  {e.kind:<11} {names.get(e.party_id or 0, '')}  {e.summary}")
+                who = names.get(e.party_id or 0, "")
+                print(f"  {local(e)}  {e.kind:<11} {who}  {visible(e.summary)}")
     return 0
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ecomplaint.cli.jsonout import dump
+from ecomplaint.domain.visible import visible
 from ecomplaint.handoff.export import SUFFIX, export_case
 from ecomplaint.handoff.importer import import_case_file
 from ecomplaint.i18n import current_language
@@ -35,9 +36,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 0
     zh = current_language() == "zh"
     print(
-        f"已导出到 {result.path}（{result.entries} 条记录，{result.evidence_files} 个证据文件）"
+        f"已导出到 {visible(result.path)}"
+        f"（{result.entries} 条记录，{result.evidence_files} 个证据文件）"
         if zh
-        else f"Exported to {result.path} ({result.entries} entries, "
+        else f"Exported to {visible(result.path)} ({result.entries} entries, "
         f"{result.evidence_files} evidence files)"
     )
     return 0
@@ -63,10 +65,10 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     zh = current_language() == "zh"
     if zh:
         verb = "已导入新案件" if result.created else "已更新案件"
-        print(f"{verb} #{result.case_id} {result.title}")
+        print(f"{verb} #{result.case_id} {visible(result.title)}")
     else:
         verb = "Imported new case" if result.created else "Updated case"
-        print(f"{verb} #{result.case_id} {result.title}")
+        print(f"{verb} #{result.case_id} {visible(result.title)}")
     for table, tally in result.records.items():
         label = "新增/更新/未变" if zh else "added/updated/unchanged"
         print(f"  {table:<12} {label}: {tally.added}/{tally.updated}/{tally.unchanged}")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ecomplaint.cli.jsonout import dump
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.records_import import chat_log
 from ecomplaint.records_import.sources import ReadOptions, check_zone
@@ -20,16 +20,8 @@ FORMAT = "ecomplaint.import-records/1"
 
 
 def terminal_safe(text: str, limit: int = 70) -> str:
-    """One line, control and format characters (bidi overrides too) shown as escapes."""
-    out = []
-    for ch in text.replace("\r\n", "\n"):
-        if ch == "\n":
-            out.append(" ⏎ ")
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch != "\t":
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(" " if ch == "\t" else ch)
-    s = "".join(out)
+    """One line of user text for the preview: controls escaped (domain.visible), cut short."""
+    s = visible(text)
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
@@ -102,7 +94,7 @@ def _row_json(r: ri.PreviewRow, zone: str) -> dict[str, Any]:
 
 def _print_preview(p: ri.ImportPreview) -> None:
     zh = current_language() == "zh"
-    print(("文件：" if zh else "File: ") + terminal_safe(str(p.path), 200))
+    print(("文件：" if zh else "File: ") + visible(str(p.path)))
     print(f"  SHA-256 {p.sha256}")
     for a in p.assumptions:
         print(("  假定：" if zh else "  Assumed: ") + a)

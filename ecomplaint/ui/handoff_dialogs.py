@@ -15,27 +15,28 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ecomplaint.handoff.export import ExportResult, default_file_name, export_case
 from ecomplaint.handoff.importer import ImportResult, import_case_file
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.ask import inform, show_error, yes_no
 from ecomplaint.ui.handoff_jobs import FileJob
+from ecomplaint.ui.plain import plain_progress_label
 
 SHOW_PROGRESS_AFTER_MS = 600
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return yes_no(parent, title, text)
 
 
 def tell(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     if error:
-        QMessageBox.warning(parent, title, text)
+        show_error(parent, title, text)
     else:
-        QMessageBox.information(parent, title, text)
+        inform(parent, title, text)
 
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -55,6 +56,7 @@ class JobProgress(QProgressDialog):
 
     def __init__(self, job: FileJob, label: str, parent: QWidget | None) -> None:
         super().__init__(label, self.tr("Cancel"), 0, 1000, parent)
+        plain_progress_label(self)  # the label names the file
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         self.setAutoReset(False)
