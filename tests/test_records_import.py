@@ -596,3 +596,17 @@ def test_two_writers_importing_the_same_file_add_it_once(store, tmp_path) -> Non
     assert len([x for x in _live_evidence(store, cid) if x.entry_id is None]) == 1
     with store.read() as s:
         assert len(s.exec(select(tb.Party).where(tb.Party.case_id == cid)).all()) == 2
+
+
+def test_control_characters_in_imported_text_become_visible_marks_not_a_failure(store, tmp_path):
+    cid = _case(store)
+    path = tmp_path / "_chat.txt"
+    path.write_text(
+        "[13/11/2026, 21:41:05] Bad\x07Bot: clear \x1b[2J screen\x7f\n", encoding="utf-8"
+    )
+    out = _import(store, cid, path)
+    assert out is not None
+    (e,) = _live_entries(store, cid)
+    assert e.quote == "clear \ufffd[2J screen\ufffd"
+    with store.read() as s:
+        assert s.get(tb.Party, e.party_id).name == "Bad\ufffdBot"  # type: ignore[union-attr]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ecomplaint.domain import validation as v
 from ecomplaint.i18n import Lang, t
-from ecomplaint.records_import.model import SourceItem
+from ecomplaint.records_import.model import SourceItem, storable
 
 SUMMARY_CHARS = 120
 
@@ -36,7 +36,7 @@ def _first_line(text: str) -> str:
 
 
 def _cut(text: str, limit: int) -> str:
-    text = text.replace("\x00", "")
+    text = storable(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -51,7 +51,7 @@ def entry_text(item: SourceItem, lang: Lang) -> tuple[str, str]:
         return what, ""
     quote = _cut(item.text.strip(), v.MAX_LONG)
     names = ", ".join(a.name for a in item.attachments)
-    summary = _first_line(item.subject) or _first_line(quote)
+    summary = _first_line(storable(item.subject)) or _first_line(quote)
     if not summary and names:
         summary = t("import.attached", lang, name=names)
     if not summary:

@@ -78,3 +78,13 @@ def normalise_address(address: str) -> str:
 def normalise_text(text: str) -> str:
     """Text as compared for duplicates: same words, whatever the spacing or line ends."""
     return " ".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+# Stored text refuses control characters (domain.validation, issue #11). A phone's SMS or a
+# mail may hold them; an import must not fail on one, so each becomes U+FFFD, visibly, and
+# the exact original stays in the source file kept as an exhibit.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    return _UNSTORABLE.sub("\ufffd", text or "")

@@ -34,6 +34,7 @@ from ecomplaint.records_import.model import (
     ParseReport,
     SourceItem,
     normalise_address,
+    storable,
 )
 from ecomplaint.records_import.source_file import MAX_SOURCE_BYTES, sha256_of
 from ecomplaint.records_import.sources import ReadOptions, read_source
@@ -294,7 +295,7 @@ def _mark(
 
 
 def _new_party_name(item: SourceItem) -> str:
-    name, address = item.contact.strip(), item.address.strip()
+    name, address = storable(item.contact).strip(), storable(item.address).strip()
     if name and address and normalise_address(name) != normalise_address(address):
         return f"{name} ({address})"
     return name or address
@@ -418,7 +419,7 @@ def _write(
                 case_id=case_id,
                 role=PartyRole.OTHER,
                 name=preview.new_parties.get(key, key)[:500],
-                contact=r.item.address[:500],
+                contact=storable(r.item.address)[:500],
                 created_at=now,
             )
             s.add(party)
@@ -481,7 +482,7 @@ def _write(
             quote=r.quote,
             duration_s=r.item.duration_s,
             source_sha256=preview.sha256,
-            source_locator=r.item.locator[:500],
+            source_locator=storable(r.item.locator)[:500],
             import_batch=batch,
         )
         s.add(entry)
