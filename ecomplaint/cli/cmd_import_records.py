@@ -103,10 +103,18 @@ def _print_preview(p: ri.ImportPreview) -> None:
         ri.DUP_CONTENT: "重复" if zh else "duplicate",
         ri.DUP_REPEAT: "文件内重复" if zh else "repeat",
     }
+    for key, name in p.new_parties.items():
+        label = "  新当事方：" if zh else "  New party: "
+        print(f"{label}{visible(name)}  (--party {visible(key)}=ID)")
     tz = ZoneInfo(p.zone)
     for r in p.rows:
         when = r.item.occurred_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-        text = r.summary if r.item.kind.startswith("call_") else (r.quote or r.summary)
+        if r.item.kind.startswith("call_"):
+            text = r.summary
+        elif r.item.kind == "email":  # the subject, then the words
+            text = " — ".join(x for x in (r.summary, r.quote) if x)
+        else:
+            text = r.quote or r.summary
         mark = f"[{tags[r.duplicate]}]" if r.duplicate else ""
         who = terminal_safe(r.party_label or r.item.address, 24)
         print(f"{r.index + 1:>6} {r.item.kind:<11} {when}  {who:<24} {terminal_safe(text)} {mark}")
