@@ -610,3 +610,22 @@ def test_control_characters_in_imported_text_become_visible_marks_not_a_failure(
     assert e.quote == "clear \ufffd[2J screen\ufffd"
     with store.read() as s:
         assert s.get(tb.Party, e.party_id).name == "Bad\ufffdBot"  # type: ignore[union-attr]
+
+
+def test_a_bad_time_in_a_csv_and_a_file_that_is_no_mbox_name_the_place(store, tmp_path) -> None:
+    from ecomplaint.records_import import chat_log
+
+    cid = _case(store)
+    path = tmp_path / "log.csv"
+    path.write_text("t,who,text\n2026-11-05 09:00,a,x\nyesterday,b,y\n", encoding="utf-8")
+    options = ReadOptions(mapping=chat_log.ColumnMapping.parse("time=t,sender=who,text=text"))
+    before = _counts(store)
+    with pytest.raises(ImportFailed) as err:
+        ri.preview_import(store, case_id=cid, path=path, options=options)
+    assert "line 3: the time yesterday cannot be read" in err.value.message("en")
+    box = tmp_path / "inbox.mbox"
+    box.write_bytes(b"Subject: not an mbox\n\nhello\n")
+    with pytest.raises(ImportFailed) as err:
+        ri.preview_import(store, case_id=cid, path=box)
+    assert "is not an mbox mailbox" in err.value.message("en")
+    assert _counts(store) == before
