@@ -33,17 +33,17 @@ from sqlmodel import Session, SQLModel, col, select
 from ecomplaint import paths
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
-from ecomplaint.handoff.zipsafe import Limits, SafeZip
 from ecomplaint.i18n import UserError
 from ecomplaint.io_errors import io_guard
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import TEMP_PREFIX, fsync_dir, hash_file
+from ecomplaint.zipsafe import Limits, SafeZip
 
 TABLES = ("parties", "entries", "escalations", "promises", "pauses", "evidence")
 
@@ -359,7 +359,6 @@ def import_case_file(
             escalations=True,
             evidence=True,
             case_id=case_id,
-            created_id=case_id if created else None,
         ),
     )
 

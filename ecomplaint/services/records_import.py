@@ -365,7 +365,6 @@ def commit_import(
             timeline=bool(outcome[0]),
             evidence=True,
             case_id=preview.case_id,
-            created_id=outcome[0][0] if outcome[0] else None,
         ),
         batch=batch,
         entry_ids=outcome[0],
