@@ -86,7 +86,7 @@ def test_show_groups_the_burst_and_lists_each_call_in_the_appendix(store, tmp_pa
         assert main(["--lang", "en", "--data-dir", str(store.folder), "show", str(cid)]) == 0
     text = out.getvalue()
     assert "Harassment pattern: 9 unanswered calls in 20 minutes" in text
-    assert "first 2026-11-13 22:01, last 2026-11-13 22:21" in text
+    assert "first 2026-11-13 22:01 +08, last 2026-11-13 22:21 +08" in text
     body, appendix = text.split("Appendix: each call of the harassment patterns")
     assert body.count("Missed call") == 0 and "Incoming call, 1 min 5 s" in body
     assert appendix.count("Missed call") == 9

@@ -20,11 +20,13 @@ COMMAND_MODULES = (
     "cmd_store",
     "cmd_due",
     "cmd_log",
+    "cmd_record",
     "cmd_evidence",
     "cmd_handoff",
     "cmd_backup",
     "cmd_export",
     "cmd_import_records",
+    "cmd_timestamp",
 )
 
 

@@ -1,7 +1,7 @@
 """Where an imported entry came from; call durations; numbers mapped to parties per case.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 
 `entries` gains the source file's SHA-256 and the line/element inside it (re-importing the
 same file adds nothing), the import batch (undo removes one import as one step) and a call's
@@ -9,14 +9,14 @@ duration. `source_contacts` remembers, per case, which party a number or address
 Columns are added in place (ALTER TABLE ADD COLUMN): no table rebuild, so the search
 triggers of 0003/0004 stay as they are.
 
-The lead may re-chain down_revision when 0006 lands first.
+Chained after 0006_jurisdiction when i16 was merged with main.
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
