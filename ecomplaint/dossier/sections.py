@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EscalationRecord, EvidenceRecord, PromiseRecord
 from ecomplaint.domain.workdays import work_calendar
-from ecomplaint.dossier import bought_done, images
+from ecomplaint.dossier import bought_done, call_patterns, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
 from ecomplaint.money import demand_amounts, format_money
@@ -322,9 +322,20 @@ def chronology(ctx: Ctx) -> list[Flowable]:
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
     pending = sorted(ctx.detail.escalations, key=lambda x: x.escalated_at)
-    for n, e in enumerate(ctx.detail.entries, start=1):
+    # A burst of missed calls is one numbered item; its calls are listed in the appendix.
+    found = call_patterns.bursts(ctx)
+    first_of = {b.ids[0]: b for b in found}
+    grouped = {i for b in found for i in b.ids}
+    n = 0
+    for e in ctx.detail.entries:
         while pending and pending[0].escalated_at <= e.occurred_at:
             out += _escalation_item(ctx, pending.pop(0))
+        if e.id in grouped and e.id not in first_of:
+            continue
+        n += 1
+        if e.id in first_of:
+            out += call_patterns.burst_flowables(ctx, n, first_of[e.id])
+            continue
         head = " · ".join(
             x
             for x in (
@@ -347,9 +358,10 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         ex = ctx.exhibits_of(e.id)
         if ex:
             out.append(p(f"{ctx.L('chr.exhibits')}: {', '.join(ex)}", s["entry"], bold=True))
+        out += call_patterns.source_line(ctx, e)
     for x in pending:
         out += _escalation_item(ctx, x)
-    return out + [Spacer(1, 4 * mm)]
+    return out + call_patterns.appendix(ctx, found) + [Spacer(1, 4 * mm)]
 
 
 def _escalation_item(ctx: Ctx, x: EscalationRecord) -> list[Flowable]:
