@@ -20,23 +20,21 @@ from urllib.parse import quote
 from ecomplaint import paths
 from ecomplaint.domain.clock import Clock
 from ecomplaint.domain.records import CaseSummary
-from ecomplaint.store import schema_check
+from ecomplaint.store import health, schema_check
 
-_DAMAGED_MARKER = ".store-damaged"  # health.DAMAGED_MARKER (health imports the ORM)
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 
 # list_cases(order_by="updated", descending=True) with no filter, written out (a test compares
-# both on the same stores).
+# both on the same stores); the deadline subquery runs for the page's rows only.
 _FIRST_PAGE = """
 SELECT c.id, c.uid, c.title, c.platform, c.merchant, c.order_no, c.status, c.tags,
        c.updated_at,
        (SELECT min(p.due_by) FROM promises AS p
          WHERE p.case_id = c.id AND p.kept_at IS NULL AND p.broken_at IS NULL
            AND p.superseded_by_id IS NULL AND p.trashed_at IS NULL) AS next_due
-  FROM cases AS c
- WHERE c.trashed_at IS NULL
+  FROM (SELECT * FROM cases WHERE trashed_at IS NULL
+         ORDER BY updated_at DESC NULLS LAST, id DESC LIMIT ?) AS c
  ORDER BY c.updated_at DESC NULLS LAST, c.id DESC
- LIMIT ?
 """
 
 
@@ -56,7 +54,7 @@ def _utc(value: object) -> datetime | None:
 def first_page(folder: Path, clock: Clock, limit: int) -> list[CaseSummary] | None:
     """The first `limit` rows of the case list, newest first, or None: take the normal path."""
     db_file = paths.db_path(folder)
-    if not db_file.is_file() or (folder / _DAMAGED_MARKER).exists():
+    if not db_file.is_file() or (folder / health.DAMAGED_MARKER).exists():
         return None
     head = _head_revision()
     uri = f"file:{quote(str(db_file))}?mode=ro"
