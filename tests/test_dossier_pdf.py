@@ -120,6 +120,8 @@ def test_bookmarks_metadata_and_attachments(demo_store: Store, tmp_path: Path) -
     assert (meta.get("/Keywords") or "").startswith("sha256:")  # the content fingerprint
     n = len(queries.case_detail(demo_store, case_id).evidence)
     names = sorted(reader.attachments)
+    assert "dossier-manifest.json" in names  # the manifest (issue #17) rides along
+    names.remove("dossier-manifest.json")
     assert len(names) == n and names[-1] == f"E{n}_chat.txt"  # unlinked evidence comes last
     assert "E1_wreath order 13912345678.jpg" in names  # linked to the earliest entry with any
     assert reader.attachments[f"E{n}_chat.txt"][0] == b"chat <b>log</b>\n"

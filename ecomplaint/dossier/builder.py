@@ -23,8 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
-from ecomplaint.dossier import attachments, images, sections, text
-from ecomplaint.dossier.citations import case_topics, load_citations
+from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
+from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
@@ -36,6 +36,7 @@ from ecomplaint.progress import Cancelled
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
+MANIFEST_NAME = "dossier-manifest.json"
 MARGIN = 18 * mm
 FOOTER_SPACE = 8 * mm
 
@@ -117,6 +118,7 @@ def make_story(ctx: Ctx) -> list[Flowable]:
     for key, build in SECTION_BUILDERS.items():
         if ctx.options.has(key):
             body += build(ctx)
+    body += verification.section(ctx)  # always: how to check this file (dossier/verification.py)
     return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
 
 
@@ -148,7 +150,14 @@ def build_dossier(
     case = detail.case
     as_of = effective_as_of(detail, options)
     citations = (
-        load_citations(case.platform, lang, rules_folder, topics=case_topics(detail))
+        escalation_citations(detail, lang, rules_folder)
+        + load_citations(
+            case.platform,
+            lang,
+            rules_folder,
+            topics=case_topics(detail),
+            on=as_of.date().isoformat(),  # the rules in force when the record was made
+        )
         if options.has("rules")
         else []
     )
@@ -199,6 +208,8 @@ def build_dossier(
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
+    ctx.manifest = timestamp.manifest_bytes(case.uid, fp, exhibits)
+    ctx.stamp = timestamp.stamp_for(store_folder, case.uid, ctx.manifest)
 
     story = make_story(ctx)
 
@@ -263,6 +274,8 @@ def build_dossier(
         if options.attach_originals:
             report(0.95, "attach")
             attached = attachments.embed(tmp, ctx, store_folder, check)
+        report(0.97, "archive")
+        pdfa.convert(tmp, as_of, {MANIFEST_NAME: ctx.manifest})  # PDF/A-3b (dossier/pdfa.py)
         pages = _count_pages(tmp)
         check()
         os.replace(tmp, out)

@@ -14,8 +14,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ecomplaint.domain.records import CaseDetail
+from ecomplaint.dossier import timestamp
 from ecomplaint.dossier.attachments import safe_name
-from ecomplaint.dossier.builder import BuildResult, Progress, build_dossier, exhibit_order
+from ecomplaint.dossier.builder import (
+    MANIFEST_NAME,
+    BuildResult,
+    Progress,
+    build_dossier,
+    exhibit_order,
+)
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.output_files import require_folder
@@ -109,6 +116,7 @@ def build_bundle(
             }
             text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
             _add(zf, "manifest.json", text.encode("utf-8"), stamp)
+            _add_timestamp_request(zf, detail, result, store_folder, stamp)
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -120,6 +128,23 @@ def build_bundle(
     return BundleResult(
         path=out, dossier=replace(result, path=out), files=len(files), missing=missing
     )
+
+
+def _add_timestamp_request(
+    zf: zipfile.ZipFile,
+    detail: CaseDetail,
+    result: BuildResult,
+    store_folder: Path,
+    stamp: tuple[int, ...],
+) -> None:
+    """The manifest embedded in the dossier, an RFC 3161 request over it (dossier/timestamp.py)
+    and one line on sending it; the store remembers the request for `ecomplaint timestamp`."""
+    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibit_order(detail))
+    tsq = timestamp.keep_request(store_folder, detail.case.uid, manifest)
+    _add(zf, MANIFEST_NAME, manifest, stamp)
+    _add(zf, "dossier-manifest.tsq", tsq, stamp)
+    how = timestamp.HOW_TO.replace("CASE", detail.case.uid)
+    _add(zf, "TIMESTAMP.txt", (how + "\n").encode("ascii"), stamp)
 
 
 def _add(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:

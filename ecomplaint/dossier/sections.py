@@ -8,10 +8,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ecomplaint.domain.enums import Precision
-from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
-from ecomplaint.dossier import images
+from ecomplaint.domain.records import EntryRecord, EscalationRecord, EvidenceRecord, PromiseRecord
+from ecomplaint.domain.workdays import work_calendar
+from ecomplaint.dossier import bought_done, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
+from ecomplaint.money import demand_amounts, format_money
 
 
 def _h1(ctx: Ctx, key: str) -> Heading:
@@ -75,9 +77,18 @@ def cover(ctx: Ctx) -> list[Flowable]:
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
         p(ctx.L("cover.fingerprint_note"), s["small"]),
+        *_stamp(ctx),
         PageBreak(),
     ]
     return out
+
+
+def _stamp(ctx: Ctx) -> list[Flowable]:
+    """ "Timestamped by … at …" (dossier/verification.py) when a verified reply covers this."""
+    from ecomplaint.dossier.verification import stamp_line
+
+    line = stamp_line(ctx)
+    return [Spacer(1, 3 * mm), p(line, ctx.styles["body"], bold=True)] if line else []
 
 
 def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
@@ -85,7 +96,7 @@ def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
     return [
         Heading(ctx.L("sec.contents"), ctx.styles["h1"], key="sec-contents", level=0, toc_level=-1),
         Contents(rows, [ctx.styles["toc0"], ctx.styles["toc1"]]),
-        PageBreak(),
+        Spacer(1, 6 * mm),  # the summary follows on the same page: no forced break
     ]
 
 
@@ -131,25 +142,13 @@ def summary(ctx: Ctx) -> list[Flowable]:
         pr, d = f.longest_late
         text = ctx.L("sum.longest_late_text", what=_promise_name(ctx, pr), late=ctx.duration(d))
         rows.append((ctx.L("sum.longest_late"), text))
+    rows.append((ctx.L("sum.jurisdiction"), _jurisdiction(ctx)))
     if c.amount is not None:
-        rows.append((ctx.L("sum.amount_paid"), f"{c.amount} {c.currency}"))
-    if f.amounts:
-        lines = []
-        for m in f.amounts:
-            where = (
-                ctx.L("src.services")
-                if m.entry is None
-                else f"{ctx.day(m.entry.occurred_at, m.entry.occurred_tz)} "
-                f"{ctx.V('kind', m.entry.kind)}"
-            )
-            lines.append(f"{m.amount} {c.currency} — {ctx.u(m.context)} ({where})")
-        rows.append((ctx.L("sum.amounts"), "\n".join(lines)))
-    rows.append((ctx.L("sum.bought"), "\n".join(ctx.u(b) for b in f.bought) or ctx.L("sum.none")))
-    done = [
-        f"{ctx.day(e.occurred_at, e.occurred_tz)} {ctx.party_label(e.party_id)}: {ctx.u(e.summary)}"
-        for e in f.done
-    ]
-    rows.append((ctx.L("sum.done"), "\n".join(done) or ctx.L("sum.none")))
+        rows.append((ctx.L("sum.amount_paid"), format_money(c.amount, c.currency, ctx.lang)))
+    asked = demand_amounts(c.demand_list)
+    if asked:
+        rows.append((ctx.L("sum.demands_total"), format_money(sum(asked), c.currency, ctx.lang)))
+    # amounts, what was bought and what was done: the bought-vs-done table below
     if ctx.detail.escalations:
         last = ctx.detail.escalations[-1]
         rung = ctx.u(last.rung_label or last.rung)
@@ -159,7 +158,39 @@ def summary(ctx: Ctx) -> list[Flowable]:
                 ctx.L("sum.escalation_count", n=len(ctx.detail.escalations), rung=rung),
             )
         )
-    return [_h1(ctx, "summary"), _kv(ctx, rows), Spacer(1, 4 * mm)]
+    return [
+        _h1(ctx, "summary"),
+        *_at_a_glance(ctx),
+        _kv(ctx, rows),
+        Spacer(1, 3 * mm),
+        *bought_done.section(ctx),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _at_a_glance(ctx: Ctx) -> list[Flowable]:
+    """The case-at-a-glance chart (dossier/chart.py), when there is anything to draw."""
+    from ecomplaint.dossier.chart import chart
+
+    drawing = chart(ctx)
+    return [] if drawing is None else [drawing, Spacer(1, 3 * mm)]
+
+
+def _jurisdiction(ctx: Ctx) -> str:
+    c = ctx.detail.case
+    offset = ctx.when(ctx.detail.case.updated_at).rsplit("(", 1)[-1].rstrip(")")
+    try:
+        library = work_calendar(c.calendar).library
+    except ValueError:
+        library = "?"
+    return ctx.L(
+        "sum.jurisdiction_text",
+        country=c.country,
+        tz=c.tz,
+        offset=offset,
+        calendar=c.calendar,
+        library=library,
+    )
 
 
 def _promise_name(ctx: Ctx, pr: PromiseRecord) -> str:
@@ -221,10 +252,14 @@ def _channel(ctx: Ctx, e: EntryRecord) -> str:
 
 def chronology(ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [_h1(ctx, "chronology")]
+    # One of the two sections that start on a fresh page (the other: the exhibits).
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "chronology")]
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
+    pending = sorted(ctx.detail.escalations, key=lambda x: x.escalated_at)
     for n, e in enumerate(ctx.detail.entries, start=1):
+        while pending and pending[0].escalated_at <= e.occurred_at:
+            out += _escalation_item(ctx, pending.pop(0))
         head = " · ".join(
             x
             for x in (
@@ -232,6 +267,7 @@ def chronology(ctx: Ctx) -> list[Flowable]:
                 ctx.party_label(e.party_id) if e.party_id else "",
                 ctx.V("kind", e.kind),
                 _channel(ctx, e),
+                ctx.V("stance", e.stance) if e.stance != "none" else "",
             )
             if x
         )
@@ -246,7 +282,33 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         ex = ctx.exhibits_of(e.id)
         if ex:
             out.append(p(f"{ctx.L('chr.exhibits')}: {', '.join(ex)}", s["entry"], bold=True))
+    for x in pending:
+        out += _escalation_item(ctx, x)
     return out + [Spacer(1, 4 * mm)]
+
+
+def _escalation_item(ctx: Ctx, x: EscalationRecord) -> list[Flowable]:
+    """An escalation in the chronology: when, which rung, its reference, the clocks it owes."""
+    s = ctx.styles
+    head = " · ".join(
+        part
+        for part in (
+            f"▲ {ctx.when(x.escalated_at)}",
+            ctx.L("chr.escalation"),
+            ctx.u(x.rung_label or x.rung),
+            ctx.L("chr.reference", ref=ctx.u(x.reference_no)) if x.reference_no else "",
+        )
+        if part
+    )
+    out: list[Flowable] = [p(head, s["entryhead"], bold=True)]
+    for pr in ctx.detail.promises:
+        if pr.escalation_id == x.id:
+            due = ctx.when(ctx.facts.states[pr.id].due_by)
+            what = ctx.u(pr.description) or ctx.V("what", pr.what)
+            out += paras(ctx.L("chr.owes", due=due, what=what), s["entry"])
+    if x.note:
+        out += paras(ctx.u(x.note), s["entry"])
+    return out
 
 
 def promise_ledger(ctx: Ctx) -> list[Flowable]:
@@ -260,13 +322,21 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
         st = ctx.facts.states[pr.id]
         if pr.clock == "working_days":
             key = "pl.wdays" if pr.window_min else "pl.wdays_max"
+        elif pr.clock == "months":
+            key = "pl.months" if pr.window_min else "pl.months_max"
+        elif not pr.window_min and pr.window_max >= 168 and pr.window_max % 168 == 0:
+            key = "pl.weeks_max"  # "within 8 weeks", not "within 1344 h"
         else:
             key = "pl.hours" if pr.window_min else "pl.hours_max"
         window = (
-            ctx.L(key, a=pr.window_min, b=pr.window_max)
+            ctx.L(key, a=pr.window_min, b=pr.window_max, w=pr.window_max // 168)
             + "\n"
             + ctx.L("pl.due", due=ctx.when(st.due_by, pr.tz))
         )
+        if pr.clock == "working_days":
+            window += "\n" + ctx.L("pl.calendar", calendar=pr.calendar)
+            if st.approximate:
+                window += "\n" + ctx.L("pl.approx")
         outcome = ctx.V("pstatus", st.status)
         if pr.kept_at is not None:
             outcome += "\n" + ctx.L("pl.kept_at", at=ctx.when(pr.kept_at, pr.tz))
@@ -401,7 +471,11 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     if x.id in ctx.attached_names:
         rows.append(("PDF", ctx.L("ex.attached", name=ctx.attached_names[x.id])))
     heading = Heading(title, ctx.styles["h2"], key=f"ex-{no}", level=1, toc_level=1)
-    out: list[Flowable] = [PageBreak(), heading]
+    # Exhibits flow: a picture needs room for its details and at least the share of a page
+    # FitImage accepts (else it moves on by itself); a file that is not one, its details only.
+    need = ctx.frame_h * 0.45 + 60 * mm if images.is_picture(x.mime) else ctx.frame_h / 3
+    brk = CondPageBreak(need)
+    out: list[Flowable] = [brk, heading]
     if x.description and short(x.description, 90) != " ".join(x.description.split()):
         out += paras(ctx.u(x.description), s["body"])
     out.append(_kv(ctx, rows, key_w=0.2))

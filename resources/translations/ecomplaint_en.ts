@@ -38,37 +38,37 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="86"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="132"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="131"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="135"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="143"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -108,67 +108,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="162"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="170"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="179"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="179"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="190"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="189"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="201"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="201"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="207"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="206"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="215"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="217"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,137 +176,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="49"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="75"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
         <source>comma separated</source>
         <translation>comma separated</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="79"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
         <source>&amp;Merchant or store</source>
         <translation>&amp;Merchant or store</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
         <source>&amp;Order number</source>
         <translation>&amp;Order number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
         <source>Order &amp;date</source>
         <translation>Order &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roduct</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
         <source>&amp;Amount paid</source>
         <translation>&amp;Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>Ser&amp;vices bought (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
         <source>D&amp;emands (one per line)</source>
         <translation>D&amp;emands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
         <source>Complainant &amp;name</source>
         <translation>Complainant &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>Complainant &amp;phone</source>
         <translation>Complainant &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
         <source>Complainant add&amp;ress</source>
         <translation>Complainant add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>Complainant &amp;ID number</source>
         <translation>Complainant &amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
         <source>Case &amp;language</source>
         <translation>Case &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
         <source>Ass&amp;igned to</source>
         <translation>Ass&amp;igned to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>Evidence</name>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="30"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
         <source>Fingerprinting and copying %n file(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -508,12 +508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="68"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
         <source>%1 of %2 files · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/verify.py" line="22"/>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,69 +521,69 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="103"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="104"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="121"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="126"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="128"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="175"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="162"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="197"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="227"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,27 +716,27 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="96"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="85"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="104"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="93"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Backup saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="106"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="95"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,43 +744,43 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="96"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="74"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="88"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="120"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="98"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="99"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="107"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="131"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="109"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="132"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="110"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="98"/>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="112"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="76"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="90"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,17 +844,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="32"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="28"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="38"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="34"/>
         <source>eComplaint today</source>
         <translation>eComplaint today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="53"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="49"/>
         <source>Promise lapsed</source>
         <translation>Promise lapsed</translation>
     </message>
@@ -862,237 +862,237 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="115"/>
         <source>Log an entry</source>
         <translation>Log an entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="123"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="152"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="160"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="168"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="176"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="187"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="188"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="189"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="190"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="195"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="196"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="203"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="212"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="217"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="223"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="238"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="248"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1100,237 +1100,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="612"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="313"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="587"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="572"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="608"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="593"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="612"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="610"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="620"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="643"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="649"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="634"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="654"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="656"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="641"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="117"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="118"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="119"/>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="120"/>
+        <source>Harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,58 +1438,58 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="136"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
         <source>This backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="83"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="92"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="108"/>
         <source>This file cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="128"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="121"/>
         <source>Replace the current store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="122"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="133"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="156"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="149"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="157"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="150"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="158"/>
         <source>The restore did not happen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1497,8 @@
 <context>
     <name>StartupFrame</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="24"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="22"/>
         <source>Opening your cases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,52 +1602,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="90"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="96"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="124"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="132"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>
@@ -1626,17 +1655,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="51"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="65"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="67"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -1644,7 +1673,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
