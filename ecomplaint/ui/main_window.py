@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.case_pane_layout.insertWidget(1, self.case_actions.label)
         self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
         # the case at a glance, above the timeline (ui/timeline/overview.py)
-        self.overview = OverviewView(self.case, self.ops.store.clock.now, self)
+        self.overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
         self.overview.setVisible(False)
         self.case_pane_layout.insertWidget(2, self.overview)
         self.overview.entry_clicked.connect(self.select_entry)
