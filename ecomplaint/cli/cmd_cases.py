@@ -7,11 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.call_bursts import entry_bursts, span_words
 from ecomplaint.domain.display_zone import chosen_zone, shown
 from ecomplaint.domain.records import CaseDetail, CaseSummary
 from ecomplaint.domain.visible import visible, visible_lines
-from ecomplaint.i18n import current_language
+from ecomplaint.i18n import current_language, t
 from ecomplaint.money import demand_amounts, format_money
+from ecomplaint.records_import import messages as _import_messages  # noqa: F401
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.vocabulary import word
@@ -79,6 +81,16 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
                 "promises": plain(d.promises),
                 "escalations": plain(d.escalations),
                 "evidence": plain(d.evidence),
+                "call_bursts": [
+                    {
+                        "party_id": b.caller,
+                        "count": b.count,
+                        "first": plain(b.first),
+                        "last": plain(b.last),
+                        "entry_ids": list(b.ids),
+                    }
+                    for b in entry_bursts(d.entries)
+                ],
             }
         )
         return 0
@@ -105,6 +117,10 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         total = format_money(sum(asked), c.currency, lang)
         print(("  诉求金额合计 " if zh else "  Demands total ") + total)
     names = {p.id: visible(p.label) for p in d.parties}
+    bursts = entry_bursts(d.entries)
+    first_of = {b.ids[0]: b for b in bursts}
+    in_burst = {i for b in bursts for i in b.ids}
+    by_id = {e.id: e for e in d.entries}
     print()
     for kind, at, item in timeline_items(d):
         when = shown(at, c.tz)
@@ -121,12 +137,29 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
             continue
         e = item
         who = names.get(e.party_id, "") if e.party_id else ""
+        if e.id in first_of:  # one line for the whole burst; each call is in the appendix
+            bu = first_of[e.id]
+            first, last = when, shown(by_id[bu.ids[-1]].occurred_at, c.tz)
+            print(f"{when}  {'!':<11} {who}")
+            title = t("burst.title", lang, count=bu.count, span=span_words(bu.span, lang))
+            print(f"    {title} ({t('burst.range', lang, first=first, last=last)})")
+            continue
+        if e.id in in_burst:
+            continue
         stance = f" ({word('stance', e.stance, lang)})" if e.stance != "none" else ""
         print(f"{when}  {word('kind', e.kind, lang):<11} {who}{stance}")
         if e.summary:
             print("    " + visible_lines(e.summary, "    "))
         if e.quote:
             print("    “" + visible_lines(e.quote, "    ") + "”")
+    if bursts:
+        print()
+        print(t("burst.appendix", lang))
+        for b in bursts:
+            for i in b.ids:
+                e = by_id[i]
+                who = names.get(e.party_id or 0, "")
+                print(f"  {shown(e.occurred_at, c.tz)}  {who}  {safe(e.summary)}")
     return 0
 
 

@@ -25,7 +25,9 @@ COMMAND_MODULES = (
     "cmd_handoff",
     "cmd_backup",
     "cmd_export",
+    "cmd_import_records",
     "cmd_timestamp",
+    "cmd_letter",
 )
 
 

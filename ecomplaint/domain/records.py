@@ -108,6 +108,10 @@ class EntryRecord:
     logged_by: str
     trashed_at: datetime | None
     version: int
+    duration_s: int | None = None  # calls: seconds
+    source_sha256: str = ""  # imported: the source file's fingerprint
+    source_locator: str = ""  # imported: the line or element in that file
+    import_batch: str = ""
 
 
 @dataclass(frozen=True)

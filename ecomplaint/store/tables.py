@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, ForeignKey, Integer
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ecomplaint.store.types import DecimalText, UTCDateTime
@@ -92,6 +92,26 @@ class Entry(SQLModel, table=True):
     logged_by: str = ""
     trashed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = 1
+    # Imported entries (0007): a call's length; the source file's SHA-256 and the line or
+    # element in it; the import that added it (undone as one step).
+    duration_s: int | None = None
+    source_sha256: str = Field(default="", max_length=64, index=True)
+    source_locator: str = ""
+    import_batch: str = Field(default="", max_length=36, index=True)
+
+
+class SourceContact(SQLModel, table=True):
+    """Per case: which party a phone number or address met in imported records is."""
+
+    __tablename__ = "source_contacts"
+    __table_args__ = (
+        UniqueConstraint("case_id", "address", name="uq_source_contacts_case_address"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("cases.id", "CASCADE", nullable=False))
+    party_id: int = Field(sa_column=_fk("parties.id", "CASCADE", nullable=False))
+    address: str  # normalised (records_import.model.normalise_address)
 
 
 class Escalation(SQLModel, table=True):
