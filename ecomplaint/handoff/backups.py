@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ecomplaint import paths
 from ecomplaint.handoff import casefile as cf
@@ -46,11 +46,14 @@ from ecomplaint.output_files import require_folder
 from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.store import health
 from ecomplaint.store.backup import backup_database, list_backups
-from ecomplaint.store.engine import Store, head_revision
 from ecomplaint.store.errors import StoreError
 from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
+from ecomplaint.store.migrate import head_revision
 from ecomplaint.store.sqlite_file import quick_check
 from ecomplaint.zipsafe import CHUNK, Limits, SafeZip, sha256_file
+
+if TYPE_CHECKING:
+    from ecomplaint.store.engine import Store
 
 DB_NAME = paths.DB_FILENAME
 AUTO = "auto"

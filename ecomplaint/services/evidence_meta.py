@@ -7,9 +7,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import filetype  # type: ignore[import-untyped]
-from PIL import Image
-
 # Types we decode into thumbnails and the viewer; anything else is kept but not rendered.
 RENDERABLE = frozenset(
     {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
@@ -22,6 +19,8 @@ DEFAULT_TZ = "Asia/Shanghai"
 
 def detect_mime(head: bytes) -> str:
     """Sniff the first bytes: magic numbers first, then "is it readable text?"."""
+    import filetype  # type: ignore[import-untyped]  # imported when first needed: start-up
+
     kind = filetype.guess(head)
     if kind is not None:
         return str(kind.mime)
@@ -67,6 +66,8 @@ def captured_at(path: Path, mime: str, *, tz: str = DEFAULT_TZ) -> datetime | No
     """EXIF DateTimeOriginal as aware UTC; its OffsetTimeOriginal, else `tz`. Never raises."""
     if mime not in ("image/jpeg", "image/tiff", "image/webp", "image/png"):
         return None
+    from PIL import Image  # imported when first needed (the window starts without it)
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -1,5 +1,6 @@
-"""The durable case store: SQLModel tables, the engine, migrations, plain-row queries."""
+"""The durable case store: SQLModel tables, the engine, migrations, plain-row queries.
 
-# Importing the search module registers, once, the session hooks that keep the full-text
-# index in step with every write (see store/search.py).
-from ecomplaint.store import search as _search  # noqa: F401
+The package itself imports nothing: `store.lean` (the window's first page) must load without
+SQLAlchemy. The full-text index's session hooks register when `store.engine` is imported
+(it imports store/search.py), which every Store comes from.
+"""

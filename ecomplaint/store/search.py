@@ -33,7 +33,6 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlmodel import col
 
-from ecomplaint.store import search_pg
 from ecomplaint.store import tables as tb
 from ecomplaint.store.search_tokens import index_text, query_phrases
 
@@ -100,6 +99,8 @@ def case_filter(text: str, dialect: str = "sqlite") -> ColumnElement[bool]:
     if not phrases:
         return false()
     if dialect == "postgresql":
+        from ecomplaint.store import search_pg  # team mode only: not at start
+
         return search_pg.case_filter(text)
     # One FTS5 query per word, intersected: a case matches when each word is in some row.
     parts = [
@@ -161,6 +162,8 @@ def drain_queue(conn: Connection) -> int:
     """Re-index every row the triggers queued; return how many. Runs in the caller's
     transaction."""
     if conn.dialect.name == "postgresql":
+        from ecomplaint.store import search_pg  # team mode only: not at start
+
         return search_pg.drain(conn, SOURCES)
     queued = conn.exec_driver_sql(
         f"SELECT kind, row_id, old_case_id FROM {QUEUE_TABLE} ORDER BY rowid"
@@ -190,6 +193,8 @@ def drain_queue(conn: Connection) -> int:
 def rebuild(conn: Connection) -> int:
     """Index every row afresh on this connection, in its transaction; return how many."""
     if conn.dialect.name == "postgresql":
+        from ecomplaint.store import search_pg  # team mode only: not at start
+
         return search_pg.rebuild(conn, SOURCES.values())
     conn.exec_driver_sql(f"DELETE FROM {INDEX_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE}")
@@ -228,6 +233,8 @@ def _indexed(conn: Connection) -> bool:
     known = conn.info.get(_HAS_INDEX)
     if known is None:
         if conn.dialect.name == "postgresql":
+            from ecomplaint.store import search_pg  # team mode only: not at start
+
             known = search_pg.has_index(conn)
         elif conn.dialect.name == "sqlite":
             known = (

@@ -8,17 +8,22 @@ command is pushed whether the change came from a form, a menu or a shortcut.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
 from ecomplaint.services.changes import Changes, changes_of
-from ecomplaint.store.engine import Store
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.timeline.log_entry_dialog import LogRequest
+
+if TYPE_CHECKING:
+    from ecomplaint.store.engine import Store
+
+# The service modules (and the store layer under them) are imported inside forward/backward,
+# which run on the runner's thread: the window starts without them (issue 19).
 
 
 class ServiceCommand(QUndoCommand):
@@ -49,6 +54,8 @@ class CreateCaseCommand(ServiceCommand):
         self.case_id: int | None = None
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import cases
+
         if self.case_id is None:
             written = cases.create_case(store, **self.values)
             self.case_id = written.created_id
@@ -56,6 +63,8 @@ class CreateCaseCommand(ServiceCommand):
         return cases.restore_case(store, case_id=self.case_id)
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import cases
+
         assert self.case_id is not None
         return cases.trash_case(store, case_id=self.case_id)
 
@@ -68,12 +77,16 @@ class EditCaseCommand(ServiceCommand):
         self.before: dict[str, Any] | None = None
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import cases
+
         written = cases.edit_case(store, case_id=self.case_id, values=self.after)
         if self.before is None:
             self.before = dict(written.before)
         return written.changes
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import cases
+
         assert self.before is not None
         return cases.edit_case(store, case_id=self.case_id, values=self.before).changes
 
@@ -81,11 +94,16 @@ class EditCaseCommand(ServiceCommand):
 class TrashCommand(ServiceCommand):
     """Delete to the trash (undo restores). `what` is case, entry or party."""
 
-    OPS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str]] = {
-        "case": (cases.trash_case, cases.restore_case, "case_id"),
-        "entry": (entries.trash_entry, entries.restore_entry, "entry_id"),
-        "party": (parties.trash_party, parties.restore_party, "party_id"),
+    OPS: dict[str, tuple[str, str, str, str]] = {  # module, trash, restore, id argument
+        "case": ("cases", "trash_case", "restore_case", "case_id"),
+        "entry": ("entries", "trash_entry", "restore_entry", "entry_id"),
+        "party": ("parties", "trash_party", "restore_party", "party_id"),
     }
+
+    def _service(self, index: int) -> tuple[Callable[..., Any], str]:
+        module, *names, arg = self.OPS[self.what]
+        service = importlib.import_module(f"ecomplaint.services.{module}")
+        return getattr(service, names[index]), arg
 
     def __init__(self, ops: Ops, text: str, what: str, ident: int) -> None:
         super().__init__(ops, text)
@@ -93,11 +111,11 @@ class TrashCommand(ServiceCommand):
         self.ident = ident
 
     def forward(self, store: Store) -> Changes:
-        trash, _restore, arg = self.OPS[self.what]
+        trash, arg = self._service(0)
         return changes_of(trash(store, **{arg: self.ident}))
 
     def backward(self, store: Store) -> Changes:
-        _trash, restore, arg = self.OPS[self.what]
+        restore, arg = self._service(1)
         return changes_of(restore(store, **{arg: self.ident}))
 
 
@@ -114,6 +132,8 @@ class LogEntryCommand(ServiceCommand):
         self.done_once = False
 
     def _first(self, store: Store) -> Changes:
+        from ecomplaint.services import entries
+
         req = self.request
         p = req.promise
         logged = entries.log_entry(
@@ -152,6 +172,8 @@ class LogEntryCommand(ServiceCommand):
         return logged.changes
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import entries, parties, promises
+
         if not self.done_once:
             return self._first(store)
         changes = Changes(case_id=self.request.case_id)
@@ -165,6 +187,8 @@ class LogEntryCommand(ServiceCommand):
         return changes
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import entries, parties, promises
+
         changes = Changes(case_id=self.request.case_id)
         if self.promise_id is not None:
             changes = changes | changes_of(
@@ -186,6 +210,8 @@ class EscalateCommand(ServiceCommand):
         self.escalation_id: int | None = None
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import escalations
+
         if self.escalation_id is None:
             written = escalations.record_escalation(store, **self.values)
             self.escalation_id = written.created_id
@@ -193,6 +219,8 @@ class EscalateCommand(ServiceCommand):
         return changes_of(escalations.restore_escalation(store, escalation_id=self.escalation_id))
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import escalations
+
         assert self.escalation_id is not None
         return changes_of(escalations.trash_escalation(store, escalation_id=self.escalation_id))
 
@@ -208,6 +236,8 @@ class PauseCommand(ServiceCommand):
         self.when: datetime | None = None
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import pauses
+
         self.when = self.when or store.clock.now()
         if self.resume:
             written = pauses.resume_case(store, case_id=self.case_id, ended_at=self.when)
@@ -218,6 +248,8 @@ class PauseCommand(ServiceCommand):
         return written.changes
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import pauses
+
         assert self.pause_id is not None
         if self.resume:
             return changes_of(pauses.reopen_pause(store, pause_id=self.pause_id))
@@ -232,7 +264,11 @@ class TrashEvidenceCommand(ServiceCommand):
         self.evidence_id = evidence_id
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import evidence
+
         return changes_of(evidence.trash_evidence(store, evidence_id=self.evidence_id))
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import evidence
+
         return changes_of(evidence.restore_evidence(store, evidence_id=self.evidence_id))

@@ -17,9 +17,6 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
-
 log = logging.getLogger(__name__)
 
 _state: dict[str, Any] = {"ui_thread": None, "strict": False, "seen": set(), "allowed": 0}
@@ -70,12 +67,27 @@ def install(*, strict: bool | None = None) -> None:
     if strict is None:
         strict = os.environ.get("ECOMPLAINT_DEBUG_UI_THREAD", "") not in ("", "0")
     _state["strict"] = strict
-    if not event.contains(Session, "after_begin", _on_begin):
+    if "sqlalchemy.orm" in sys.modules:
+        listen()
+    # else the store layer is not loaded yet (the window starts without it): the runner's
+    # opener calls listen() before it opens the store (ui/app.py)
+
+
+def listen() -> None:
+    """Hook the sessions (imports SQLAlchemy: call it where that cost is paid anyway)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    if _state["ui_thread"] is not None and not event.contains(Session, "after_begin", _on_begin):
         event.listen(Session, "after_begin", _on_begin)
 
 
 def uninstall() -> None:
-    if event.contains(Session, "after_begin", _on_begin):
-        event.remove(Session, "after_begin", _on_begin)
+    if "sqlalchemy.orm" in sys.modules:
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+
+        if event.contains(Session, "after_begin", _on_begin):
+            event.remove(Session, "after_begin", _on_begin)
     _state["ui_thread"] = None
     _state["strict"] = False

@@ -10,10 +10,11 @@ undoable command (ui.commands) pushed on the window's undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -31,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomplaint.domain.clock import Clock
 from ecomplaint.domain.records import CaseDetail, CaseSummary
 from ecomplaint.services.changes import Changes
-from ecomplaint.store import queries
-from ecomplaint.store.engine import Store
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
 from ecomplaint.ui.cases.actions import CaseActions
@@ -62,11 +62,16 @@ from ecomplaint.ui.timeline.view import TimelineView
 from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
 
+if TYPE_CHECKING:  # the store layer loads on the runner's thread, behind the first page
+    from ecomplaint.store.engine import Store
+
 
 def _load_page(
     store: Store, f: CaseFilter, order_by: str, descending: bool, offset: int
 ) -> tuple[list[CaseSummary], bool]:
     """A page of the case list (search, filters and sort in SQL); True when it is the last."""
+    from ecomplaint.store import queries
+
     rows = queries.list_cases(
         store,
         search=f.text or None,
@@ -85,15 +90,23 @@ def _load_page(
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: Store,
+        store: Store | Callable[[], Store],
         *,
         settings: Settings | None = None,
         translations: Translations | None = None,
+        folder: Path | None = None,
+        clock: Clock | None = None,
+        first_page: list[CaseSummary] | None = None,
     ) -> None:
+        """`store` may be an opener run as the runner's first job (then give the data
+        `folder`, the `clock` and the lean `first_page`, PAGE_SIZE + 1 rows, store/lean.py)."""
         super().__init__()
         self.settings = settings or Settings()
         self.translations = translations or Translations()
-        self.ops = Ops(store, self)
+        self.ops = Ops(store, self, folder=folder, clock=clock)
+        self._first_page = first_page
+        self._painted = False
+        self._building = True  # the header's set-up asks for sorts: one read, at the end
         self.ops.changed.connect(self._changed)
         self.ops.store_swapped.connect(self._store_swapped)
         self.case = CaseContext(self.ops, self)
@@ -112,6 +125,7 @@ class MainWindow(QMainWindow):
         self._case_opened(0)  # nothing open yet: the case actions start disabled
         self.retranslate()
         self._restore_state()
+        self._building = False
         self.refresh_cases()
         last = self.settings.get("workspace/last_case")
         if last:
@@ -292,7 +306,7 @@ class MainWindow(QMainWindow):
         self.case_pane_layout.insertWidget(1, self.case_actions.label)
         self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
         # the case at a glance, above the timeline (ui/timeline/overview.py)
-        self.overview = OverviewView(self.case, self.ops.store.clock.now, self)
+        self.overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
         self.overview.setVisible(False)
         self.case_pane_layout.insertWidget(2, self.overview)
         self.overview.entry_clicked.connect(self.select_entry)
@@ -391,6 +405,12 @@ class MainWindow(QMainWindow):
         self.settings.set("workspace/last_case", self.case.case_id or 0)
         self.settings.sync()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.ops.begin_open)  # the store loads once the list is up
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.stop()
@@ -425,10 +445,19 @@ class MainWindow(QMainWindow):
         self.refresh_cases()
 
     def refresh_cases(self) -> None:
+        if self._building:
+            return
         self._list_generation += 1
         generation = self._list_generation
         self._filter = f = self.filters.value()
         key, desc = self.case_model.sort_key, self.case_model.descending
+        first, self._first_page = self._first_page, None
+        if first is not None and f == CaseFilter() and (key, desc) == ("updated", True):
+            # the lean read at start: the same rows list_cases gives unfiltered, newest first
+            self.case_model.set_rows(first[:PAGE_SIZE], complete=len(first) <= PAGE_SIZE)
+            self._reselect()
+            self._update_count()
+            return
 
         def done(result: tuple[list[CaseSummary], bool]) -> None:
             if generation != self._list_generation:
@@ -600,7 +629,7 @@ class MainWindow(QMainWindow):
             self,
             case_id=self.detail.case.id,
             parties=self.detail.parties,
-            now=self.store.clock.now(),
+            now=self.ops.now(),
         )
         dialog.submitted.connect(self._log_entry)
         dialog.open()

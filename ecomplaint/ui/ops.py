@@ -5,6 +5,8 @@
     ops.write(lambda s: cases.edit_case(s, ...), done, initiator=self)  # emits changed()
     ops.long(lambda job: export_case(job.store, ..., progress=job.progress, cancel=job.cancel),
              label, done)                                               # late progress, cancel
+    ops = Ops(lambda: open_store(...), window, folder=..., clock=...)   # the store opens on the
+                                                                        # runner, as its 1st job
 
 Every function runs on ONE worker thread, in the order submitted, with the store passed in, so
 a read never overtakes a queued write and nothing on the UI thread touches the database (the
@@ -12,6 +14,11 @@ a read never overtakes a queued write and nothing on the UI thread touches the d
 (or a result's `.changes`) are announced by `changed(changes, initiator)`, once, here; views
 filter on the flags and may skip a change they started themselves. A failure reaches the user
 through one place, `show_failure`, unless the caller hands in its own `failed`.
+
+Given an opener instead of a store, the runner opens the store as its first job (the window
+shows the lean first page meanwhile, store/lean.py): everything submitted before it finishes
+queues behind it, so a user who acts early waits, never meets a refusal. `ready` says it is
+open; `open_failed(exc)` that it could not be, and the queued work is then dropped.
 """
 
 from __future__ import annotations
@@ -21,17 +28,22 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ecomplaint.domain.clock import Clock
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.progress import Cancelled
 from ecomplaint.services.changes import Changes
-from ecomplaint.store.engine import Store
 from ecomplaint.ui.ask import show_error
 from ecomplaint.ui.plain import plain_progress_label
+
+if TYPE_CHECKING:  # the store layer is imported by the opener, on the runner's thread
+    from ecomplaint.store.engine import Store
 
 T = TypeVar("T")
 SHOW_PROGRESS_AFTER_MS = 600  # quick work shows no dialog at all (Anki waits as long)
@@ -97,6 +109,10 @@ class LongOp:
         self.cancel_event.set()
 
 
+class _NotOpen(Exception):
+    """A job queued behind an open that failed: dropped quietly (open_failed told the user)."""
+
+
 class _Worker(QObject):
     """Lives on the worker thread; runs one submitted function at a time."""
 
@@ -111,7 +127,10 @@ class _Worker(QObject):
     @Slot(int, object)
     def run(self, job_id: int, fn: Callable[[Store], Any]) -> None:
         try:
-            result = fn(self._ops.store)
+            store = self._ops._store
+            if store is None and fn is not self._ops._opening:
+                raise _NotOpen()
+            result = fn(store)  # type: ignore[arg-type] # the opener takes None
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             self.failed.emit(job_id, exc)
         else:
@@ -123,12 +142,30 @@ class Ops(QObject):
 
     changed = Signal(object, object)  # Changes, the initiator (any object, or None)
     store_swapped = Signal()  # a restore replaced the store: reload everything
+    ready = Signal()  # the store an opener was given for is open
+    open_failed = Signal(object)  # ... or could not be opened (the exception)
     _post = Signal(int, object)
     # (no bool-typed signal here: see ui/refcount_guard.py)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | Callable[[], Store],
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._store = store
+        opener = store if callable(store) else None
+        self._store: Store | None = None if opener is not None else store  # type: ignore[assignment]
+        self._open_error: BaseException | None = None
+        self._opening: Callable[[Any], Any] | None = None
+        if self._store is not None:
+            folder, clock = self._store.folder, self._store.clock
+        if folder is None or clock is None:
+            raise ValueError("an opener needs the data folder and the clock")
+        self.folder: Path = folder  # the data folder, known before the store opens
+        self._clock: Clock = clock
         self._parent_widget = parent
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, LongOp | None]] = {}
@@ -140,17 +177,64 @@ class Ops(QObject):
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._worker.progressed.connect(self._on_progress)
+        self._held: list[tuple[int, Callable[[Any], Any]]] | None = None
         self._thread.start()
+        if opener is not None:
+            self._held = []  # posted by begin_open(), the opener first
+            self._start_opening(opener)
 
     # -- the store ---------------------------------------------------------------------------
+    def _start_opening(self, opener: Callable[[], Store]) -> None:
+        def opening(_none: object) -> Store:
+            try:
+                store = opener()
+            except BaseException as exc:
+                self._open_error = exc  # set before the next job runs: it is dropped
+                raise
+            self._store = store  # the jobs queued behind this one run on it
+            return store
+
+        def failed(exc: BaseException) -> None:
+            self.open_failed.emit(exc)
+
+        self._opening = opening
+        self._submit(opening, lambda _store: self.ready.emit(), failed, None)
+
+    def begin_open(self) -> None:
+        """Start the opener (and the work queued behind it). The window calls it once its
+        first page has painted: importing the store layer on the worker thread meanwhile would
+        take the interpreter's lock from the first paint."""
+        held, self._held = self._held, None
+        for job_id, fn in held or []:
+            self._post.emit(job_id, fn)
+
+    def is_ready(self) -> bool:
+        return self._store is not None
+
     @property
     def store(self) -> Store:
+        """The open store; on the UI thread before it is open, waits for it (keeping the
+        window alive). Prefer ops.folder and ops.clock, which never wait."""
+        self.begin_open()
+        while self._store is None and self._open_error is None and self._thread.isRunning():
+            QCoreApplication.processEvents()
+            QThread.msleep(2)
+        if self._store is None:
+            raise self._open_error or RuntimeError("the store is not open")
         return self._store
+
+    @property
+    def clock(self) -> Clock:
+        return self._store.clock if self._store is not None else self._clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
 
     def swap_store(self, store: Store) -> None:
         """After a restore: queued work lands on the old store, later work on the new one."""
         self.drain()
         self._store = store
+        self.folder = store.folder
         self.store_swapped.emit()
 
     # -- submitting ----------------------------------------------------------------------------
@@ -232,7 +316,10 @@ class Ops(QObject):
         if progress is None:
             delay = SHOW_PROGRESS_AFTER_MS if show_after_ms is None else show_after_ms
             QTimer.singleShot(delay, lambda: self._show_dialog(op, title, parent))
-        self._post.emit(job_id, run)
+        if self._held is not None:
+            self._held.append((job_id, run))
+        else:
+            self._post.emit(job_id, run)
         return op
 
     def _submit(
@@ -240,7 +327,10 @@ class Ops(QObject):
     ) -> None:
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, op)
-        self._post.emit(job_id, fn)
+        if self._held is not None:
+            self._held.append((job_id, fn))
+        else:
+            self._post.emit(job_id, fn)
 
     # -- the user's view of long work ----------------------------------------------------------
     def _show_dialog(self, op: LongOp, title: str, parent: QWidget | None) -> None:
@@ -293,6 +383,10 @@ class Ops(QObject):
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: BaseException) -> None:
         _done, failed, _op = self._pending.pop(job_id, (None, None, None))
+        if isinstance(exc, _NotOpen):
+            if isinstance(_op, LongOp):
+                self._close_dialog(_op)
+            return  # the store never opened: open_failed said so, once
         if failed is not None:
             failed(exc)
         else:
@@ -319,6 +413,7 @@ class Ops(QObject):
 
     def drain(self, timeout_ms: int = 60_000) -> None:
         """Wait, keeping the window alive, until everything queued has run and reported."""
+        self.begin_open()  # nothing may stay held
         deadline = time.monotonic() + timeout_ms / 1000
         while self._pending and self._thread.isRunning() and time.monotonic() < deadline:
             QCoreApplication.processEvents()

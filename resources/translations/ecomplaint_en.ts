@@ -1502,6 +1502,11 @@
         <source>Opening your cases…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="24"/>
+        <source>Connecting to the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>

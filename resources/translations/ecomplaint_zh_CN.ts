@@ -1496,6 +1496,11 @@
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="24"/>
+        <source>Connecting to the team database…</source>
+        <translation>正在连接团队数据库…</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the checkout, so that its code is imported
 
 PROBE = r"""
 import os, sys
@@ -47,3 +47,55 @@ def test_the_first_frame_paints_before_sqlalchemy_is_imported(tmp_path: Path) ->
     assert frame == "StartupFrame"
     assert store_imported == "False"
     assert code == "0"
+
+
+FILLED_PROBE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = []
+
+class FilledPaint(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow" and not seen:
+            if obj.case_model.rowCount() > 0:
+                loaded = [m for m in ("sqlalchemy", "sqlmodel", "alembic") if m in sys.modules]
+                seen.append(",".join(loaded) or "none")
+                seen.append(str(obj.case_model.rowCount()))
+                # then let the store finish opening behind it, and quit
+                QTimer.singleShot(0, lambda: obj.ops.store and app.quit())
+        return False
+
+f = FilledPaint(); app.installEventFilter(f)
+QTimer.singleShot(90_000, app.quit)
+from ecomplaint.cli.main import main
+code = main(["--data-dir", sys.argv[1]])
+print(seen[0] if seen else "unfilled", seen[1] if seen else 0, code)
+"""
+
+
+def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    env = {**__import__("os").environ, "ECOMPLAINT_CONFIG_DIR": str(tmp_path / "cfg")}
+    data = str(tmp_path / "data")
+    subprocess.run(
+        [sys.executable, "-m", "ecomplaint", "--data-dir", data, "demo"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", FILLED_PROBE, data],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    loaded, rows, code = out.stdout.split()
+    assert (loaded, rows, code) == ("none", "2", "0")

@@ -19,7 +19,6 @@ from ecomplaint.domain.next_step import REASON_OVERDUE, NextStep
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import current_language
 from ecomplaint.services.changes import Changes
-from ecomplaint.services.what_next import case_next_step, export_calendar
 from ecomplaint.ui.ask import inform
 from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
@@ -109,6 +108,8 @@ class CaseActions(QObject):
                 self.update_actions()  # queued after the case's reload: its detail is fresh
                 self.show_step(step)
 
+        from ecomplaint.services.what_next import case_next_step
+
         self.ops.read(
             lambda store: case_next_step(store, case_id, store.clock.now()),
             done,
@@ -182,11 +183,11 @@ class CaseActions(QObject):
         )
 
     def escalate(self) -> EscalateDialog | None:
-        detail, store = self.case.detail, self.ops.store
+        detail = self.case.detail
         if detail is None:
             return None
-        rules = load_rule_book(store.folder)  # rule packs are files, not the database
-        dialog = EscalateDialog(self.parent_widget, detail, rules, store.clock.now())
+        rules = load_rule_book(self.ops.folder)  # rule packs are files, not the database
+        dialog = EscalateDialog(self.parent_widget, detail, rules, self.ops.now())
         dialog.submitted.connect(
             lambda values: self.undo_stack.push(
                 EscalateCommand(self.ops, self.tr("escalate"), values)
@@ -221,7 +222,9 @@ class CaseActions(QObject):
                 .replace("%2", str(out)),
             )
 
-        now: datetime = self.ops.store.clock.now()
+        from ecomplaint.services.what_next import export_calendar
+
+        now: datetime = self.ops.now()
         self.ops.read(
             lambda store: export_calendar(store, out, now, case_id=case_id, lang=lang), done
         )

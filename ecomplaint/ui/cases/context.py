@@ -11,17 +11,22 @@ open case itself when ui.ops announces a change to anything the case pane shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.services.changes import Changes
-from ecomplaint.store import queries
-from ecomplaint.store.engine import Store
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.timeline.rows import TimelineRow, build_timeline
 
+if TYPE_CHECKING:
+    from ecomplaint.store.engine import Store
+
 
 def _load_case(store: Store, case_id: int) -> tuple[CaseDetail, list[TimelineRow]]:
+    from ecomplaint.store import queries  # on the runner's thread
+
     detail = queries.case_detail(store, case_id)
     return detail, build_timeline(detail, store.clock.now())
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.enums import CaseStatus, Platform
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.i18n import UserError, current_language
-from ecomplaint.services.cases import clean_case_fields
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import plain_label
 
@@ -163,6 +162,8 @@ class CaseDialog(QDialog):
         return {k: v for k, v in clean.items() if getattr(self.case, k) != v}
 
     def try_accept(self) -> None:
+        from ecomplaint.services.cases import clean_case_fields  # see log_entry_dialog
+
         try:
             clean = clean_case_fields(self.values())
         except UserError as exc:

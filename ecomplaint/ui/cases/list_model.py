@@ -90,7 +90,8 @@ class CaseListModel(QAbstractTableModel):
             self.fetch_requested.emit(len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = self.SORT_KEYS[column]
+        # -1 is "no sort column" (the header's start state): the default order, not the last key
+        self.sort_key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else "updated"
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.sort_requested.emit(self.sort_key, self.descending)
 

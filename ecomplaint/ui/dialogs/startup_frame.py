@@ -14,12 +14,19 @@ from ecomplaint.ui.settings import Settings
 
 
 class StartupFrame(QMainWindow):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, team: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("eComplaint")
-        label = QLabel(self.tr("Opening your cases…"), self)
+        # Team mode opens the slow way (a server to reach): say what the wait is for.
+        text = (
+            self.tr("Connecting to the team database…") if team else self.tr("Opening your cases…")
+        )
+        label = QLabel(text, self)
+        self.label = label
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(self.tr("Opening your cases…"))
+        label.setAccessibleName(text)
         self.setCentralWidget(label)
         geometry = settings.get("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError
-from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.ask import show_error, yes_no
 from ecomplaint.ui.evidence.viewer import ImageViewerDialog
@@ -56,6 +55,8 @@ def save_copy(
     if not target:
         return None
     try:
+        from ecomplaint.services import evidence as ev
+
         return ev.save_copy(store_folder, record, Path(target))
     except UserError as exc:
         tell(parent, _tr("Copy not saved"), exc.message())
@@ -75,6 +76,8 @@ def open_evidence(
         dialog.show()
         return dialog
     try:
+        from ecomplaint.services import evidence as ev
+
         copy = ev.temp_copy(store_folder, record)
     except (UserError, OSError) as exc:
         text = exc.message() if isinstance(exc, UserError) else str(exc)

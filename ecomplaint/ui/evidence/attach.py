@@ -12,13 +12,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.services.thumbnails import DEFAULT_SIZE, ensure_thumbnail
 from ecomplaint.ui.ops import LongJob
+
+if TYPE_CHECKING:
+    from ecomplaint.services import evidence as ev
 
 COPY_SHARE = 800  # of 1000: copying is ~80 % of the work, thumbnails the rest
 
@@ -36,12 +39,14 @@ def attach_with_thumbnails(
     paths: Sequence[str],
     entry_id: int | None = None,
     description: str = "",
-    size_limit: int = ev.DEFAULT_SIZE_LIMIT,
+    size_limit: int | None = None,  # None: services.evidence.DEFAULT_SIZE_LIMIT
     thumb_size: int = DEFAULT_SIZE,
     overlap_thumbnails: bool = True,
 ) -> ev.AttachOutcome:
     """Runs on the ops worker thread. Thumbnails (JPEG decoding: CPU) overlap the copying of
     the next files (disk, hashing) on one file-only thread, leaving a core to the UI."""
+    from ecomplaint.services import evidence as ev  # on the runner's thread
+
     store, cancel, count = job.store, job.cancel, len(paths)
     thumbs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="attach-thumbs")
     pending: list[Future[None]] = []
@@ -76,7 +81,7 @@ def attach_with_thumbnails(
             description=description,
             progress=on_progress,
             cancel=cancel,
-            size_limit=size_limit,
+            size_limit=ev.DEFAULT_SIZE_LIMIT if size_limit is None else size_limit,
             on_stored=on_stored,
         )
         if outcome.cancelled:

@@ -7,6 +7,9 @@ the timeline or the panel, or by pasting; they go to the selected entry, else to
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from ecomplaint import settings as install_settings
 from ecomplaint.domain.records import EvidenceRecord
-from ecomplaint.services import evidence as ev
-from ecomplaint.services.evidence_verify import VerifyReport, last_failing_ids
 from ecomplaint.ui.ask import inform, show_error
 from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.commands import TrashEvidenceCommand
@@ -34,6 +35,16 @@ from ecomplaint.ui.ops import LongOp, Ops
 from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.timeline.view import TimelineView
 
+if TYPE_CHECKING:
+    from ecomplaint.services import evidence as ev
+    from ecomplaint.services.evidence_verify import VerifyReport
+
+
+def _failing(folder: Path) -> set[int]:
+    from ecomplaint.services.evidence_verify import last_failing_ids  # runner's thread
+
+    return last_failing_ids(folder)
+
 
 def ask_open_paths(parent: QWidget, title: str) -> list[str]:
     """The file dialog of "Attach files…" (tests patch this)."""
@@ -45,7 +56,9 @@ def size_limit() -> int:
     try:
         return int(install_settings.get("evidence_max_mb")) * 1024 * 1024
     except (OSError, ValueError, TypeError):
-        return ev.DEFAULT_SIZE_LIMIT
+        from ecomplaint.services.evidence import DEFAULT_SIZE_LIMIT
+
+        return DEFAULT_SIZE_LIMIT
 
 
 class EvidencePanel(QWidget):
@@ -63,7 +76,7 @@ class EvidencePanel(QWidget):
         self.timeline = timeline
         self.undo_stack = undo_stack
         self.parent_widget = parent
-        self.loader = ThumbnailLoader(ops.store.folder, parent=self)
+        self.loader = ThumbnailLoader(ops.folder, parent=self)
         self.strip = EvidenceStrip(self.loader, self)
         # a panel beside the timeline: thumbnails wrap downwards instead of one long row
         self.strip.setWrapping(True)
@@ -82,7 +95,8 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.strip, 1)
         layout.addWidget(self.attach_button)
         self.records: list[EvidenceRecord] = []
-        self.failing: set[int] = last_failing_ids(ops.store.folder)
+        self.failing: set[int] = set()
+        ops.read(lambda store: _failing(store.folder), self._set_failing)
         self.jobs: list[LongOp] = []
         self.last_outcome: ev.AttachOutcome | None = None
         self.last_report: VerifyReport | None = None
@@ -131,9 +145,13 @@ class EvidencePanel(QWidget):
         self.strip.set_failing(self.failing)
         self.attach_button.setEnabled(detail is not None)
 
-    def _store_swapped(self) -> None:
-        self.failing = last_failing_ids(self.ops.store.folder)  # the restored store's marks
+    def _set_failing(self, failing: set[int]) -> None:
+        self.failing = failing
         self.show_rows()
+
+    def _store_swapped(self) -> None:
+        self.failing = set()
+        self.ops.read(lambda store: _failing(store.folder), self._set_failing)  # restored marks
 
     # -- attaching -------------------------------------------------------------------------
     def attach_files(self) -> LongOp | None:
@@ -186,10 +204,10 @@ class EvidencePanel(QWidget):
 
     # -- the strip's requests --------------------------------------------------------------
     def open_record(self, record: EvidenceRecord) -> None:
-        evidence_actions.open_evidence(self.ops.store.folder, record, self.parent_widget)
+        evidence_actions.open_evidence(self.ops.folder, record, self.parent_widget)
 
     def save_copy(self, record: EvidenceRecord) -> None:
-        evidence_actions.save_copy(self.ops.store.folder, record, self.parent_widget)
+        evidence_actions.save_copy(self.ops.folder, record, self.parent_widget)
 
     def trash(self, record: EvidenceRecord) -> None:
         if evidence_actions.confirm_trash(record, self.parent_widget):

@@ -8,11 +8,14 @@ restart: read them back with last_failing_ids(store.folder).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from ecomplaint.services import evidence_verify as ver
-from ecomplaint.services.store_check import check_database
 from ecomplaint.ui.ops import LongJob
+
+if TYPE_CHECKING:
+    from ecomplaint.services import evidence_verify as ver
 
 
 def verify_label() -> str:
@@ -22,6 +25,9 @@ def verify_label() -> str:
 
 
 def verify_and_save(job: LongJob) -> ver.VerifyReport:
+    from ecomplaint.services import evidence_verify as ver
+    from ecomplaint.services.store_check import check_database
+
     damaged = check_database(job.store)
     if damaged is not None:
         raise damaged  # the database itself is damaged: say so instead of checking the files

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
-from ecomplaint.services.thumbnails import MAX_PIXELS
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.zone import home_zone
@@ -38,6 +37,8 @@ def load_upright(path: Path) -> QImage:
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # applies the EXIF orientation
     size = reader.size()
+    from ecomplaint.services.thumbnails import MAX_PIXELS  # Pillow: loaded when first needed
+
     if size.isValid() and size.width() * size.height() > MAX_PIXELS:
         return QImage()
     return reader.read()

@@ -6,7 +6,7 @@ every view follows through ops.store_swapped.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ecomplaint import settings as install_settings
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.handoff.backups import write_backup_file
-from ecomplaint.store import queries
 from ecomplaint.ui.ask import inform
 from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.files.autobackup import AutoBackup
@@ -22,6 +21,15 @@ from ecomplaint.ui.files.export_dialog import ExportDialog
 from ecomplaint.ui.files.handoff import HandoffActions
 from ecomplaint.ui.files.restore_dialog import RestoreDialog, choose_backup_path
 from ecomplaint.ui.ops import LongOp, Ops
+
+if TYPE_CHECKING:
+    from ecomplaint.store.engine import Store
+
+
+def _case_detail(store: Store, case_id: int) -> CaseDetail:
+    from ecomplaint.store import queries  # on the runner's thread
+
+    return queries.case_detail(store, case_id)
 
 
 def ask_backup_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -50,8 +58,11 @@ class FileActions(QObject):
         self.restore_dialog: RestoreDialog | None = None
 
     def start(self) -> None:
-        if self.ops.store.dialect == "sqlite":  # a team server is backed up by its admin
-            self.auto.start()
+        def started(dialect: str) -> None:
+            if dialect == "sqlite":  # a team server is backed up by its admin
+                self.auto.start()
+
+        self.ops.read(lambda store: store.dialect, started)  # once the store is open
 
     # -- dossier -----------------------------------------------------------------------------
     def export_dossier(self, **kwargs: Any) -> None:
@@ -65,7 +76,7 @@ class FileActions(QObject):
             self.export_dialog = dialog
             dialog.open()
 
-        self.ops.read(lambda store: queries.case_detail(store, case_id), show)
+        self.ops.read(lambda store: _case_detail(store, case_id), show)
 
     # -- hand-off ------------------------------------------------------------------------------
     def export_case(self) -> None:
@@ -80,7 +91,7 @@ class FileActions(QObject):
         w = self.parent_widget
         if self.backup_op is not None and not self.backup_op.finished:
             return None
-        stamp = self.ops.store.clock.now().astimezone().strftime("%Y%m%d-%H%M")
+        stamp = self.ops.now().astimezone().strftime("%Y%m%d-%H%M")
         suggested = str(Path.home() / f"ecomplaint-backup-{stamp}.zip")
         path = ask_backup_path(w, self.tr("Back up now"), suggested)
         if not path:

@@ -37,7 +37,6 @@ from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, t
-from ecomplaint.store import queries
 from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
 from ecomplaint.ui.plain import plain_label
 
@@ -49,6 +48,7 @@ def build_now(job: LongJob, case_id: int, out: Path, options: DossierOptions) ->
     """On the ops worker: read the record as it is now (after every queued write), then lay out
     the PDF. reportlab is imported here, off the UI thread: the window need not wait for it."""
     from ecomplaint.dossier.builder import build_dossier, print_cache_dir
+    from ecomplaint.store import queries  # on the runner's thread
 
     detail = queries.case_detail(job.store, case_id)
     folder = job.store.folder

@@ -11,16 +11,38 @@ Messages go through ui.ask (tests patch one function); the file choosers are the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint.domain.records import CaseRecord
-from ecomplaint.handoff.export import ExportResult, default_file_name, export_case
-from ecomplaint.handoff.importer import ImportResult, import_case_file
-from ecomplaint.store import queries
 from ecomplaint.ui.ask import inform
-from ecomplaint.ui.ops import LongOp, Ops
+from ecomplaint.ui.ops import LongJob, LongOp, Ops
+
+if TYPE_CHECKING:
+    from ecomplaint.handoff.export import ExportResult
+    from ecomplaint.handoff.importer import ImportResult
+    from ecomplaint.store.engine import Store
+
+
+# The hand-off modules import the store layer: they load on the runner's thread (issue 19).
+def _get_case(store: Store, case_id: int) -> CaseRecord:
+    from ecomplaint.store import queries
+
+    return queries.get_case(store, case_id)
+
+
+def _export_case(job: LongJob, case_id: int, target: Path) -> ExportResult:
+    from ecomplaint.handoff.export import export_case
+
+    return export_case(job.store, case_id, target, progress=job.progress, cancel=job.cancel)
+
+
+def _import_case_file(job: LongJob, src: Path) -> ImportResult:
+    from ecomplaint.handoff.importer import import_case_file
+
+    return import_case_file(job.store, src, progress=job.progress, cancel=job.cancel)
 
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -58,19 +80,19 @@ class HandoffActions(QObject):
             return
 
         def chosen(case: CaseRecord) -> None:
+            from ecomplaint.handoff.export import default_file_name  # loaded by the read
+
             suggested = Path.home() / default_file_name(case.title, case.order_no, case_id)
             path = choose_export_path(self.parent_widget, suggested)
             if path is not None:
                 self._export(case_id, path)
 
-        self.ops.read(lambda store: queries.get_case(store, case_id), chosen)
+        self.ops.read(lambda store: _get_case(store, case_id), chosen)
 
     def _export(self, case_id: int, dest: Path) -> None:
         target = dest if dest.suffix else dest.with_suffix(".ecase")
         self.op = self.ops.long(
-            lambda job: export_case(
-                job.store, case_id, target, progress=job.progress, cancel=job.cancel
-            ),
+            lambda job: _export_case(job, case_id, target),
             self.tr("Exporting the case…"),
             self._export_done,
             title=self.tr("Nothing was changed"),
@@ -84,7 +106,7 @@ class HandoffActions(QObject):
         if src is None:
             return
         self.op = self.ops.long(
-            lambda job: import_case_file(job.store, src, progress=job.progress, cancel=job.cancel),
+            lambda job: _import_case_file(job, src),
             self.tr("Importing the case…"),
             self._import_done,
             title=self.tr("Nothing was changed"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.handoff.backups import BackupInfo, describe_backup, describe_lines
-from ecomplaint.handoff.restore import RestoreResult, restore_backup
 from ecomplaint.i18n import UserError, current_language
-from ecomplaint.store.engine import Store, open_store
 from ecomplaint.ui.ask import inform, yes_no
 from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
 from ecomplaint.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from ecomplaint.handoff.restore import RestoreResult
+    from ecomplaint.store.engine import Store
 
 
 def choose_backup_path(parent: QWidget | None, start: Path | None = None) -> Path | None:
@@ -53,9 +56,13 @@ def _restore_then_open(source: Path) -> Callable[[LongJob], tuple[RestoreResult,
     def work(job: LongJob) -> tuple[RestoreResult, Store]:
         old = job.store
         old.close()  # release the file; if the restore does not happen the engine reconnects
+        from ecomplaint.handoff.restore import restore_backup
+
         result = restore_backup(
             old.folder, source, now=old.clock.now(), progress=job.progress, cancel=job.cancel
         )
+        from ecomplaint.store.engine import open_store
+
         return result, open_store(old.folder, clock=old.clock)  # migrates an older schema
 
     return work

@@ -45,7 +45,6 @@ from ecomplaint.domain.enums import (
 )
 from ecomplaint.domain.records import PartyRecord
 from ecomplaint.i18n import UserError, current_language
-from ecomplaint.services.entries import clean_entry_fields
 from ecomplaint.ui.labels import (
     channel_label,
     direction_label,
@@ -338,6 +337,9 @@ class LogEntryDialog(QDialog):
             raise UserError(
                 "field.in_future", field="@:f.occurred_at", value=occurred_at, now=self.now
             )
+        # the service's own checks (loaded by now, behind the first page; issue 19)
+        from ecomplaint.services.entries import clean_entry_fields
+
         clean = clean_entry_fields(
             dict(
                 kind=self.kind.currentData(),

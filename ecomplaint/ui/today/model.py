@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ecomplaint import vocabulary
-from ecomplaint.store.due import DueReport
 from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
 from ecomplaint.vocabulary import duration
+
+if TYPE_CHECKING:
+    from ecomplaint.store.due import DueReport
 
 Index = QModelIndex | QPersistentModelIndex
 

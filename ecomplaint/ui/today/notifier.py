@@ -5,11 +5,15 @@ report the Today view just loaded through ui.ops; it never queries by itself."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ecomplaint.store.due import DueReport
 from ecomplaint.ui.plain import notification_body
+
+if TYPE_CHECKING:
+    from ecomplaint.store.due import DueReport
 
 
 class LapseNotifier(QObject):

@@ -6,6 +6,8 @@ ui.ops), emits open_case(case_id) on double-click and counts_changed for the win
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomplaint.store.due import DueReport
 from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.today.model import TodayModel
+
+if TYPE_CHECKING:
+    from ecomplaint.store.due import DueReport
 
 
 class TodayView(QWidget):

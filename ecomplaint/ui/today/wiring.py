@@ -7,19 +7,30 @@ tab and follows `title_changed` and `show_requested` (the tray icon was clicked)
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ecomplaint.services.changes import Changes
-from ecomplaint.store.due import DueReport, due_report
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.today.notifier import LapseNotifier
 from ecomplaint.ui.today.view import TodayView
 
 REFRESH_MS = 60_000
 HORIZON = timedelta(hours=24)
+
+
+if TYPE_CHECKING:
+    from ecomplaint.store.due import DueReport
+    from ecomplaint.store.engine import Store
+
+
+def _due_report(store: Store, now: datetime) -> DueReport:
+    from ecomplaint.store.due import due_report  # on the runner's thread
+
+    return due_report(store, now, horizon=HORIZON)
 
 
 class TodayWiring(QObject):
@@ -53,7 +64,7 @@ class TodayWiring(QObject):
         self.timer.start()
 
     def refresh(self, *, summary: bool = False, check: bool = False) -> None:
-        now = self.ops.store.clock.now()  # the store's clock: tests inject a fixed one
+        now = self.ops.now()  # the store's clock: tests inject a fixed one
 
         def loaded(report: DueReport) -> None:
             self.view.show_report(report)
@@ -62,7 +73,7 @@ class TodayWiring(QObject):
             elif check:
                 self.notifier.check(report)
 
-        self.ops.read(lambda store: due_report(store, now, horizon=HORIZON), loaded)
+        self.ops.read(lambda store: _due_report(store, now), loaded)
 
     def retranslate(self) -> None:
         self.view.table.setAccessibleName(self.tr("Today"))
