@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.count_label)
 
         self.header = CaseHeader(self)
+        self.header.clock = self.store.clock.now
         self.timeline = TimelineView(self)
         self.party_model = PartyListModel(self)
         self.party_list = QListView(self)
@@ -601,6 +602,7 @@ class MainWindow(QMainWindow):
             case_id=self.detail.case.id,
             parties=self.detail.parties,
             now=self.store.clock.now(),
+            tz=self.detail.case.tz,
         )
         dialog.submitted.connect(self._log_entry)
         dialog.open()

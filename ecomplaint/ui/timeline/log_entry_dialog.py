@@ -54,7 +54,7 @@ from ecomplaint.ui.labels import (
     role_label,
 )
 from ecomplaint.ui.plain import plain_label
-from ecomplaint.ui.zone import HOME_TZ, home_zone
+from ecomplaint.ui.zone import HOME_TZ, case_zone
 
 NEW_PARTY = -1
 
@@ -108,10 +108,14 @@ class LogEntryDialog(QDialog):
         case_id: int,
         parties: list[PartyRecord],
         now: datetime,
+        tz: str = HOME_TZ,
     ) -> None:
         super().__init__(parent)
         self.case_id = case_id
         self.now = now
+        # Times typed here are read in the case's own zone, whatever the machine's.
+        self.tz = tz
+        self.zone = case_zone(tz)
         self.setWindowTitle(self.tr("Log an entry"))
         self.setAccessibleName(self.windowTitle())
         self._channel_touched = False
@@ -184,6 +188,11 @@ class LogEntryDialog(QDialog):
         wb.setContentsMargins(0, 0, 0, 0)
         wb.addWidget(self.when, 2)
         wb.addWidget(self.at, 2)
+        # Say which zone the typed time is read in (the case's), so 10:00 means what it says.
+        self.zone_label = QLabel(self.zone.key, self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_label.setAccessibleName(self.tr("Time zone"))
+        wb.addWidget(self.zone_label)
         wb.addWidget(self.approximate, 1)
         when_caption = QLabel(self.tr("Whe&n") + ":", self)
         when_caption.setBuddy(self.when)
@@ -297,7 +306,7 @@ class LogEntryDialog(QDialog):
         self.new_party_caption.setVisible(new)
 
     def _local_now(self) -> datetime:
-        return self.now.astimezone(home_zone())
+        return self.now.astimezone(self.zone)
 
     def _when_changed(self, *_args: object) -> None:
         mode = self.when.currentData()
@@ -329,7 +338,7 @@ class LogEntryDialog(QDialog):
         qdt = self.at.dateTime()
         naive = datetime.combine(qdt.date().toPython(), qdt.time().toPython())  # type: ignore[arg-type]
         precision = Precision.APPROXIMATE if self.approximate.isChecked() else Precision.EXACT
-        return naive.replace(second=0, microsecond=0, tzinfo=home_zone()), precision
+        return naive.replace(second=0, microsecond=0, tzinfo=self.zone), precision
 
     def request(self) -> LogRequest:
         """The form as a LogRequest, validated by the services' rules (raises UserError)."""
@@ -382,7 +391,7 @@ class LogEntryDialog(QDialog):
             party_id=party_id,
             new_party=new_party,
             occurred_at=clean["occurred_at"],
-            occurred_tz=HOME_TZ,
+            occurred_tz=self.zone.key,
             precision=clean["precision"],
             summary=clean["summary"],
             quote=clean["quote"],

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.promise_rules import evaluate
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
+from ecomplaint.ui.zone import offset_text, shown_in_case
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class Chip:
     promise_id: int
     what: str
     status: PromiseStatus
-    due_by: datetime  # effective, pauses included, in the promise's time zone
+    due_by: datetime  # effective, pauses included, in the zone the case is shown in
     late_hours: float | None = None  # how overdue / how late it was kept
 
 
@@ -32,17 +32,11 @@ class TimelineRow:
     party_role: str = ""
     chips: list[Chip] = field(default_factory=list)
     evidence: int = 0  # live exhibits attached to the entry
+    offset: str = ""  # day headers: the UTC offset the day's times are shown at ('+01')
 
     @property
     def is_day(self) -> bool:
         return self.entry is None
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return ZoneInfo("Asia/Shanghai")
 
 
 def chip_for(p: PromiseRecord, detail: CaseDetail, now: datetime) -> Chip:
@@ -52,7 +46,7 @@ def chip_for(p: PromiseRecord, detail: CaseDetail, now: datetime) -> Chip:
         promise_id=p.id,
         what=p.what,
         status=state.status,
-        due_by=state.due_by.astimezone(_zone(p.tz)),
+        due_by=shown_in_case(state.due_by, detail.case.tz),
         late_hours=late.total_seconds() / 3600 if late is not None else None,
     )
 
@@ -70,10 +64,11 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     last_day: date | None = None
     for e in sorted(detail.entries, key=lambda x: (x.occurred_at, x.id)):
-        local = e.occurred_at.astimezone(_zone(e.occurred_tz))
+        # The case's zone (or the one the user chose for everything), not the machine's.
+        local = shown_in_case(e.occurred_at, detail.case.tz)
         if local.date() != last_day:
             last_day = local.date()
-            rows.append(TimelineRow(day=last_day))
+            rows.append(TimelineRow(day=last_day, offset=offset_text(local)))
         party = parties.get(e.party_id) if e.party_id is not None else None
         rows.append(
             TimelineRow(
