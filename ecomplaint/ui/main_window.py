@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomplaint.domain.ladder import load_rule_book
 from ecomplaint.domain.records import CaseDetail, CaseSummary
 from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
@@ -39,7 +40,7 @@ from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
 from ecomplaint.ui.cases.actions import CaseActions
 from ecomplaint.ui.cases.context import CaseContext
-from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
 from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
 from ecomplaint.ui.cases.header import CaseHeader
 from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
@@ -80,6 +81,9 @@ def _load_page(
         offset=offset,
     )
     return rows[:PAGE_SIZE], len(rows) <= PAGE_SIZE
+
+
+NEW_CASE_KEYS = ("ladder", "tz", "calendar", "currency")  # remembered for the next case
 
 
 class MainWindow(QMainWindow):
@@ -564,12 +568,18 @@ class MainWindow(QMainWindow):
             self.case_table.selectRow(0)
 
     def new_case(self) -> CaseDialog:
-        dialog = CaseDialog(self)
+        rules = load_rule_book(self.store.folder)  # rule packs are files, not the database
+        defaults = {k: str(self.settings.get(f"new_case/{k}")) for k in NEW_CASE_KEYS}
+        if not rules.ladder(defaults["ladder"]):
+            defaults = {"ladder": locale_ladder(rules, QLocale.system().name())}
+        dialog = CaseDialog(self, rules=rules, defaults=defaults)
         dialog.submitted.connect(self._create_case)
         dialog.open()
         return dialog
 
     def _create_case(self, values: dict[str, Any]) -> None:
+        for key in NEW_CASE_KEYS:  # the next new case starts from this one's jurisdiction
+            self.settings.set(f"new_case/{key}", str(values.get(key) or ""))
         command = CreateCaseCommand(self.ops, self.tr("new case"), values)
 
         def opened(changes: Changes) -> None:
@@ -583,7 +593,7 @@ class MainWindow(QMainWindow):
     def edit_case(self) -> CaseDialog | None:
         if self.detail is None:
             return None
-        dialog = CaseDialog(self, self.detail.case)
+        dialog = CaseDialog(self, self.detail.case, rules=load_rule_book(self.store.folder))
         case_id = self.detail.case.id
         dialog.submitted.connect(lambda values: self._edit_case(case_id, values))
         dialog.open()

@@ -171,137 +171,162 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="67"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>comma separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <source>(from the platform)</source>
+        <translation>（按平台选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
         <source>&amp;Merchant or store</source>
         <translation>商家/店铺(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
         <source>&amp;Order number</source>
         <translation>订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
         <source>Order &amp;date</source>
         <translation>下单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
         <source>P&amp;roduct</source>
         <translation>商品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
         <source>&amp;Amount paid</source>
         <translation>支付金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>所购服务（每行一项）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
         <source>D&amp;emands (one per line)</source>
         <translation>诉求（每行一项）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
         <source>Complainant &amp;name</source>
         <translation>投诉人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
         <source>Complainant &amp;phone</source>
         <translation>投诉人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
         <source>Complainant add&amp;ress</source>
         <translation>投诉人地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
         <source>Complainant &amp;ID number</source>
         <translation>投诉人证件号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
         <source>Case &amp;language</source>
         <translation>案件语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
+        <source>Escalation lad&amp;der</source>
+        <translation>升级路径(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
+        <source>Countr&amp;y</source>
+        <translation>国家/地区(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
+        <source>&amp;Working-day calendar</source>
+        <translation>工作日日历(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
         <source>Ass&amp;igned to</source>
         <translation>负责人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="134"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="141"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -1104,236 +1129,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="598"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="608"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="573"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="583"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="594"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="598"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="608"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="612"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="630"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="641"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="651"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="643"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
