@@ -668,6 +668,7 @@ class MainWindow(QMainWindow):
                 self.ops.show_failure(exc)
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
+            self.case.reload()  # times are shown in the zone just chosen
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -1400,72 +1400,82 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="31"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="37"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="43"/>
         <source>empty: this computer&apos;s own database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <source>Each case&apos;s own time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="61"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="62"/>
         <source>Team database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="63"/>
         <source>Shared evidence folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="64"/>
         <source>Largest evidence file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>Automatic backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="66"/>
+        <source>Show times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="76"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>The window switches language as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -1394,72 +1394,82 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="37"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="43"/>
         <source>empty: this computer&apos;s own database</source>
         <translation>留空：使用本机数据库</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <source>Each case&apos;s own time zone</source>
+        <translation>各案件自己的时区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="61"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="62"/>
         <source>Team database URL</source>
         <translation>团队数据库地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="63"/>
         <source>Shared evidence folder</source>
         <translation>共享证据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="64"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>Automatic backups kept</source>
         <translation>保留的自动备份数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="66"/>
+        <source>Show times in</source>
+        <translation>时间显示时区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation>更改数据库地址或证据文件夹后，需重新启动 eComplaint 才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="76"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="82"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

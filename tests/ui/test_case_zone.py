@@ -118,3 +118,44 @@ def test_an_escalation_time_is_read_in_the_case_zone(
     assert dialog.when.dateTime().time() == QTime(6, 0)
     dialog.when.setDateTime(QDateTime(QDate(2026, 6, 1), QTime(10, 0)))  # BST
     assert dialog.values()["escalated_at"] == datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+
+
+def test_preferences_display_zone_reaches_the_window_and_the_cli(
+    qtbot: Any,
+    store: Store,
+    make_window: Any,
+    london_case: int,
+    shanghai_machine: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    from ecomplaint.domain.display_zone import display_zone
+    from ecomplaint.services import entries
+
+    monkeypatch.setenv("ECOMPLAINT_CONFIG_DIR", str(tmp_path / "config"))
+    entries.log_entry(
+        store,
+        case_id=london_case,
+        kind="call_out",
+        summary="Phoned",
+        occurred_at=datetime(2026, 11, 19, 10, 0, tzinfo=UTC),
+        occurred_tz="Europe/London",
+    )
+    w = open_window(qtbot, make_window, store, london_case)
+    model = w.timeline.timeline_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert model.time_text(model.row_at(1)) == "10:00"
+    prefs = w.preferences()
+    assert prefs.display_zone.currentData() == ""  # each case's own zone by default
+    prefs.display_zone.setCurrentIndex(prefs.display_zone.findData("Asia/Shanghai"))
+    prefs.accept()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.time_text(model.row_at(1)) == "18:00")
+    # the very setting the CLI reads
+    assert display_zone("Europe/London").key == "Asia/Shanghai"
+    prefs = w.preferences()
+    prefs.display_zone.setCurrentIndex(0)
+    prefs.accept()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.time_text(model.row_at(1)) == "10:00")
+    assert display_zone("Europe/London").key == "Europe/London"

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.promise_rules import evaluate
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
-from ecomplaint.ui.zone import offset_text, shown_in_case
+from ecomplaint.ui.zone import display_zone, offset_text
 
 
 @dataclass(frozen=True)
@@ -39,24 +40,27 @@ class TimelineRow:
         return self.entry is None
 
 
-def chip_for(p: PromiseRecord, detail: CaseDetail, now: datetime) -> Chip:
+def chip_for(
+    p: PromiseRecord, detail: CaseDetail, now: datetime, zone: ZoneInfo | None = None
+) -> Chip:
     state = evaluate(p, detail.pauses, now)
     late = state.overdue_by or state.late_by
     return Chip(
         promise_id=p.id,
         what=p.what,
         status=state.status,
-        due_by=shown_in_case(state.due_by, detail.case.tz),
+        due_by=state.due_by.astimezone(zone or display_zone(detail.case.tz)),
         late_hours=late.total_seconds() / 3600 if late is not None else None,
     )
 
 
 def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     parties = {p.id: p for p in detail.parties}
+    zone = display_zone(detail.case.tz)  # once: the setting is read from its file
     chips: dict[int, list[Chip]] = {}
     for p in detail.promises:
         if p.entry_id is not None:
-            chips.setdefault(p.entry_id, []).append(chip_for(p, detail, now))
+            chips.setdefault(p.entry_id, []).append(chip_for(p, detail, now, zone))
     exhibits: dict[int, int] = {}
     for ev in detail.evidence:
         if ev.entry_id is not None and ev.trashed_at is None:
@@ -65,7 +69,7 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     last_day: date | None = None
     for e in sorted(detail.entries, key=lambda x: (x.occurred_at, x.id)):
         # The case's zone (or the one the user chose for everything), not the machine's.
-        local = shown_in_case(e.occurred_at, detail.case.tz)
+        local = e.occurred_at.astimezone(zone)
         if local.date() != last_day:
             last_day = local.date()
             rows.append(TimelineRow(day=last_day, offset=offset_text(local)))
