@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QListView,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.ladder import load_rule_book
-from ecomplaint.domain.records import CaseDetail, CaseSummary
+from ecomplaint.domain.records import CaseDetail, CaseSummary, PartyRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -44,14 +45,19 @@ from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
 from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
 from ecomplaint.ui.cases.header import CaseHeader
 from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.party_dialog import PartyDialog
 from ecomplaint.ui.cases.party_model import PartyListModel
 from ecomplaint.ui.commands import (
     CreateCaseCommand,
     EditCaseCommand,
+    EditEntryCommand,
+    EditPartyCommand,
     LogEntryCommand,
+    RestoreCommand,
     TrashCommand,
 )
 from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+from ecomplaint.ui.dialogs.trash import TrashDialog
 from ecomplaint.ui.evidence.panel import EvidencePanel
 from ecomplaint.ui.files.actions import FileActions
 from ecomplaint.ui.ops import Ops
@@ -227,6 +233,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self._action(self.undo_stack.undo, "Ctrl+Z")
         self.act_redo = self._action(self.undo_stack.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.act_delete = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_edit_selected = self._action(self.edit_selected, "F2")
+        self.act_trash = self._action(self.show_trash)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_prefs = self._action(self.preferences, "Ctrl+,")
         self.act_quit = self._action(self.close, "Ctrl+Q")
@@ -275,7 +283,9 @@ class MainWindow(QMainWindow):
             self.menu_edit.addAction(a)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_paste)
+        self.menu_edit.addAction(self.act_edit_selected)
         self.menu_edit.addAction(self.act_delete)
+        self.menu_edit.addAction(self.act_trash)
         self.menu_edit.addAction(self.act_find)
         self.menu_case = bar.addMenu("")
         self.menu_case.addAction(self.act_log)
@@ -303,6 +313,11 @@ class MainWindow(QMainWindow):
         self.overview.entry_clicked.connect(self.select_entry)
         self.side_tabs.addTab(self.evidence, "")
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+        # double-click (or Enter) edits, as F2 does
+        self.timeline.activated.connect(lambda _i: self.edit_selected())
+        self.party_list.activated.connect(
+            lambda i: self.edit_party(self.party_model.row_at(i.row()))
+        )
         self.today = TodayWiring(self.ops, self)
         self.today_index = self.main_tabs.addTab(self.today.view, "")
         self.today.view.open_case.connect(self._open_from_today)
@@ -326,6 +341,8 @@ class MainWindow(QMainWindow):
         self.act_log.setText(self.tr("&Log an entry…"))
         self.act_find.setText(self.tr("&Find"))
         self.act_delete.setText(self.tr("&Delete to trash"))
+        self.act_edit_selected.setText(self.tr("Edit the selected entry or &party…"))
+        self.act_trash.setText(self.tr("&Trash…"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_today.setText(self.tr("&Today"))
@@ -620,6 +637,66 @@ class MainWindow(QMainWindow):
 
     def _log_entry(self, request: LogRequest) -> None:
         self.undo_stack.push(LogEntryCommand(self.ops, self.tr("log entry"), request))
+
+    def edit_selected(self) -> QDialog | None:
+        """F2: edit the entry selected in the timeline, or the party selected in the list."""
+        if self.focusWidget() is self.party_list:
+            index = self.party_list.currentIndex()
+            return (
+                self.edit_party(self.party_model.row_at(index.row())) if index.isValid() else None
+            )
+        row = self.timeline.current_row()
+        if row is not None and row.entry is not None:
+            return self.edit_entry(row.entry.id)
+        return None
+
+    def edit_entry(self, entry_id: int) -> LogEntryDialog | None:
+        detail = self.detail
+        if detail is None:
+            return None
+        entry = next((e for e in detail.entries if e.id == entry_id), None)
+        if entry is None:
+            return None
+        promise = next(
+            (p for p in detail.promises if p.entry_id == entry_id and p.trashed_at is None), None
+        )
+        dialog = LogEntryDialog(
+            self,
+            case_id=detail.case.id,
+            parties=detail.parties,
+            now=self.store.clock.now(),
+            tz=detail.case.tz,
+            entry=entry,
+            promise=promise,
+        )
+        dialog.submitted.connect(
+            lambda req: self.undo_stack.push(EditEntryCommand(self.ops, self.tr("edit entry"), req))
+        )
+        dialog.open()
+        return dialog
+
+    def edit_party(self, party: PartyRecord) -> PartyDialog:
+        dialog = PartyDialog(self, party)
+
+        def save(values: dict[str, Any]) -> None:
+            if values:
+                text = self.tr("edit party")
+                self.undo_stack.push(EditPartyCommand(self.ops, text, party.id, values))
+
+        dialog.submitted.connect(save)
+        dialog.open()
+        return dialog
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self, self.ops)
+        dialog.restore_requested.connect(
+            lambda table, ident: self.undo_stack.push(
+                RestoreCommand(self.ops, self.tr("restore from trash"), table, ident)
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_selected(self) -> None:
         focus = self.focusWidget()

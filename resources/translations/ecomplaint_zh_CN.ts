@@ -886,479 +886,519 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="140"/>
         <source>Log an entry</source>
         <translation>记录一条</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="127"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="148"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="151"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <source>(not a position)</source>
+        <translation>（不表明立场）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
+        <source>Their &amp;position</source>
+        <translation>对方立场(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="157"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="158"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="164"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="198"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="177"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="208"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="183"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="211"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="184"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="212"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="222"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="209"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="237"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="211"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="244"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="222"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="223"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="261"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="235"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="237"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="269"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="271"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="248"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="276"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="258"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="286"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="260"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="288"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="325"/>
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="608"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>Edit the selected entry or &amp;party…</source>
+        <translation>编辑所选记录或当事方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="583"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="621"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="608"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="622"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <source>edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="683"/>
+        <source>edit party</source>
+        <translation>编辑当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="694"/>
+        <source>restore from trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="717"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="723"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="651"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="728"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1389,6 +1429,49 @@
         <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="35"/>
+        <source>Edit party</source>
+        <translation>编辑当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
+        <source>&amp;Name</source>
+        <translation>姓名或工号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
+        <source>&amp;Contact</source>
+        <translation>联系方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1793,69 @@
         <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="34"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="37"/>
+        <source>Deleted items</source>
+        <translation>已删除的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="39"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="40"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="41"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="61"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="62"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 </TS>
