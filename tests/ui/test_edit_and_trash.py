@@ -186,3 +186,7 @@ def test_a_stance_is_recorded_when_logging(qtbot: Any, store: Store, make_window
     wait_idle(qtbot, w)
     latest = max(queries.case_detail(store, case_id).entries, key=lambda e: e.id)
     assert (latest.summary, latest.stance) == ("Our final response: no refund", "final_response")
+    model = w.timeline.timeline_model
+    qtbot.waitUntil(lambda: model.rowCount() >= 4)
+    row = model.row_of_entry(latest.id)
+    assert "Final response" in model.heading_text(model.row_at(row))

@@ -11,6 +11,7 @@ from ecomplaint.ui.labels import (
     kind_label,
     promise_status_label,
     promise_what_label,
+    stance_label,
 )
 from ecomplaint.ui.plain import isolate
 from ecomplaint.ui.timeline.rows import Chip, TimelineRow
@@ -100,6 +101,8 @@ class TimelineModel(QAbstractListModel):
         if row.party:
             parts.append(isolate(row.party))
         parts.append(channel_label(e.channel))
+        if e.stance and e.stance != "none":  # a final response, an offer… is said on the row
+            parts.append(stance_label(e.stance))
         return "  ·  ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
