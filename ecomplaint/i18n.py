@@ -444,6 +444,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "choose another folder.",
         "zh": "无法将投诉材料写入 {path}（{detail}）。未写入任何文件，请选择其他文件夹。",
     },
+    "dossier.unredacted_originals": {
+        "en": "A redacted dossier with --attach-originals would carry the original files "
+        "unredacted (phone numbers, names and addresses in them stay readable). Nothing was "
+        "written. Add --include-unredacted-originals to accept that, or leave out "
+        "--attach-originals.",
+        "zh": "带 --attach-originals 的隐私保护版会附上未经遮蔽的原始文件（其中的电话、姓名、"
+        "地址仍可读）。未写入任何文件。如确认附上，请加 --include-unredacted-originals；"
+        "否则请去掉 --attach-originals。",
+    },
+    "dossier.bundle_unredacted": {
+        "en": "A bundle always holds the original files, and they are not redacted (phone "
+        "numbers, names and addresses in them stay readable). Nothing was written. Add "
+        "--include-unredacted-originals to accept that, or export a redacted PDF alone with "
+        "'export --redact'.",
+        "zh": "材料包总是包含原始文件，且这些文件未经遮蔽（其中的电话、姓名、地址仍可读）。"
+        "未写入任何文件。如确认，请加 --include-unredacted-originals；"
+        "或用 'export --redact' 只导出隐私保护版 PDF。",
+    },
+    "dossier.unredacted_ok": {
+        "en": "Include the originals anyway: they are NOT redacted",
+        "zh": "仍然附上原始文件：原始文件未经遮蔽",
+    },
+    "dossier.unredacted_confirm": {
+        "en": "The original files are not redacted. Tick the box below the options to "
+        "include them anyway, or untick 'Attach the original files'.",
+        "zh": "原始文件未经遮蔽。如仍要附上，请勾选下方的确认框；否则请取消“附上原始文件”。",
+    },
     "dossier.bad_sections": {
         "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
         "zh": "未知的材料章节：{names}。可选：{choices}。",

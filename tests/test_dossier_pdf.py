@@ -131,10 +131,17 @@ def test_redacted_dossier_leaks_no_phone_anywhere(demo_store: Store, tmp_path: P
     qpdf = need("qpdf")
     case_id = _with_evidence(demo_store)
     pdf = _build(
-        demo_store, case_id, tmp_path / "r.pdf", lang="en", redact=True, attach_originals=True
+        demo_store,
+        case_id,
+        tmp_path / "r.pdf",
+        lang="en",
+        redact=True,
+        attach_originals=True,
+        include_unredacted_originals=True,
     )
     phone = "13912345678"
     txt = _text(pdf)
+    assert re.search(r"Not redacted: the \d+ original file\(s\) attached inside this PDF", txt)
     assert phone not in re.sub(r"\D", "", txt.replace("139****5678", ""))
     assert "139****5678" in txt and "Chen Jing" not in txt and "Wensan" not in txt
     assert "may contain personal data" in txt
@@ -238,7 +245,10 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     d = queries.case_detail(demo_store, case_id)
     out = tmp_path / "b.zip"
     result = build_bundle(
-        d, store_folder=demo_store.folder, out=out, options=DossierOptions(lang="en", redact=True)
+        d,
+        store_folder=demo_store.folder,
+        out=out,
+        options=DossierOptions(lang="en", redact=True, include_unredacted_originals=True),
     )
     assert result.files == len(d.evidence) and result.missing == []
     with zipfile.ZipFile(out) as zf:
@@ -250,7 +260,10 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     assert all(f["intact"] for f in manifest["files"])
     again = tmp_path / "b2.zip"
     build_bundle(
-        d, store_folder=demo_store.folder, out=again, options=DossierOptions(lang="en", redact=True)
+        d,
+        store_folder=demo_store.folder,
+        out=again,
+        options=DossierOptions(lang="en", redact=True, include_unredacted_originals=True),
     )
     assert again.read_bytes() == out.read_bytes()
 

@@ -6,7 +6,10 @@ JSON (format "ecomplaint.due/1"):
    "overdue" / "due_soon" / "upcoming": [promise item], "waiting": [waiting item],
    "next_steps": [{"case_id", "case_title", "reason", "ladder", "rung", "label_zh",
                    "label_en", "deadline", "response_due_by", "response_basis",
-                   "escalate_by", "alternatives", "source", "date"}]}
+                   "escalate_by", "alternatives", "source", "date"}],
+   "own_windows": [{"case_id", "case_uid", "case_title", "remedy_id", "title_zh",
+                    "title_en", "article_zh", "article_en", "basis", "last_day",
+                    "deadline", "days_left", "paused"}]}
   promise item: {"promise_id", "promise_uid", "case_id", "case_uid", "case_title",
    "platform", "what", "description", "party", "escalation_id", "rung_label", "made_at",
    "due_from", "due_by", "status", "overdue_seconds"}
@@ -27,6 +30,7 @@ from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, current_language
+from ecomplaint.services.remedies import OwnWindow, own_windows
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
 from ecomplaint.store.engine import Store
@@ -91,11 +95,19 @@ def step_json(s: CaseStep) -> dict[str, Any]:
     }
 
 
+def own_json(w: OwnWindow) -> dict[str, Any]:
+    d = dict(plain(w))
+    d["last_day"] = w.last_day.isoformat()
+    d["deadline"] = w.deadline.astimezone(UTC).isoformat()
+    return d
+
+
 def run_due(store: Store, args: argparse.Namespace) -> int:
     now = parse_at(args.at, store)
     until = now + timedelta(days=max(args.days, 1))
     report = due_report(store, now, until=until)
     steps = next_steps(store, now)
+    mine = own_windows(store, now)
     if args.ics:
         export_calendar(store, Path(args.ics), now)
     if args.json:
@@ -116,6 +128,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
                 "upcoming": [item_json(i) for i in report.upcoming],
                 "waiting": [waiting_json(w) for w in report.waiting],
                 "next_steps": [step_json(s) for s in steps],
+                "own_windows": [own_json(w) for w in mine],
             }
         )
         return 0
@@ -168,6 +181,23 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
             ],
         ),
     ]
+    sections.append(
+        (
+            "我的法定期限" if zh else "My own legal deadlines",
+            [
+                f"  #{w.case_id:<4} {w.last_day.isoformat():<20}  "
+                + (w.title_zh if zh else w.title_en)
+                + f" ({w.article_zh if zh else w.article_en}; "
+                + (
+                    ("暂停计时" if zh else "clock stopped")
+                    if w.paused
+                    else (f"还剩 {w.days_left} 天" if zh else f"{w.days_left} days left")
+                )
+                + f") {visible(w.case_title)}"
+                for w in mine
+            ],
+        )
+    )
     for title, lines in sections:
         print(f"{title} ({len(lines)})")
         print("\n".join(lines) if lines else ("  无" if zh else "  none"))

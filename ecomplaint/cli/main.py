@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "cmd_backup",
     "cmd_export",
     "cmd_timestamp",
+    "cmd_letter",
 )
 
 

@@ -22,17 +22,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint import vocabulary
-from ecomplaint.domain.records import CaseDetail, EvidenceRecord
+from ecomplaint.domain.exhibits import exhibit_order
+from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
 from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label
+from ecomplaint.dossier.legal_basis import legal_basis
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
 from ecomplaint.progress import Cancelled
+from ecomplaint.services.remedies import remedy_report
 from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
@@ -46,6 +50,11 @@ def print_cache_dir(store_folder: Path) -> Path:
     return Path(store_folder) / "cache" / "print"
 
 
+class UnredactedOriginals(ValueError):
+    """A redacted export asked to carry the original files, which are not redacted, and the
+    user did not accept that (DossierOptions.include_unredacted_originals)."""
+
+
 @dataclass(frozen=True)
 class BuildResult:
     path: Path
@@ -54,20 +63,6 @@ class BuildResult:
     fingerprint: str
     exhibits: int
     attached: int
-
-
-def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
-    """E1…En follow the chronology; evidence not tied to an entry comes last, by time added."""
-    position = {e.id: n for n, e in enumerate(detail.entries)}
-    return sorted(
-        detail.evidence,
-        key=lambda x: (
-            position.get(x.entry_id, len(position)) if x.entry_id is not None else len(position),
-            x.captured_at or x.added_at,
-            x.added_at,
-            x.id,
-        ),
-    )
 
 
 class _Doc(BaseDocTemplate):
@@ -102,6 +97,7 @@ class _Doc(BaseDocTemplate):
 SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "summary": sections.summary,
     "demands": sections.demands,
+    "legal_basis": legal_basis,
     "parties": sections.parties,
     "chronology": sections.chronology,
     "promises": sections.promise_ledger,
@@ -113,13 +109,17 @@ SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 
 
 def make_story(ctx: Ctx) -> list[Flowable]:
-    """Cover, contents and the chosen sections, in order."""
+    """Cover, contents, the chosen sections in order, and (redacted) the redaction report,
+    built last so that it counts everything masked before it."""
+    cover = sections.cover(ctx)
     body: list[Flowable] = []
     for key, build in SECTION_BUILDERS.items():
         if ctx.options.has(key):
             body += build(ctx)
     body += verification.section(ctx)  # always: how to check this file (dossier/verification.py)
-    return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+    if ctx.options.redact:
+        body += sections.redaction_report(ctx)
+    return cover + sections.contents(ctx, sections.toc_rows(body)) + body
 
 
 def build_dossier(
@@ -132,10 +132,15 @@ def build_dossier(
     cancelled: Callable[[], bool] | None = None,
     rules_folder: Path | None = None,
     cache_dir: Path | None = None,
+    originals_in_bundle: bool = False,
 ) -> BuildResult:
     """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
-    dialog pass the store's cache/print folder); None keeps them in memory only."""
+    dialog pass the store's cache/print folder); None keeps them in memory only.
+    `originals_in_bundle`: the unredacted originals travel beside this PDF (bundle), which
+    the cover of a redacted dossier says."""
     out = Path(out)
+    if options.originals_refused:
+        raise UnredactedOriginals()
 
     def report(fraction: float, stage: str) -> None:
         if progress is not None:
@@ -161,7 +166,16 @@ def build_dossier(
         if options.has("rules")
         else []
     )
-    fp = fingerprint(detail, options, extra=[c.__dict__ for c in citations])
+    remedies = None
+    if options.has("legal_basis"):
+        try:
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of)
+        except UserError:  # unreadable saved answers: the section says what is unanswered
+            remedies = remedy_report(detail, store_folder=store_folder, now=as_of, answers={})
+    extra: list[Any] = [c.__dict__ for c in citations]
+    if remedies is not None and remedies.answers:  # the answers change the section
+        extra.append({"remedy_answers": remedies.answers})
+    fp = fingerprint(detail, options, extra=extra)
     detail = text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_w = pagesize[0] - 2 * MARGIN
@@ -191,7 +205,7 @@ def build_dossier(
         check()
     report(0.5, "layout")
 
-    redactor = Redactor.for_case(case, lang, options.redact)
+    redactor = Redactor.for_case(case, lang, options.redact, options.also_mask)
     ctx = Ctx(
         detail=detail,
         options=options,
@@ -205,6 +219,10 @@ def build_dossier(
         frame_w=frame_w,
         frame_h=frame_h,
         fingerprint=fp,
+        originals_where=(
+            "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
+        ),
+        remedies=remedies,
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)

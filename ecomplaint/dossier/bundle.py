@@ -50,11 +50,15 @@ def build_bundle(
     cache_dir: Path | None = None,
 ) -> BundleResult:
     out = Path(out)
+    if options.redact and not options.include_unredacted_originals:
+        from ecomplaint.dossier.builder import UnredactedOriginals
+
+        raise UnredactedOriginals()  # a bundle always carries the originals, unredacted
     require_folder(out)
     # The originals travel beside the PDF, so the PDF need not carry them too.
     options = replace(options, attach_originals=False)
     stamp = effective_as_of(detail, options).timetuple()[:6]
-    redactor = Redactor.for_case(detail.case, options.lang, options.redact)
+    redactor = Redactor.for_case(detail.case, options.lang, options.redact, options.also_mask)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -68,6 +72,7 @@ def build_bundle(
             progress=(lambda f, s: progress(f * 0.8, s)) if progress else None,
             cancelled=cancelled,
             cache_dir=cache_dir,
+            originals_in_bundle=True,
         )
         files, missing = [], []
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:

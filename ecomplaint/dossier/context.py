@@ -18,6 +18,7 @@ from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.dossier.timestamp import Stamp
+from ecomplaint.services.remedies import RemedyReport
 
 
 def zone(name: str) -> ZoneInfo:
@@ -41,9 +42,18 @@ class Ctx:
     frame_w: float
     frame_h: float
     fingerprint: str
+    # Where the unredacted originals go with this dossier: "pdf", "zip" or None.
+    originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    remedies: RemedyReport | None = None  # the legal-basis section's figures
     manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
     stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
+    # Cell texts too long for a table cell, printed in full after the table (see sections).
+    spill: list[str] = field(default_factory=list)
+    spill_done: int = 0  # how many of `spill` are already printed
+
+    def spill_pending(self) -> list[str]:
+        return self.spill[self.spill_done :]
 
     @property
     def lang(self) -> Lang:

@@ -15,6 +15,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sec.contents": ("目录", "Contents"),
     "sec.summary": ("事实摘要", "Summary of facts"),
     "sec.demands": ("诉求", "Demands"),
+    "sec.legal_basis": ("诉求的法律依据", "Legal basis for the demands"),
     "sec.parties": ("当事方", "Parties"),
     "sec.chronology": ("事件经过（时间线）", "Chronology"),
     "sec.promises": ("承诺台账", "Promise ledger"),
@@ -136,6 +137,23 @@ LABELS: dict[str, tuple[str, str]] = {
         "（未援引平台规则：规则资料库中没有适用于本平台的条目。）",
         "(No platform rule cited: the rule data holds no entry for this platform.)",
     ),
+    # legal basis
+    "legal.no_pack": (
+        "（没有适用于本案件所在国家的法定救济规则。）",
+        "(No remedy pack covers this case's country.)",
+    ),
+    "legal.none": (
+        "根据目前的回答，没有可列出的法定救济。",
+        "On the answers given so far, no statutory remedy can be listed.",
+    ),
+    "legal.unanswered": (
+        "以下救济是否适用，尚待回答",
+        "Remedies that depend on questions not yet answered",
+    ),
+    "legal.asked": (
+        "是否适用由投诉人逐项回答确认，不作推定。",
+        "Whether each remedy applies was answered by the complainant, never assumed.",
+    ),
     # exhibits
     "ex.index": ("证据目录", "Index of exhibits"),
     "ex.no": ("编号", "No."),
@@ -184,6 +202,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Complaint dossier · {platform} · order {order}",
     ),
     "case.ref": ("案件 {ref}", "Case {ref}"),
+    "cell.see_note": ("……（全文见表后注 {n}）", "… (full text in note {n} below the table)"),
+    "cell.note": ("注 {n}：", "Note {n}: "),
     "masked.address": ("［地址已遮蔽］", "[address withheld]"),
     "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
     # the case at a glance (chart on the summary page, see dossier/chart.py)
@@ -239,6 +259,36 @@ LABELS: dict[str, tuple[str, str]] = {
         "ROOT.pem: the timestamp authority's root certificate. Success shows the manifest "
         "existed at that time and has not changed since.",
     ),
+    "masked.email": ("［邮箱已遮蔽］", "[e-mail withheld]"),
+    # the redaction report
+    "sec.redaction": ("遮蔽说明", "Redaction report"),
+    "red.intro": (
+        "本材料为隐私保护版。下表列出被遮蔽的各类个人信息及其在材料文字中被遮蔽的次数，"
+        "不显示任何被遮蔽的内容。",
+        "This is a redacted copy. The table lists each kind of personal data masked and how "
+        "many times it was masked in the dossier's text; no masked value is shown.",
+    ),
+    "red.kind": ("类别", "Kind"),
+    "red.count": ("遮蔽次数", "Times masked"),
+    "red.none": ("未发现需要遮蔽的信息。", "Nothing needed masking."),
+    "red.k.name": ("投诉人姓名", "Complainant's name"),
+    "red.k.listed": ("导出时列出的其他写法", "Other forms listed at export"),
+    "red.k.phone": ("电话号码", "Phone numbers"),
+    "red.k.id": ("身份证号", "ID numbers"),
+    "red.k.email": ("电子邮箱", "E-mail addresses"),
+    "red.k.address": ("地址（省、市以下）", "Addresses (below the city)"),
+    "red.images": (
+        "{n} 张图片未标记为已核查隐私，按原样印出，各自带有提示。",
+        "{n} picture(s) not marked as checked for privacy are printed as they are, each "
+        "with a note.",
+    ),
+    "red.originals": (
+        "未遮蔽：随附的 {n} 个原始文件（{where}）保持原样，未作任何遮蔽，可能含有个人信息。",
+        "Not redacted: the {n} original file(s) {where} are included as they are, "
+        "unredacted, and may contain personal data.",
+    ),
+    "red.where_pdf": ("嵌入本 PDF", "attached inside this PDF"),
+    "red.where_zip": ("在材料包 originals/ 文件夹中", "in the bundle's originals/ folder"),
 }
 
 

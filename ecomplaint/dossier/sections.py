@@ -20,18 +20,48 @@ def _h1(ctx: Ctx, key: str) -> Heading:
     return Heading(ctx.L(f"sec.{key}"), ctx.styles["h1"], key=f"sec-{key}", level=0)
 
 
+# A table cell longer than this is cut with a pointer to a note after the table. reportlab
+# re-lays out a whole cell each time it splits a row across a page, so a 100,000-character
+# cell cost time growing with the square of its length; notes flow as plain paragraphs.
+CELL_LIMIT = 1200
+
+
+def _cell_text(ctx: Ctx, value: str) -> str:
+    if len(value) <= CELL_LIMIT:
+        return value
+    ctx.spill.append(value)
+    cut = value[: CELL_LIMIT // 2].rstrip()
+    return cut + ctx.L("cell.see_note", n=len(ctx.spill))
+
+
 def _cells(ctx: Ctx, values: list[str], style: str = "cell") -> list[list[Flowable]]:
     """A table cell holding one paragraph per line (long text splits with the row)."""
-    return [paras(v, ctx.styles[style]) or [cell("—", ctx.styles[style])] for v in values]
+    return [
+        paras(_cell_text(ctx, v), ctx.styles[style]) or [cell("—", ctx.styles[style])]
+        for v in values
+    ]
 
 
-def _kv(ctx: Ctx, rows: list[tuple[str, str | list[Flowable]]], key_w: float = 0.26) -> Flowable:
+def _notes(ctx: Ctx) -> list[Flowable]:
+    """The full texts of the cells cut since the last table, to follow that table."""
+    out: list[Flowable] = []
+    first = len(ctx.spill) - len(ctx.spill_pending())
+    for n, value in enumerate(ctx.spill_pending(), start=first + 1):
+        out += paras(ctx.L("cell.note", n=n) + value, ctx.styles["small"])
+    ctx.spill_done = len(ctx.spill)
+    return out
+
+
+def _kv(
+    ctx: Ctx, rows: list[tuple[str, str | list[Flowable]]], key_w: float = 0.26
+) -> list[Flowable]:
     s = ctx.styles
     data = [
         [cell(k, s["cellhead"], bold=True), v if isinstance(v, list) else _cells(ctx, [v])[0]]
         for k, v in rows
     ]
-    return table(data, [ctx.frame_w * key_w, ctx.frame_w * (1 - key_w)], header=False)
+    t = table(data, [ctx.frame_w * key_w, ctx.frame_w * (1 - key_w)], header=False)
+    return [t, *_notes(ctx)]
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
@@ -68,11 +98,13 @@ def cover(ctx: Ctx) -> list[Flowable]:
         ),
         *paras(ctx.u(c.title), s["title"], bold=True),
         Spacer(1, 10 * mm),
-        _kv(ctx, rows, key_w=0.3),
+        *_kv(ctx, rows, key_w=0.3),
         Spacer(1, 8 * mm),
     ]
     if ctx.options.redact:
-        out += [p(ctx.L("cover.redacted"), s["alert"]), Spacer(1, 4 * mm)]
+        out += [p(ctx.L("cover.redacted"), s["alert"])]
+        out += [p(line, s["alert"]) for line in _left_unredacted(ctx)]
+        out.append(Spacer(1, 4 * mm))
     out += [
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
@@ -89,6 +121,38 @@ def _stamp(ctx: Ctx) -> list[Flowable]:
 
     line = stamp_line(ctx)
     return [Spacer(1, 3 * mm), p(line, ctx.styles["body"], bold=True)] if line else []
+
+
+def _left_unredacted(ctx: Ctx) -> list[str]:
+    """What a redacted dossier still carries unredacted, said on the cover and in the report."""
+    lines = []
+    if ctx.originals_where is not None and ctx.exhibits:
+        where = ctx.L("red.where_pdf" if ctx.originals_where == "pdf" else "red.where_zip")
+        lines.append(ctx.L("red.originals", n=len(ctx.exhibits), where=where))
+    unchecked = [
+        x
+        for x in ctx.exhibits
+        if images.is_picture(x.mime) and not x.privacy_checked and ctx.options.has("exhibits")
+    ]
+    if unchecked:
+        lines.append(ctx.L("red.images", n=len(unchecked)))
+    return lines
+
+
+def redaction_report(ctx: Ctx) -> list[Flowable]:
+    """Which kinds were masked and how often: counts only, never a masked value."""
+    s = ctx.styles
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "redaction"), p(ctx.L("red.intro"), s["body"])]
+    counts = ctx.redact.report()
+    if counts:
+        head = [cell(ctx.L(k), s["cellhead"], bold=True) for k in ("red.kind", "red.count")]
+        rows: list[list[Any]] = [head]
+        rows += [[cell(ctx.L(f"red.k.{k}"), s["cell"]), cell(str(n), s["cell"])] for k, n in counts]
+        out.append(table(rows, [ctx.frame_w * 0.6, ctx.frame_w * 0.4]))
+    else:
+        out.append(p(ctx.L("red.none"), s["body"]))
+    out += [Spacer(1, 3 * mm)] + [p(line, s["alert"]) for line in _left_unredacted(ctx)]
+    return out
 
 
 def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
@@ -161,7 +225,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     return [
         _h1(ctx, "summary"),
         *_at_a_glance(ctx),
-        _kv(ctx, rows),
+        *_kv(ctx, rows),
         Spacer(1, 3 * mm),
         *bought_done.section(ctx),
         Spacer(1, 4 * mm),
@@ -229,6 +293,7 @@ def parties(ctx: Ctx) -> list[Flowable]:
     return [
         _h1(ctx, "parties"),
         table(rows, [w * 0.18, w * 0.3, w * 0.27, w * 0.25]),
+        *_notes(ctx),
         Spacer(1, 4 * mm),
     ]
 
@@ -359,7 +424,7 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
         )
     w = ctx.frame_w
     widths = [w * 0.15, w * 0.14, w * 0.23, w * 0.19, w * 0.17, w * 0.12]
-    return out + [table(rows, widths), Spacer(1, 4 * mm)]
+    return out + [table(rows, widths), *_notes(ctx), Spacer(1, 4 * mm)]
 
 
 def escalations(ctx: Ctx) -> list[Flowable]:
@@ -399,6 +464,7 @@ def escalations(ctx: Ctx) -> list[Flowable]:
     w = ctx.frame_w
     return out + [
         table(rows, [w * 0.19, w * 0.17, w * 0.22, w * 0.18, w * 0.24]),
+        *_notes(ctx),
         Spacer(1, 4 * mm),
     ]
 
@@ -446,6 +512,7 @@ def exhibits(ctx: Ctx) -> list[Flowable]:
         )
     w = ctx.frame_w
     out.append(table(rows, [w * 0.07, w * 0.4, w * 0.15, w * 0.38]))
+    out += _notes(ctx)
     for x in ctx.exhibits:
         out += _exhibit(ctx, x)
     return out
@@ -478,7 +545,7 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     out: list[Flowable] = [brk, heading]
     if x.description and short(x.description, 90) != " ".join(x.description.split()):
         out += paras(ctx.u(x.description), s["body"])
-    out.append(_kv(ctx, rows, key_w=0.2))
+    out += _kv(ctx, rows, key_w=0.2)
     out.append(Spacer(1, 3 * mm))
     picture = ctx.pictures.get(x.sha256)
     if images.is_picture(x.mime) and picture is not None:
@@ -506,5 +573,5 @@ def declaration(ctx: Ctx) -> list[Flowable]:
         _h1(ctx, "declaration"),
         *paras(ctx.L("decl.text"), s["body"]),
         Spacer(1, 8 * mm),
-        _kv(ctx, rows, key_w=0.2),
+        *_kv(ctx, rows, key_w=0.2),
     ]

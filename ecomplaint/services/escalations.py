@@ -74,58 +74,93 @@ def record_escalation(
         second=0, microsecond=0
     )
     book = rules if rules is not None else load_rule_book(store.folder)
-    ladder_def = book.ladder(ladder)
-    rung_def = ladder_def.rung(rung) if ladder_def else None
     with store.write() as s:
-        case = get_row(s, Case, case_id)
-        lang: Lang = "en" if case.language == "en" else "zh"
-        label = rung_label or (rung_def.label.get(lang) if rung_def else "")
-        row = Escalation(
-            uid=uid or new_uid(),
+        row_id = add_escalation(
+            s,
+            book,
             case_id=case_id,
-            entry_id=entry_id,
-            ladder=v.text(ladder, "kind"),
-            rung=v.text(rung, "kind", required=True),
-            rung_label=v.text(label, "kind"),
+            ladder=ladder,
+            rung=rung,
+            rung_label=rung_label,
             escalated_at=when,
-            reference_no=v.text(reference_no, "order_no"),
-            note=v.text(note, "summary", limit=v.MAX_LONG),
+            reference_no=reference_no,
+            entry_id=entry_id,
+            note=note,
+            uid=uid,
+            response_clocks=response_clocks,
         )
-        s.add(row)
-        s.flush()
-        assert row.id is not None
-        if response_clocks and ladder_def is not None and rung_def is not None:
-            # The rules in force on the day of the escalation, in the case's own zone.
-            in_force = rung_def.on(when.astimezone(ZoneInfo(case.tz)).date())
-            for clock in in_force.clocks:
-                if clock.starts != "escalation" or clock.basis != "rule":
-                    continue  # a suggested chase point is nobody's promise
-                kind, amount = clock.promise_clock
-                s.add(
-                    Promise(
-                        uid=_clock_uid(uid, clock.key),
-                        case_id=case_id,
-                        entry_id=entry_id,
-                        escalation_id=row.id,
-                        what=clock.what,
-                        description=f"{label}: {clock.label.get(lang)}",
-                        made_at=when,
-                        clock=kind,
-                        window_min=0,
-                        window_max=amount,
-                        tz=case.tz,  # the case's clock, not the pack's home zone
-                        calendar=case.calendar,
-                        due_from=when,
-                        due_by=when,
-                    )
-                )
-            s.flush()
-            refresh_windows(s, case_id)
         touch_case(s, case_id, store.clock.now())
         return Written(
             Changes(cases=True, escalations=True, promises=True, timeline=True, case_id=case_id),
-            created_id=row.id,
+            created_id=row_id,
         )
+
+
+def add_escalation(
+    s: Session,
+    book: RuleBook,
+    *,
+    case_id: int,
+    ladder: str,
+    rung: str,
+    escalated_at: datetime,
+    rung_label: str = "",
+    reference_no: str = "",
+    entry_id: int | None = None,
+    note: str = "",
+    uid: str | None = None,
+    response_clocks: bool = True,
+) -> int:
+    """The escalation row and its rule clocks, inside the caller's transaction (a sent letter
+    logs its entry, its exhibit and the escalation as one change)."""
+    when = escalated_at
+    ladder_def = book.ladder(ladder)
+    rung_def = ladder_def.rung(rung) if ladder_def else None
+    case = get_row(s, Case, case_id)
+    lang: Lang = "en" if case.language == "en" else "zh"
+    label = rung_label or (rung_def.label.get(lang) if rung_def else "")
+    row = Escalation(
+        uid=uid or new_uid(),
+        case_id=case_id,
+        entry_id=entry_id,
+        ladder=v.text(ladder, "kind"),
+        rung=v.text(rung, "kind", required=True),
+        rung_label=v.text(label, "kind"),
+        escalated_at=when,
+        reference_no=v.text(reference_no, "order_no"),
+        note=v.text(note, "summary", limit=v.MAX_LONG),
+    )
+    s.add(row)
+    s.flush()
+    assert row.id is not None
+    if response_clocks and ladder_def is not None and rung_def is not None:
+        # The rules in force on the day of the escalation, in the case's own zone.
+        in_force = rung_def.on(when.astimezone(ZoneInfo(case.tz)).date())
+        for clock in in_force.clocks:
+            if clock.starts != "escalation" or clock.basis != "rule":
+                continue  # a suggested chase point is nobody's promise
+            kind, amount = clock.promise_clock
+            s.add(
+                Promise(
+                    uid=_clock_uid(uid, clock.key),
+                    case_id=case_id,
+                    entry_id=entry_id,
+                    escalation_id=row.id,
+                    what=clock.what,
+                    description=f"{label}: {clock.label.get(lang)}",
+                    made_at=when,
+                    clock=kind,
+                    window_min=0,
+                    window_max=amount,
+                    tz=case.tz,  # the case's clock, not the pack's home zone
+                    calendar=case.calendar,
+                    due_from=when,
+                    due_by=when,
+                )
+            )
+        s.flush()
+        refresh_windows(s, case_id)
+    return row.id
 
 
 def edit_escalation(

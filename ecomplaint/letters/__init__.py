@@ -1,0 +1,1 @@
+"""Letters for each rung, drafted from the record: kinds and templates are data (no Qt here)."""
