@@ -480,7 +480,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -662,83 +662,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="207"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="210"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="235"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,232 +917,232 @@
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
         <source>(not a position)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
         <source>Their &amp;position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="198"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="208"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="211"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="212"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="222"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="237"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="244"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="261"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="269"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="271"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="276"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="286"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="288"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="325"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,27 +1412,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="117"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="118"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="123"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="119"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="124"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="120"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="125"/>
         <source>Harassment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="126"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,67 +1657,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="56"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="62"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="64"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="70"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>

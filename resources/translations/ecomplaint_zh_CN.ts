@@ -475,7 +475,7 @@
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -656,83 +656,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="207"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="210"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="235"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -911,232 +911,232 @@
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
         <source>(not a position)</source>
         <translation>（不表明立场）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
         <source>Their &amp;position</source>
         <translation>对方立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="198"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="208"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="211"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="212"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="222"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="237"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="244"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="261"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="269"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="271"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="276"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="286"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="288"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="325"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
@@ -1406,27 +1406,27 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="117"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
         <source>Calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="118"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="123"/>
         <source>Visits</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="119"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="124"/>
         <source>Chats</source>
         <translation>聊天/短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="120"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="125"/>
         <source>Harassment</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="126"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1651,67 +1651,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="56"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="62"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="64"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="70"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
