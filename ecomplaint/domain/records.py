@@ -68,6 +68,7 @@ class CaseSummary:
     updated_at: datetime
     next_due: datetime | None  # earliest deadline of an open promise
     overdue: bool
+    tz: str = "Asia/Shanghai"  # the case's zone: its deadline is shown there
 
 
 @dataclass(frozen=True)

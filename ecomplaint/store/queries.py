@@ -80,7 +80,7 @@ def list_cases(
         .correlate(c)
         .scalar_subquery()
     )
-    columns = (c.id, c.uid, c.title, c.platform, c.merchant, c.order_no, c.status, c.tags)
+    columns = (c.id, c.uid, c.title, c.platform, c.merchant, c.order_no, c.status, c.tags, c.tz)
     stmt = sa_select(*(col(x) for x in columns), col(c.updated_at), next_due.label("next_due"))
     if not include_trashed:
         stmt = stmt.where(col(c.trashed_at).is_(None))
@@ -133,6 +133,7 @@ def list_cases(
                     updated_at=row.updated_at,
                     next_due=due,
                     overdue=bool(due is not None and due < now),
+                    tz=row.tz,
                 )
             )
     return out

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ecomplaint.services.changes import Changes, changes_of
 from ecomplaint.ui.ops import Ops
-from ecomplaint.ui.timeline.log_entry_dialog import LogRequest
+from ecomplaint.ui.timeline.log_entry_dialog import EditRequest, LogRequest
 
 if TYPE_CHECKING:
     from ecomplaint.store.engine import Store
@@ -91,6 +91,127 @@ class EditCaseCommand(ServiceCommand):
         return cases.edit_case(store, case_id=self.case_id, values=self.before).changes
 
 
+class EditEntryCommand(ServiceCommand):
+    """Change an existing entry and the promise made in it, in order; undo puts back exactly
+    the old values the services reported (a promise newly ticked is trashed, one unticked is
+    restored). The first run carries the entry's version: a colleague's edit in between is
+    refused with the services' message, not overwritten."""
+
+    def __init__(self, ops: Ops, text: str, request: EditRequest) -> None:
+        super().__init__(ops, text)
+        self.req = request
+        self.entry_before: dict[str, Any] = {}
+        self.promise_before: dict[str, Any] = {}
+        self.added_promise: int | None = None
+        self.done_once = False
+
+    def forward(self, store: Store) -> Changes:
+        r = self.req
+        changes = Changes(case_id=r.case_id, timeline=True, promises=True)
+        if r.entry:
+            written = entries.edit_entry(
+                store,
+                entry_id=r.entry_id,
+                values=r.entry,
+                expected_version=None if self.done_once else r.entry_version,
+            )
+            self.entry_before = dict(written.before)
+            changes = changes | written.changes
+        if r.promise_id is not None and r.promise:
+            written = promises.edit_promise(store, promise_id=r.promise_id, values=r.promise)
+            self.promise_before = dict(written.before)
+            changes = changes | written.changes
+        if r.promise_id is not None and r.drop_promise:
+            changes = changes | changes_of(promises.trash_promise(store, promise_id=r.promise_id))
+        if r.add_promise is not None:
+            if self.added_promise is None:
+                p = r.add_promise
+                written = promises.record_promise(
+                    store,
+                    case_id=r.case_id,
+                    entry_id=r.entry_id,
+                    party_id=r.party_id,
+                    what=p.what,
+                    clock=p.clock,
+                    window_min=p.window_min,
+                    window_max=p.window_max,
+                    description=p.description,
+                )
+                self.added_promise = written.created_id
+                changes = changes | written.changes
+            else:
+                restored = promises.restore_promise(store, promise_id=self.added_promise)
+                changes = changes | changes_of(restored)
+        self.done_once = True
+        return changes
+
+    def backward(self, store: Store) -> Changes:
+        r = self.req
+        changes = Changes(case_id=r.case_id, timeline=True, promises=True)
+        if self.added_promise is not None:
+            trashed = promises.trash_promise(store, promise_id=self.added_promise)
+            changes = changes | changes_of(trashed)
+        if r.promise_id is not None and r.drop_promise:
+            restored = promises.restore_promise(store, promise_id=r.promise_id)
+            changes = changes | changes_of(restored)
+        if r.promise_id is not None and self.promise_before:
+            written = promises.edit_promise(
+                store, promise_id=r.promise_id, values=self.promise_before
+            )
+            changes = changes | written.changes
+        if self.entry_before:
+            written = entries.edit_entry(store, entry_id=r.entry_id, values=self.entry_before)
+            changes = changes | written.changes
+        return changes
+
+
+class EditPartyCommand(ServiceCommand):
+    def __init__(self, ops: Ops, text: str, party_id: int, after: Mapping[str, Any]) -> None:
+        super().__init__(ops, text)
+        self.party_id = party_id
+        self.after = dict(after)
+        self.before: dict[str, Any] = {}
+
+    def forward(self, store: Store) -> Changes:
+        written = parties.edit_party(store, party_id=self.party_id, values=self.after)
+        self.before = dict(written.before)
+        return written.changes
+
+    def backward(self, store: Store) -> Changes:
+        return parties.edit_party(store, party_id=self.party_id, values=self.before).changes
+
+
+# trash table name -> (restore, trash, id keyword): the trash view's restore and its undo
+RESTORE: dict[str, tuple[Callable[..., Any], Callable[..., Any], str]] = {
+    "cases": (cases.restore_case, cases.trash_case, "case_id"),
+    "parties": (parties.restore_party, parties.trash_party, "party_id"),
+    "entries": (entries.restore_entry, entries.trash_entry, "entry_id"),
+    "escalations": (
+        escalations.restore_escalation,
+        escalations.trash_escalation,
+        "escalation_id",
+    ),
+    "promises": (promises.restore_promise, promises.trash_promise, "promise_id"),
+    "evidence": (evidence.restore_evidence, evidence.trash_evidence, "evidence_id"),
+}
+
+
+class RestoreCommand(ServiceCommand):
+    """Take something out of the trash; undo puts it back in."""
+
+    def __init__(self, ops: Ops, text: str, table: str, ident: int) -> None:
+        super().__init__(ops, text)
+        self.table, self.ident = table, ident
+
+    def forward(self, store: Store) -> Changes:
+        restore, _trash, arg = RESTORE[self.table]
+        return changes_of(restore(store, **{arg: self.ident}))
+
+    def backward(self, store: Store) -> Changes:
+        _restore, trash, arg = RESTORE[self.table]
+        return changes_of(trash(store, **{arg: self.ident}))
+
+
 class TrashCommand(ServiceCommand):
     """Delete to the trash (undo restores). `what` is case, entry or party."""
 
@@ -153,6 +274,7 @@ class LogEntryCommand(ServiceCommand):
             precision=req.precision,
             summary=req.summary,
             quote=req.quote,
+            stance=req.stance,
             promise=(
                 None
                 if p is None

@@ -44,3 +44,7 @@ def direction_label(value: str) -> str:
         "none": QCoreApplication.translate("Labels", "No direction"),
     }
     return names.get(value, value)
+
+
+def stance_label(value: str) -> str:
+    return word("stance", value)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QListView,
@@ -33,24 +34,30 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.clock import Clock
-from ecomplaint.domain.records import CaseDetail, CaseSummary
+from ecomplaint.domain.ladder import load_rule_book
+from ecomplaint.domain.records import CaseDetail, CaseSummary, PartyRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
 from ecomplaint.ui.cases.actions import CaseActions
 from ecomplaint.ui.cases.context import CaseContext
-from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
 from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
 from ecomplaint.ui.cases.header import CaseHeader
 from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.party_dialog import PartyDialog
 from ecomplaint.ui.cases.party_model import PartyListModel
 from ecomplaint.ui.commands import (
     CreateCaseCommand,
     EditCaseCommand,
+    EditEntryCommand,
+    EditPartyCommand,
     LogEntryCommand,
+    RestoreCommand,
     TrashCommand,
 )
 from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+from ecomplaint.ui.dialogs.trash import TrashDialog
 from ecomplaint.ui.evidence.panel import EvidencePanel
 from ecomplaint.ui.files.actions import FileActions
 from ecomplaint.ui.ops import Ops
@@ -85,6 +92,9 @@ def _load_page(
         offset=offset,
     )
     return rows[:PAGE_SIZE], len(rows) <= PAGE_SIZE
+
+
+NEW_CASE_KEYS = ("ladder", "tz", "calendar", "currency")  # remembered for the next case
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.count_label)
 
         self.header = CaseHeader(self)
+        self.header.clock = self.ops.now  # never waits for the store
         self.timeline = TimelineView(self)
         self.party_model = PartyListModel(self)
         self.party_list = QListView(self)
@@ -236,6 +247,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self._action(self.undo_stack.undo, "Ctrl+Z")
         self.act_redo = self._action(self.undo_stack.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.act_delete = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_edit_selected = self._action(self.edit_selected, "F2")
+        self.act_trash = self._action(self.show_trash)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_prefs = self._action(self.preferences, "Ctrl+,")
         self.act_quit = self._action(self.close, "Ctrl+Q")
@@ -284,7 +297,9 @@ class MainWindow(QMainWindow):
             self.menu_edit.addAction(a)
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_paste)
+        self.menu_edit.addAction(self.act_edit_selected)
         self.menu_edit.addAction(self.act_delete)
+        self.menu_edit.addAction(self.act_trash)
         self.menu_edit.addAction(self.act_find)
         self.menu_case = bar.addMenu("")
         self.menu_case.addAction(self.act_log)
@@ -312,6 +327,11 @@ class MainWindow(QMainWindow):
         self.overview.entry_clicked.connect(self.select_entry)
         self.side_tabs.addTab(self.evidence, "")
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+        # double-click (or Enter) edits, as F2 does
+        self.timeline.activated.connect(lambda _i: self.edit_selected())
+        self.party_list.activated.connect(
+            lambda i: self.edit_party(self.party_model.row_at(i.row()))
+        )
         self.today = TodayWiring(self.ops, self)
         self.today_index = self.main_tabs.addTab(self.today.view, "")
         self.today.view.open_case.connect(self._open_from_today)
@@ -335,6 +355,8 @@ class MainWindow(QMainWindow):
         self.act_log.setText(self.tr("&Log an entry…"))
         self.act_find.setText(self.tr("&Find"))
         self.act_delete.setText(self.tr("&Delete to trash"))
+        self.act_edit_selected.setText(self.tr("Edit the selected entry or &party…"))
+        self.act_trash.setText(self.tr("&Trash…"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_today.setText(self.tr("&Today"))
@@ -592,12 +614,18 @@ class MainWindow(QMainWindow):
             self.case_table.selectRow(0)
 
     def new_case(self) -> CaseDialog:
-        dialog = CaseDialog(self)
+        rules = load_rule_book(self.ops.folder)  # rule packs are files, not the database
+        defaults = {k: str(self.settings.get(f"new_case/{k}")) for k in NEW_CASE_KEYS}
+        if not rules.ladder(defaults["ladder"]):
+            defaults = {"ladder": locale_ladder(rules, QLocale.system().name())}
+        dialog = CaseDialog(self, rules=rules, defaults=defaults)
         dialog.submitted.connect(self._create_case)
         dialog.open()
         return dialog
 
     def _create_case(self, values: dict[str, Any]) -> None:
+        for key in NEW_CASE_KEYS:  # the next new case starts from this one's jurisdiction
+            self.settings.set(f"new_case/{key}", str(values.get(key) or ""))
         command = CreateCaseCommand(self.ops, self.tr("new case"), values)
 
         def opened(changes: Changes) -> None:
@@ -611,7 +639,7 @@ class MainWindow(QMainWindow):
     def edit_case(self) -> CaseDialog | None:
         if self.detail is None:
             return None
-        dialog = CaseDialog(self, self.detail.case)
+        dialog = CaseDialog(self, self.detail.case, rules=load_rule_book(self.ops.folder))
         case_id = self.detail.case.id
         dialog.submitted.connect(lambda values: self._edit_case(case_id, values))
         dialog.open()
@@ -630,6 +658,7 @@ class MainWindow(QMainWindow):
             case_id=self.detail.case.id,
             parties=self.detail.parties,
             now=self.ops.now(),
+            tz=self.detail.case.tz,
         )
         dialog.submitted.connect(self._log_entry)
         dialog.open()
@@ -637,6 +666,66 @@ class MainWindow(QMainWindow):
 
     def _log_entry(self, request: LogRequest) -> None:
         self.undo_stack.push(LogEntryCommand(self.ops, self.tr("log entry"), request))
+
+    def edit_selected(self) -> QDialog | None:
+        """F2: edit the entry selected in the timeline, or the party selected in the list."""
+        if self.focusWidget() is self.party_list:
+            index = self.party_list.currentIndex()
+            return (
+                self.edit_party(self.party_model.row_at(index.row())) if index.isValid() else None
+            )
+        row = self.timeline.current_row()
+        if row is not None and row.entry is not None:
+            return self.edit_entry(row.entry.id)
+        return None
+
+    def edit_entry(self, entry_id: int) -> LogEntryDialog | None:
+        detail = self.detail
+        if detail is None:
+            return None
+        entry = next((e for e in detail.entries if e.id == entry_id), None)
+        if entry is None:
+            return None
+        promise = next(
+            (p for p in detail.promises if p.entry_id == entry_id and p.trashed_at is None), None
+        )
+        dialog = LogEntryDialog(
+            self,
+            case_id=detail.case.id,
+            parties=detail.parties,
+            now=self.ops.now(),
+            tz=detail.case.tz,
+            entry=entry,
+            promise=promise,
+        )
+        dialog.submitted.connect(
+            lambda req: self.undo_stack.push(EditEntryCommand(self.ops, self.tr("edit entry"), req))
+        )
+        dialog.open()
+        return dialog
+
+    def edit_party(self, party: PartyRecord) -> PartyDialog:
+        dialog = PartyDialog(self, party)
+
+        def save(values: dict[str, Any]) -> None:
+            if values:
+                text = self.tr("edit party")
+                self.undo_stack.push(EditPartyCommand(self.ops, text, party.id, values))
+
+        dialog.submitted.connect(save)
+        dialog.open()
+        return dialog
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self, self.ops)
+        dialog.restore_requested.connect(
+            lambda table, ident: self.undo_stack.push(
+                RestoreCommand(self.ops, self.tr("restore from trash"), table, ident)
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_selected(self) -> None:
         focus = self.focusWidget()
@@ -685,6 +774,7 @@ class MainWindow(QMainWindow):
                 self.ops.show_failure(exc)
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
+            self.case.reload()  # times are shown in the zone just chosen
 
         dialog.accepted.connect(accepted)
         dialog.open()

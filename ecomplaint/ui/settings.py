@@ -16,6 +16,11 @@ DECLARED: dict[str, tuple[type, Any]] = {
     "window/case_splitter": (QByteArray, QByteArray()),
     "workspace/last_case": (int, 0),
     "ui/language": (str, "system"),  # "system", "zh" or "en"
+    # the jurisdiction last chosen for a new case ("" = follow the locale)
+    "new_case/ladder": (str, ""),
+    "new_case/tz": (str, ""),
+    "new_case/calendar": (str, ""),
+    "new_case/currency": (str, ""),
 }
 
 

@@ -38,37 +38,37 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="79"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="114"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="125"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="143"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -108,67 +108,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="155"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="159"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="162"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="189"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="185"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="206"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="202"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="215"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,137 +176,162 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="67"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>comma separated</source>
         <translation>comma separated</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <source>(from the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
         <source>&amp;Merchant or store</source>
         <translation>&amp;Merchant or store</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
         <source>&amp;Order number</source>
         <translation>&amp;Order number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
         <source>Order &amp;date</source>
         <translation>Order &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roduct</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
         <source>&amp;Amount paid</source>
         <translation>&amp;Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>Ser&amp;vices bought (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
         <source>D&amp;emands (one per line)</source>
         <translation>D&amp;emands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
         <source>Complainant &amp;name</source>
         <translation>Complainant &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
         <source>Complainant &amp;phone</source>
         <translation>Complainant &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
         <source>Complainant add&amp;ress</source>
         <translation>Complainant add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
         <source>Complainant &amp;ID number</source>
         <translation>Complainant &amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
         <source>Case &amp;language</source>
         <translation>Case &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
+        <source>Escalation lad&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
+        <source>&amp;Working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
         <source>Ass&amp;igned to</source>
         <translation>Ass&amp;igned to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="134"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="141"/>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
@@ -367,52 +392,57 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="65"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="67"/>
         <source>Amount paid</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="51"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
         <source>Services bought</source>
         <translation>Services bought</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="52"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
         <source>Demands</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="77"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="60"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="78"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="84"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>No case open. Press Ctrl+N to start one.</translation>
     </message>
@@ -450,7 +480,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -458,41 +488,41 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="38"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="86"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="43"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="64"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="75"/>
         <source>Rung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="57"/>
         <source>No escalation ladder fits this case&apos;s platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="59"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="81"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="61"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="82"/>
         <source>Reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="62"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="73"/>
         <source>e.g. the complaint number it gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="109"/>
         <source>Its rules promise: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,83 +662,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="207"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="210"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="235"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,474 +892,519 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="140"/>
         <source>Log an entry</source>
         <translation>Log an entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="148"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
+        <source>(not a position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <source>Their &amp;position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="168"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="188"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="190"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="195"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="217"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="313"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>Edit the selected entry or &amp;party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="572"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="593"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="621"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="610"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="620"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <source>edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="683"/>
+        <source>edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="694"/>
+        <source>restore from trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="717"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="634"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="723"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="728"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="641"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,100 +1412,153 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="117"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="118"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="123"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="119"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="124"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="120"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="125"/>
         <source>Harassment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="126"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="35"/>
+        <source>Edit party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="31"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="37"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="43"/>
         <source>empty: this computer&apos;s own database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <source>Each case&apos;s own time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="61"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="62"/>
         <source>Team database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="63"/>
         <source>Shared evidence folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="64"/>
         <source>Largest evidence file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>Automatic backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="66"/>
+        <source>Show times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="76"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>The window switches language as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1534,67 +1662,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="61"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -1602,52 +1730,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="125"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>
@@ -1675,6 +1803,69 @@
     <message>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="34"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="37"/>
+        <source>Deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="39"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="40"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="41"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="46"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="61"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="62"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

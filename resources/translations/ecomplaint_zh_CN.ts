@@ -38,132 +38,132 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
         <source>E&amp;scalate…</source>
         <translation>升级(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="79"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="114"/>
         <source>Suggested next step</source>
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="125"/>
         <source>escalate by %1</source>
         <translation>请在 %1 前升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
         <source>they must answer within %1 of your escalation</source>
         <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="143"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="155"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="159"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="162"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="189"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="185"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="206"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="202"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="215"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -171,137 +171,162 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="67"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>comma separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <source>(from the platform)</source>
+        <translation>（按平台选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
         <source>&amp;Merchant or store</source>
         <translation>商家/店铺(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
         <source>&amp;Order number</source>
         <translation>订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
         <source>Order &amp;date</source>
         <translation>下单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
         <source>P&amp;roduct</source>
         <translation>商品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
         <source>&amp;Amount paid</source>
         <translation>支付金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>所购服务（每行一项）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
         <source>D&amp;emands (one per line)</source>
         <translation>诉求（每行一项）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
         <source>Complainant &amp;name</source>
         <translation>投诉人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
         <source>Complainant &amp;phone</source>
         <translation>投诉人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
         <source>Complainant add&amp;ress</source>
         <translation>投诉人地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
         <source>Complainant &amp;ID number</source>
         <translation>投诉人证件号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
         <source>Case &amp;language</source>
         <translation>案件语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
+        <source>Escalation lad&amp;der</source>
+        <translation>升级路径(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
+        <source>Countr&amp;y</source>
+        <translation>国家/地区(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
+        <source>&amp;Working-day calendar</source>
+        <translation>工作日日历(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
         <source>Ass&amp;igned to</source>
         <translation>负责人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="134"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="141"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -362,52 +387,57 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="65"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="67"/>
         <source>Amount paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="51"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
         <source>Services bought</source>
         <translation>所购服务</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="52"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
         <source>Demands</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
+        <source>Jurisdiction</source>
+        <translation>适用地区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="77"/>
         <source>Case title</source>
         <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="60"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="78"/>
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="84"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>未打开案件。按 Ctrl+N 新建一个。</translation>
     </message>
@@ -445,7 +475,7 @@
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -453,41 +483,41 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="38"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="86"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="43"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="64"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="75"/>
         <source>Rung</source>
         <translation>升级层级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="57"/>
         <source>No escalation ladder fits this case&apos;s platform.</source>
         <translation>没有适用于该平台的升级路径。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="59"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="61"/>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="82"/>
         <source>Reference number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="62"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="73"/>
         <source>e.g. the complaint number it gave you</source>
         <translation>例如对方给出的投诉单号</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="109"/>
         <source>Its rules promise: %1</source>
         <translation>规则承诺：%1</translation>
     </message>
@@ -626,83 +656,83 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="207"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="210"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="235"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -856,474 +886,519 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="140"/>
         <source>Log an entry</source>
         <translation>记录一条</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="148"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
+        <source>(not a position)</source>
+        <translation>（不表明立场）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <source>Their &amp;position</source>
+        <translation>对方立场(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="168"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="188"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="190"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="195"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="217"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="313"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <source>Edit the selected entry or &amp;party…</source>
+        <translation>编辑所选记录或当事方(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="572"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="593"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="621"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="610"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="620"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <source>edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="683"/>
+        <source>edit party</source>
+        <translation>编辑当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="694"/>
+        <source>restore from trash</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="717"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="634"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="723"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="728"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="641"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1331,100 +1406,153 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="117"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
         <source>Calls</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="118"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="123"/>
         <source>Visits</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="119"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="124"/>
         <source>Chats</source>
         <translation>聊天/短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="120"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="125"/>
         <source>Harassment</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/overview.py" line="121"/>
+        <location filename="../../ecomplaint/ui/timeline/overview.py" line="126"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="35"/>
+        <source>Edit party</source>
+        <translation>编辑当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
+        <source>&amp;Name</source>
+        <translation>姓名或工号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
+        <source>&amp;Contact</source>
+        <translation>联系方式(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="37"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="43"/>
         <source>empty: this computer&apos;s own database</source>
         <translation>留空：使用本机数据库</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <source>Each case&apos;s own time zone</source>
+        <translation>各案件自己的时区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="61"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="62"/>
         <source>Team database URL</source>
         <translation>团队数据库地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="63"/>
         <source>Shared evidence folder</source>
         <translation>共享证据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="64"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>Automatic backups kept</source>
         <translation>保留的自动备份数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="66"/>
+        <source>Show times in</source>
+        <translation>时间显示时区</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation>更改数据库地址或证据文件夹后，需重新启动 eComplaint 才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="76"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="82"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1528,67 +1656,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="61"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
@@ -1596,52 +1724,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="125"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
@@ -1670,6 +1798,69 @@
         <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="34"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="37"/>
+        <source>Deleted items</source>
+        <translation>已删除的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="39"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="40"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="41"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="61"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="62"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 </TS>

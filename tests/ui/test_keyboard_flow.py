@@ -88,6 +88,8 @@ def test_log_the_complaint_call_with_the_keyboard_only(
     press(qtbot, K.Key_Tab)
     assert focused() is dialog.quote
     type_text(qtbot, "我们先去了解一下情况，24 到 48 小时内给您回复。")
+    press(qtbot, K.Key_Tab)  # their position: not one (the default)
+    assert focused() is dialog.stance
     press(qtbot, K.Key_Tab)
     assert focused() is dialog.promised
     press(qtbot, K.Key_Space)

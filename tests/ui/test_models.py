@@ -93,7 +93,9 @@ def test_timeline_rows_group_by_day_with_promise_chips(demo_store: Store) -> Non
     model = TimelineModel()
     model.set_rows(rows)
     assert model.rowCount() == len(rows)
-    assert model.data(model.index(0, 0)) == "2026-11-02  Monday"
+    assert (
+        model.data(model.index(0, 0)) == "2026-11-02  Monday  (UTC+08)"
+    )  # the case zone, with its offset
     complaint = model.row_of_entry(entries[2].entry.id)  # type: ignore[union-attr]
     text = model.data(model.index(complaint, 0))
     assert "15:05" in text and "Outgoing call" in text and "phone" in text

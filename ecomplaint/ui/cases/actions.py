@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -25,6 +24,7 @@ from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
 from ecomplaint.ui.commands import EscalateCommand, PauseCommand
 from ecomplaint.ui.labels import promise_what_label
 from ecomplaint.ui.ops import Ops
+from ecomplaint.ui.zone import offset_text, shown_in_case
 
 
 def ask_ics_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -37,14 +37,6 @@ def is_paused(detail: CaseDetail | None) -> bool:
     return detail is not None and any(
         p.promise_id is None and p.ended_at is None for p in detail.pauses
     )
-
-
-def _zone(detail: CaseDetail) -> ZoneInfo:
-    name = detail.entries[-1].occurred_tz if detail.entries else "Asia/Shanghai"
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return ZoneInfo("Asia/Shanghai")
 
 
 class CaseActions(QObject):
@@ -129,7 +121,8 @@ class CaseActions(QObject):
             return ""
         text = self.tr("Next: %1").replace("%1", step.label(current_language()))
         if step.deadline is not None:
-            when = step.deadline.astimezone(_zone(detail)).strftime("%Y-%m-%d %H:%M")
+            at = shown_in_case(step.deadline, detail.case.tz)
+            when = at.strftime("%Y-%m-%d %H:%M ") + offset_text(at)
             text += " — " + self.tr("escalate by %1").replace("%1", when)
         elif step.response_amount is not None:
             span = self.span_text(step.response_amount, step.response_unit)

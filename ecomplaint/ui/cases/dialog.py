@@ -1,9 +1,15 @@
 """Create or edit a case: every user field, validated by the service's own rules, with the
-message shown inline in the user's language (nothing typed is lost on an error)."""
+message shown inline in the user's language (nothing typed is lost on an error).
+
+The jurisdiction (ladder, country, time zone, working-day calendar, currency): choosing a
+ladder fills the rest from its rule pack; each stays editable. A new case starts from the
+caller's `defaults` (the user's last choice, else their locale's ladder)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,8 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.enums import CaseStatus, Platform
+from ecomplaint.domain.ladder import RuleBook, load_rule_book
 from ecomplaint.domain.records import CaseRecord
+from ecomplaint.domain.workdays import calendar_choices
 from ecomplaint.i18n import UserError, current_language
+from ecomplaint.services import jurisdiction  # Qt- and SQL-free: the ladder's defaults
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import plain_label
 
@@ -37,9 +46,17 @@ def _plain(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
 class CaseDialog(QDialog):
     submitted = Signal(dict)  # the values to save (only the changed ones when editing)
 
-    def __init__(self, parent: QWidget | None = None, case: CaseRecord | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        case: CaseRecord | None = None,
+        *,
+        rules: RuleBook | None = None,
+        defaults: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.case = case
+        self.rules = rules if rules is not None else load_rule_book()
         self.setWindowTitle(self.tr("Edit case") if case else self.tr("New case"))
         self.setAccessibleName(self.windowTitle())
         self.edits: dict[str, QWidget] = {}
@@ -75,6 +92,21 @@ class CaseDialog(QDialog):
         order_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         tags = QLineEdit(self)
         tags.setPlaceholderText(self.tr("comma separated"))
+        ladder = QComboBox(self)
+        ladder.addItem(self.tr("(from the platform)"), "")
+        for lad in self.rules.ladders.values():
+            ladder.addItem(lad.label.get(current_language()), lad.id)
+        zone = QComboBox(self)
+        zone.setEditable(True)  # any IANA name; the list is there to pick from
+        zone.addItems(sorted(available_timezones()))
+        zone.setCurrentIndex(-1)  # empty: the ladder's zone
+        calendar = QComboBox(self)
+        calendar.setEditable(True)
+        calendar.addItems(calendar_choices())
+        calendar.setCurrentIndex(-1)
+        country = QLineEdit(self)
+        country.setPlaceholderText("GB")
+        country.setMaxLength(2)
 
         add(left, "title", self.tr("&Title"), QLineEdit(self))
         add(left, "platform", self.tr("&Platform"), platform)
@@ -93,6 +125,10 @@ class CaseDialog(QDialog):
         add(right, "complainant_address", self.tr("Complainant add&ress"), _plain(self, 2))
         add(right, "complainant_id_no", self.tr("Complainant &ID number"), QLineEdit(self))
         add(right, "language", self.tr("Case &language"), language)
+        add(right, "ladder", self.tr("Escalation lad&der"), ladder)
+        add(right, "country", self.tr("Countr&y"), country)
+        add(right, "tz", self.tr("Time &zone"), zone)
+        add(right, "calendar", self.tr("&Working-day calendar"), calendar)
         add(right, "assignee", self.tr("Ass&igned to"), QLineEdit(self))
         add(right, "notes", self.tr("N&otes"), _plain(self, 3))
 
@@ -120,12 +156,18 @@ class CaseDialog(QDialog):
         outer.addWidget(self.buttons)
         if case is not None:
             self.load(case)
+        else:
+            self.load_defaults(defaults or {})
+        # Connected after loading: a saved case keeps its own zone, calendar and currency.
+        ladder.currentIndexChanged.connect(self._ladder_changed)
         self.resize(960, 0)
 
     # -- values ------------------------------------------------------------------------------
     def set_value(self, key: str, value: Any) -> None:
         w = self.edits[key]
-        if isinstance(w, QComboBox):
+        if isinstance(w, QComboBox) and w.isEditable():
+            w.setCurrentText(str(value or ""))
+        elif isinstance(w, QComboBox):
             i = w.findData(value)
             w.setCurrentIndex(max(i, 0))
         elif isinstance(w, QPlainTextEdit):
@@ -135,6 +177,8 @@ class CaseDialog(QDialog):
 
     def value(self, key: str) -> Any:
         w = self.edits[key]
+        if isinstance(w, QComboBox) and w.isEditable():
+            return w.currentText().strip()
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QPlainTextEdit):
@@ -153,8 +197,38 @@ class CaseDialog(QDialog):
                 value = value.isoformat() if value else ""
             self.set_value(key, value)
 
+    def load_defaults(self, defaults: Mapping[str, str]) -> None:
+        """A new case: the ladder's zone, calendar, currency and language, then what the user
+        chose last time for that ladder."""
+        ladder_id = defaults.get("ladder", "")
+        if self.rules.ladder(ladder_id) is None:
+            return
+        self.set_value("ladder", ladder_id)
+        self._ladder_changed()
+        for key in ("tz", "calendar", "currency"):
+            if defaults.get(key):
+                self.set_value(key, defaults[key])
+
+    def _ladder_changed(self, *_args: object) -> None:
+        ladder_id = self.value("ladder")
+        if not ladder_id:
+            return
+        try:
+            fill = jurisdiction.resolve(
+                self.rules, platform="other", currency=None, given={"ladder": ladder_id}
+            )
+        except UserError as exc:  # a user pack naming a zone this machine does not know
+            self.show_error(exc)
+            return
+        for key in ("country", "tz", "calendar", "currency", "language"):
+            self.set_value(key, fill[key])
+
     def values(self) -> dict[str, Any]:
-        return {key: self.value(key) for key in self.edits}
+        out = {key: self.value(key) for key in self.edits}
+        for key in jurisdiction.FIELDS:
+            if not out[key]:
+                del out[key]  # left empty: the service takes it from the ladder
+        return out
 
     def changed_values(self, clean: dict[str, Any]) -> dict[str, Any]:
         if self.case is None:
@@ -165,7 +239,7 @@ class CaseDialog(QDialog):
         from ecomplaint.services.cases import clean_case_fields  # see log_entry_dialog
 
         try:
-            clean = clean_case_fields(self.values())
+            clean = clean_case_fields(self.values(), self.rules)
         except UserError as exc:
             self.show_error(exc)
             return
@@ -181,3 +255,12 @@ class CaseDialog(QDialog):
         widget = self.edits.get(key)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def locale_ladder(rules: RuleBook, locale_name: str) -> str:
+    """The ladder for a user's locale ('en_GB' -> a United Kingdom one), or "" when no pack
+    covers that country (the platform then chooses, as before)."""
+    country = locale_name.partition("_")[2][:2].upper()
+    mine = [lad for lad in rules.ladders.values() if lad.country == country]
+    chosen = next((lad for lad in mine if lad.default), mine[0] if mine else None)
+    return chosen.id if chosen is not None else ""

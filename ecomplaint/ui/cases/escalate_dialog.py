@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from ecomplaint.domain.next_step import highest_rung, ladder_for_case, next_rung
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import current_language
 from ecomplaint.ui.plain import plain_label
+from ecomplaint.ui.zone import case_zone
 
 
 class EscalateDialog(QDialog):
@@ -58,7 +60,12 @@ class EscalateDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         # To the minute: the clock's seconds must not ride along into a time the user sets.
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) // 60 * 60))
+        # Shown and read as wall time in the case's zone, not the machine's.
+        self.zone = case_zone(detail.case.tz)
+        here = now.astimezone(self.zone)
+        self.when.setDateTime(
+            QDateTime(QDate(here.year, here.month, here.day), QTime(here.hour, here.minute))
+        )
         self.when.dateTimeChanged.connect(lambda _v: self._describe())
         self.when.setAccessibleName(self.tr("When"))
         self.reference = QLineEdit(self)
@@ -66,7 +73,12 @@ class EscalateDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("e.g. the complaint number it gave you"))
         form = QFormLayout()
         form.addRow(self.tr("Rung") + ":", self.rung)
-        form.addRow(self.tr("When") + ":", self.when)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when, 1)
+        self.zone_label = QLabel(self.zone.key, self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        when_row.addWidget(self.zone_label)
+        form.addRow(self.tr("When") + ":", when_row)
         form.addRow(self.tr("Reference number") + ":", self.reference)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -90,11 +102,7 @@ class EscalateDialog(QDialog):
             return
         lang = current_language()
         # The rules in force on the day chosen, in the case's zone (12315 changed on 2026-04-15).
-        at = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
-        try:
-            day = at.astimezone(ZoneInfo(self.detail.case.tz)).date()
-        except (KeyError, ValueError):
-            day = at.date()
+        day = self.escalated_at().date()
         rules = rung.on(day)
         owed = [c for c in rules.clocks if c.starts == "escalation" and c.basis == "rule"]
         clocks = [c.label.get(lang) for c in owed]
@@ -103,9 +111,15 @@ class EscalateDialog(QDialog):
             text = "\n".join(x for x in (text, rules.unconfirmed.get(lang)) if x)
         self.note.setText(text)
 
+    def escalated_at(self) -> datetime:
+        """The typed wall time, in the case's zone, to the minute."""
+        qdt = self.when.dateTime()
+        naive = datetime.combine(qdt.date().toPython(), qdt.time().toPython())  # type: ignore[arg-type]
+        return naive.replace(second=0, microsecond=0, tzinfo=self.zone)
+
     def values(self) -> dict[str, Any]:
         assert self.ladder is not None
-        when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        when = self.escalated_at().astimezone(UTC)
         return {
             "case_id": self.detail.case.id,
             "ladder": self.ladder.id,

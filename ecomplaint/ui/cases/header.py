@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
@@ -10,15 +13,27 @@ from ecomplaint.i18n import current_language
 from ecomplaint.money import format_money
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import isolate, plain_label
+from ecomplaint.ui.zone import case_zone, offset_text
 
 
 class CaseHeader(QFrame):
-    FIELDS = ("order", "product", "amount", "services", "demands", "status", "tags")
+    FIELDS = (
+        "order",
+        "product",
+        "amount",
+        "services",
+        "demands",
+        "status",
+        "tags",
+        "jurisdiction",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.case: CaseRecord | None = None
+        # The window sets its store's clock here: the offset shown is the one in force now.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.title = plain_label(parent=self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -54,6 +69,7 @@ class CaseHeader(QFrame):
             "demands": self.tr("Demands"),
             "status": self.tr("Status"),
             "tags": self.tr("Tags"),
+            "jurisdiction": self.tr("Jurisdiction"),
         }
         for name, text in captions.items():
             self.captions[name].setText(text + ":")
@@ -93,6 +109,13 @@ class CaseHeader(QFrame):
             "demands": "\n".join(f"{i}. {d}" for i, d in enumerate(case.demand_list, 1)),
             "status": status_label(case.status),
             "tags": ", ".join(case.tag_list),
+            "jurisdiction": self.jurisdiction_text(case),
         }
         for name, text in texts.items():
             self.values[name].setText(text)
+
+    def jurisdiction_text(self, case: CaseRecord) -> str:
+        """'GB · Europe/London (UTC+00) · GBP': where the case's clocks and money live."""
+        here = self.clock().astimezone(case_zone(case.tz))
+        zone = f"{case.tz} (UTC{offset_text(here)})"
+        return " · ".join(x for x in (case.country, zone, case.currency) if x)

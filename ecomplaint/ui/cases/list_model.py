@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import tooltip
-from ecomplaint.ui.zone import local
+from ecomplaint.ui.zone import offset_text, shown_in_case
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,7 +116,8 @@ class CaseListModel(QAbstractTableModel):
             if column == "next_due":
                 if case.next_due is None:
                     return ""
-                return local(case.next_due).strftime("%Y-%m-%d %H:%M")
+                due = shown_in_case(case.next_due, case.tz)  # each case in its own zone
+                return due.strftime("%Y-%m-%d %H:%M ") + offset_text(due)
             if column == "overdue":
                 return self.tr("overdue") if case.overdue else ""
             if column == "platform":

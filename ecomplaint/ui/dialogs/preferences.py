@@ -1,9 +1,11 @@
 """Preferences: the language (applies at once) and the per-install settings of
-ecomplaint.settings (user name, team database, shared evidence folder, limits)."""
+ecomplaint.settings (user name, team database, shared evidence folder, limits, and the zone
+times are shown in: each case's own by default, or one zone for all, as the CLI reads it)."""
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import available_timezones
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,12 +49,21 @@ class PreferencesDialog(QDialog):
         self.backups_keep = QSpinBox(self)
         self.backups_keep.setRange(1, 1000)
         self.backups_keep.setValue(int(values["backups_keep"]))
+        self.display_zone = QComboBox(self)
+        self.display_zone.addItem(self.tr("Each case's own time zone"), "")
+        zones = sorted(available_timezones() | {str(values["display_zone"] or "UTC")})
+        for name in zones:
+            self.display_zone.addItem(name, name)
+        self.display_zone.setCurrentIndex(
+            max(0, self.display_zone.findData(str(values["display_zone"] or "")))
+        )
         for text, widget in (
             (self.tr("Your name"), self.user_name),
             (self.tr("Team database URL"), self.database_url),
             (self.tr("Shared evidence folder"), self.shared_evidence),
             (self.tr("Largest evidence file"), self.evidence_mb),
             (self.tr("Automatic backups kept"), self.backups_keep),
+            (self.tr("Show times in"), self.display_zone),
         ):
             widget.setAccessibleName(text)
             form.addRow(text + ":", widget)
@@ -91,6 +102,7 @@ class PreferencesDialog(QDialog):
             "shared_evidence_dir": self.shared_evidence.text().strip(),
             "evidence_max_mb": self.evidence_mb.value(),
             "backups_keep": self.backups_keep.value(),
+            "display_zone": str(self.display_zone.currentData() or ""),
         }
 
     def save_install_settings(self) -> None:

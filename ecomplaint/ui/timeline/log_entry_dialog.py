@@ -42,8 +42,9 @@ from ecomplaint.domain.enums import (
     PartyRole,
     Precision,
     PromiseWhat,
+    Stance,
 )
-from ecomplaint.domain.records import PartyRecord
+from ecomplaint.domain.records import EntryRecord, PartyRecord, PromiseRecord
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.ui.labels import (
     channel_label,
@@ -51,9 +52,10 @@ from ecomplaint.ui.labels import (
     kind_label,
     promise_what_label,
     role_label,
+    stance_label,
 )
 from ecomplaint.ui.plain import plain_label
-from ecomplaint.ui.zone import HOME_TZ, home_zone
+from ecomplaint.ui.zone import HOME_TZ, case_zone
 
 NEW_PARTY = -1
 
@@ -95,6 +97,22 @@ class LogRequest:
     summary: str
     quote: str
     promise: PromiseRequest | None
+    stance: str = Stance.NONE
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    """An existing entry's changed fields, and what becomes of its promise."""
+
+    entry_id: int
+    case_id: int
+    entry_version: int
+    party_id: int | None  # who the entry is with, after the edit
+    entry: dict[str, object]  # only what changed
+    promise_id: int | None  # the promise made in the entry, if it has one
+    promise: dict[str, object]  # its changed fields
+    add_promise: PromiseRequest | None  # one newly ticked
+    drop_promise: bool  # "they promised something" unticked: the promise goes to the trash
 
 
 class LogEntryDialog(QDialog):
@@ -107,10 +125,17 @@ class LogEntryDialog(QDialog):
         case_id: int,
         parties: list[PartyRecord],
         now: datetime,
+        tz: str = HOME_TZ,
+        entry: EntryRecord | None = None,
+        promise: PromiseRecord | None = None,
     ) -> None:
         super().__init__(parent)
+        self.entry, self.old_promise = entry, promise
         self.case_id = case_id
         self.now = now
+        # Times typed here are read in the case's own zone, whatever the machine's.
+        self.tz = tz
+        self.zone = case_zone(tz)
         self.setWindowTitle(self.tr("Log an entry"))
         self.setAccessibleName(self.windowTitle())
         self._channel_touched = False
@@ -149,7 +174,8 @@ class LogEntryDialog(QDialog):
         self.party.addItem(self.tr("(nobody in particular)"), None)
         for p in parties:
             self.party.addItem(f"{role_label(p.role)}: {p.label}", p.id)
-        self.party.addItem(self.tr("New party…"), NEW_PARTY)
+        if entry is None:  # editing picks among the case's parties (edit them in the list)
+            self.party.addItem(self.tr("New party…"), NEW_PARTY)
         row(self.tr("&Who"), self.party)
         self.new_role = QComboBox(self)
         for r in PartyRole:
@@ -183,6 +209,11 @@ class LogEntryDialog(QDialog):
         wb.setContentsMargins(0, 0, 0, 0)
         wb.addWidget(self.when, 2)
         wb.addWidget(self.at, 2)
+        # Say which zone the typed time is read in (the case's), so 10:00 means what it says.
+        self.zone_label = QLabel(self.zone.key, self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_label.setAccessibleName(self.tr("Time zone"))
+        wb.addWidget(self.zone_label)
         wb.addWidget(self.approximate, 1)
         when_caption = QLabel(self.tr("Whe&n") + ":", self)
         when_caption.setBuddy(self.when)
@@ -199,6 +230,13 @@ class LogEntryDialog(QDialog):
         self.quote.setPlaceholderText(self.tr("Their exact words, if you have them"))
         self.quote.setFixedHeight(self.quote.fontMetrics().lineSpacing() * 2 + 12)
         row(self.tr("Verbatim &quote"), self.quote)
+        # after the text: the quick log flow (kind, who, when, what) stays as it was
+        self.stance = QComboBox(self)
+        self.stance.addItem(self.tr("(not a position)"), str(Stance.NONE))
+        for st in Stance:
+            if st != Stance.NONE:
+                self.stance.addItem(stance_label(st), str(st))
+        row(self.tr("Their &position"), self.stance)
 
         self.promised = QCheckBox(self.tr("They &promised something"), self)
         self.promised.setAccessibleName(self.tr("They promised something"))
@@ -277,8 +315,92 @@ class LogEntryDialog(QDialog):
         self.window_preset.setCurrentIndex(self.window_preset.findData("24-48h"))
         self._window_changed()
         self._promised_changed(False)
+        if entry is not None:
+            self._load(entry, promise)
         self.resize(640, 0)
         self.kind.setFocus()
+
+    def _load(self, entry: EntryRecord, promise: PromiseRecord | None) -> None:
+        """Edit mode: the form shows the entry as stored, its time in the case's zone."""
+        self.setWindowTitle(self.tr("Edit entry"))
+        self.setAccessibleName(self.windowTitle())
+        self._channel_touched = self._direction_touched = True  # keep what was stored
+        for combo, value in (
+            (self.kind, entry.kind),
+            (self.channel, entry.channel),
+            (self.direction, entry.direction),
+            (self.stance, entry.stance),
+            (self.party, entry.party_id),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.when.setCurrentIndex(self.when.findData("chosen"))
+        here = entry.occurred_at.astimezone(self.zone)
+        self.at.setDateTime(
+            QDateTime(QDate(here.year, here.month, here.day), QTime(here.hour, here.minute))
+        )
+        self.approximate.setChecked(entry.precision == Precision.APPROXIMATE)
+        self.summary.setPlainText(entry.summary)
+        self.quote.setPlainText(entry.quote)
+        if promise is not None:
+            self.promised.setChecked(True)
+            self.what.setCurrentIndex(max(0, self.what.findData(promise.what)))
+            window = (promise.clock, promise.window_min, promise.window_max)
+            preset = next((k for k, w in WINDOW_PRESETS.items() if w == window), "custom")
+            self.window_preset.setCurrentIndex(self.window_preset.findData(preset))
+            self.custom_unit.setCurrentIndex(max(0, self.custom_unit.findData(promise.clock)))
+            self.custom_min.setValue(promise.window_min)
+            self.custom_max.setValue(promise.window_max)
+            self.promise_description.setText(promise.description)
+
+    def edit_request(self) -> EditRequest:
+        """Edit mode: only what changed, validated like a new entry (raises UserError)."""
+        entry = self.entry
+        assert entry is not None
+        req = self.request()
+        new = {
+            "kind": req.kind,
+            "channel": req.channel,
+            "direction": req.direction,
+            "stance": req.stance,
+            "party_id": req.party_id,
+            "occurred_at": req.occurred_at,
+            "precision": req.precision,
+            "summary": req.summary,
+            "quote": req.quote,
+        }
+        if entry.precision == Precision.DAY and new["precision"] == Precision.EXACT:
+            new["precision"] = Precision.DAY  # the form has no "that day": keep it
+        if entry.occurred_at.replace(second=0, microsecond=0) == new["occurred_at"]:
+            new["occurred_at"] = entry.occurred_at  # untouched: keep its seconds
+        changed: dict[str, object] = {k: v for k, v in new.items() if getattr(entry, k) != v}
+        if "occurred_at" in changed:
+            changed["occurred_tz"] = req.occurred_tz
+        old = self.old_promise
+        promise: dict[str, object] = {}
+        if old is not None and req.promise is not None:
+            p = req.promise
+            wanted: dict[str, object] = {
+                "what": p.what,
+                "clock": p.clock,
+                "window_min": p.window_min,
+                "window_max": p.window_max,
+                "description": p.description,
+                "party_id": req.party_id,
+            }
+            if old.made_at == entry.occurred_at:  # made in the call: it moves with it
+                wanted["made_at"] = req.occurred_at
+            promise = {k: v for k, v in wanted.items() if getattr(old, k) != v}
+        return EditRequest(
+            entry_id=entry.id,
+            case_id=entry.case_id,
+            entry_version=entry.version,
+            party_id=req.party_id,
+            entry=changed,
+            promise_id=old.id if old is not None else None,
+            promise=promise,
+            add_promise=req.promise if old is None else None,
+            drop_promise=old is not None and req.promise is None,
+        )
 
     # -- reactions -------------------------------------------------------------------------
     def _kind_changed(self, *_args: object) -> None:
@@ -296,7 +418,7 @@ class LogEntryDialog(QDialog):
         self.new_party_caption.setVisible(new)
 
     def _local_now(self) -> datetime:
-        return self.now.astimezone(home_zone())
+        return self.now.astimezone(self.zone)
 
     def _when_changed(self, *_args: object) -> None:
         mode = self.when.currentData()
@@ -328,7 +450,7 @@ class LogEntryDialog(QDialog):
         qdt = self.at.dateTime()
         naive = datetime.combine(qdt.date().toPython(), qdt.time().toPython())  # type: ignore[arg-type]
         precision = Precision.APPROXIMATE if self.approximate.isChecked() else Precision.EXACT
-        return naive.replace(second=0, microsecond=0, tzinfo=home_zone()), precision
+        return naive.replace(second=0, microsecond=0, tzinfo=self.zone), precision
 
     def request(self) -> LogRequest:
         """The form as a LogRequest, validated by the services' rules (raises UserError)."""
@@ -384,16 +506,17 @@ class LogEntryDialog(QDialog):
             party_id=party_id,
             new_party=new_party,
             occurred_at=clean["occurred_at"],
-            occurred_tz=HOME_TZ,
+            occurred_tz=self.zone.key,
             precision=clean["precision"],
             summary=clean["summary"],
             quote=clean["quote"],
             promise=promise,
+            stance=str(self.stance.currentData()),
         )
 
     def try_accept(self) -> None:
         try:
-            req = self.request()
+            req = self.edit_request() if self.entry is not None else self.request()
         except UserError as exc:
             self.error.setText(exc.message(current_language()))
             self.error.show()

@@ -11,9 +11,11 @@ from ecomplaint.ui.labels import (
     kind_label,
     promise_status_label,
     promise_what_label,
+    stance_label,
 )
 from ecomplaint.ui.plain import isolate
 from ecomplaint.ui.timeline.rows import Chip, TimelineRow
+from ecomplaint.ui.zone import offset_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +54,9 @@ class TimelineModel(QAbstractListModel):
         status = promise_status_label(chip.status)
         text = f"{promise_what_label(chip.what)}: {status}"
         if chip.status in ("pending", "due", "paused"):
-            text += " · " + self.tr("by %1").replace("%1", chip.due_by.strftime("%m-%d %H:%M"))
+            text += " · " + self.tr("by %1").replace(
+                "%1", chip.due_by.strftime("%m-%d %H:%M ") + offset_text(chip.due_by)
+            )
         elif chip.late_hours is not None:
             hours = chip.late_hours
             amount = (
@@ -67,7 +71,8 @@ class TimelineModel(QAbstractListModel):
         return self.tr("Evidence: %1").replace("%1", str(row.evidence)) if row.evidence else ""
 
     def day_text(self, row: TimelineRow) -> str:
-        return row.day.strftime("%Y-%m-%d") + "  " + self.weekday(row.day.weekday())
+        text = row.day.strftime("%Y-%m-%d") + "  " + self.weekday(row.day.weekday())
+        return f"{text}  (UTC{row.offset})" if row.offset else text
 
     def weekday(self, n: int) -> str:
         names = [
@@ -96,6 +101,8 @@ class TimelineModel(QAbstractListModel):
         if row.party:
             parts.append(isolate(row.party))
         parts.append(channel_label(e.channel))
+        if e.stance and e.stance != "none":  # a final response, an offer… is said on the row
+            parts.append(stance_label(e.stance))
         return "  ·  ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
@@ -16,7 +17,7 @@ from ecomplaint.domain.records import CaseDetail
 from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.labels import kind_label, promise_status_label, promise_what_label
 from ecomplaint.ui.plain import tooltip
-from ecomplaint.ui.zone import home_zone, local
+from ecomplaint.ui.zone import display_zone, offset_text
 
 ROW = 16
 LABEL_W = 150
@@ -26,8 +27,9 @@ WINDOW = QColor("#dbe6f3")
 BAND = (QColor("#fff4e0"), QColor("#fde9c8"))
 
 
-def display_time(at: datetime) -> str:
-    return local(at).strftime("%Y-%m-%d %H:%M")
+def display_time(at: datetime, zone: ZoneInfo) -> str:
+    here = at.astimezone(zone)
+    return here.strftime("%Y-%m-%d %H:%M ") + offset_text(here)
 
 
 class OverviewView(QWidget):
@@ -40,6 +42,7 @@ class OverviewView(QWidget):
         self.case = case
         self.now = now
         self.layout_: overview.Layout | None = None
+        self.zone: ZoneInfo = display_zone(None)
         self.detail: CaseDetail | None = None
         self._hits: list[tuple[QRectF, int | None, str]] = []  # area, entry id, hover text
         self.setMouseTracking(True)
@@ -54,7 +57,8 @@ class OverviewView(QWidget):
         else:
             now = self.now()
             states = {p.id: promise_rules.evaluate(p, detail.pauses, now) for p in detail.promises}
-            self.layout_ = overview.compute(detail, states, now, home_zone())
+            self.zone = display_zone(detail.case.tz)  # the case's days, not the machine's
+            self.layout_ = overview.compute(detail, states, now, self.zone)
         self.setVisible(self.layout_ is not None and not self.layout_.empty)
         self.updateGeometry()
         self.update()
@@ -109,7 +113,8 @@ class OverviewView(QWidget):
                 p.setPen(QPen(LATE))
                 p.drawRect(QRectF(X(bar.late[0]), y + 1, X(bar.late[1]) - X(bar.late[0]), 6))
             self._outcome(p, bar.outcome, X(bar.x_outcome), y + 4)
-            hover = f"{label}\n{display_time(bar.made_at)} → {display_time(bar.due_by)}"
+            made, due = display_time(bar.made_at, self.zone), display_time(bar.due_by, self.zone)
+            hover = f"{label}\n{made} → {due}"
             area = QRectF(X(bar.x_made) - 3, y - 2, X(bar.x_outcome) - X(bar.x_made) + 8, 12)
             self._hits.append((area, bar.entry_id, hover))
         lane_y = {g: top + len(bars) * ROW + 8 + ROW * i for i, g in enumerate(lay.lanes)}
@@ -131,7 +136,7 @@ class OverviewView(QWidget):
             shape, colour = overview.MARKS[tick.group]
             x, y = X(tick.x), lane_y[tick.group]
             self._mark(p, shape, x, y, QColor(colour))
-            text = f"{kind_label(tick.kind)} · {display_time(tick.at)}"
+            text = f"{kind_label(tick.kind)} · {display_time(tick.at, self.zone)}"
             self._hits.append((QRectF(x - 4, y - 4, 8, 8), tick.entry_id, text))
         p.setPen(ink)
         p.drawLine(QPointF(x0, bottom), QPointF(x1, bottom))
@@ -142,7 +147,7 @@ class OverviewView(QWidget):
         last = -1e9
         for at, f in lay.day_marks:
             if X(f) - last > 44:
-                p.drawText(QPointF(X(f) - 14, bottom + 13), display_time(at)[5:10])
+                p.drawText(QPointF(X(f) - 14, bottom + 13), display_time(at, self.zone)[5:10])
                 last = X(f)
         p.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(X(lay.x_as_of), top), QPointF(X(lay.x_as_of), bottom))

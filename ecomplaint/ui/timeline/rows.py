@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.promise_rules import evaluate
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
+from ecomplaint.ui.zone import display_zone, offset_text
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class Chip:
     promise_id: int
     what: str
     status: PromiseStatus
-    due_by: datetime  # effective, pauses included, in the promise's time zone
+    due_by: datetime  # effective, pauses included, in the zone the case is shown in
     late_hours: float | None = None  # how overdue / how late it was kept
 
 
@@ -32,37 +33,34 @@ class TimelineRow:
     party_role: str = ""
     chips: list[Chip] = field(default_factory=list)
     evidence: int = 0  # live exhibits attached to the entry
+    offset: str = ""  # day headers: the UTC offset the day's times are shown at ('+01')
 
     @property
     def is_day(self) -> bool:
         return self.entry is None
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return ZoneInfo("Asia/Shanghai")
-
-
-def chip_for(p: PromiseRecord, detail: CaseDetail, now: datetime) -> Chip:
+def chip_for(
+    p: PromiseRecord, detail: CaseDetail, now: datetime, zone: ZoneInfo | None = None
+) -> Chip:
     state = evaluate(p, detail.pauses, now)
     late = state.overdue_by or state.late_by
     return Chip(
         promise_id=p.id,
         what=p.what,
         status=state.status,
-        due_by=state.due_by.astimezone(_zone(p.tz)),
+        due_by=state.due_by.astimezone(zone or display_zone(detail.case.tz)),
         late_hours=late.total_seconds() / 3600 if late is not None else None,
     )
 
 
 def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     parties = {p.id: p for p in detail.parties}
+    zone = display_zone(detail.case.tz)  # once: the setting is read from its file
     chips: dict[int, list[Chip]] = {}
     for p in detail.promises:
         if p.entry_id is not None:
-            chips.setdefault(p.entry_id, []).append(chip_for(p, detail, now))
+            chips.setdefault(p.entry_id, []).append(chip_for(p, detail, now, zone))
     exhibits: dict[int, int] = {}
     for ev in detail.evidence:
         if ev.entry_id is not None and ev.trashed_at is None:
@@ -70,10 +68,11 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     last_day: date | None = None
     for e in sorted(detail.entries, key=lambda x: (x.occurred_at, x.id)):
-        local = e.occurred_at.astimezone(_zone(e.occurred_tz))
+        # The case's zone (or the one the user chose for everything), not the machine's.
+        local = e.occurred_at.astimezone(zone)
         if local.date() != last_day:
             last_day = local.date()
-            rows.append(TimelineRow(day=last_day))
+            rows.append(TimelineRow(day=last_day, offset=offset_text(local)))
         party = parties.get(e.party_id) if e.party_id is not None else None
         rows.append(
             TimelineRow(
