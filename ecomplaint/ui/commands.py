@@ -106,6 +106,8 @@ class EditEntryCommand(ServiceCommand):
         self.done_once = False
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import entries, promises
+
         r = self.req
         changes = Changes(case_id=r.case_id, timeline=True, promises=True)
         if r.entry:
@@ -146,6 +148,8 @@ class EditEntryCommand(ServiceCommand):
         return changes
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import entries, promises
+
         r = self.req
         changes = Changes(case_id=r.case_id, timeline=True, promises=True)
         if self.added_promise is not None:
@@ -173,27 +177,34 @@ class EditPartyCommand(ServiceCommand):
         self.before: dict[str, Any] = {}
 
     def forward(self, store: Store) -> Changes:
+        from ecomplaint.services import parties
+
         written = parties.edit_party(store, party_id=self.party_id, values=self.after)
         self.before = dict(written.before)
         return written.changes
 
     def backward(self, store: Store) -> Changes:
+        from ecomplaint.services import parties
+
         return parties.edit_party(store, party_id=self.party_id, values=self.before).changes
 
 
-# trash table name -> (restore, trash, id keyword): the trash view's restore and its undo
-RESTORE: dict[str, tuple[Callable[..., Any], Callable[..., Any], str]] = {
-    "cases": (cases.restore_case, cases.trash_case, "case_id"),
-    "parties": (parties.restore_party, parties.trash_party, "party_id"),
-    "entries": (entries.restore_entry, entries.trash_entry, "entry_id"),
-    "escalations": (
-        escalations.restore_escalation,
-        escalations.trash_escalation,
-        "escalation_id",
-    ),
-    "promises": (promises.restore_promise, promises.trash_promise, "promise_id"),
-    "evidence": (evidence.restore_evidence, evidence.trash_evidence, "evidence_id"),
+# trash table name -> (service module, restore, trash, id keyword): the trash view's restore
+# and its undo; the module is imported on the runner's thread (issue 19).
+RESTORE: dict[str, tuple[str, str, str, str]] = {
+    "cases": ("cases", "restore_case", "trash_case", "case_id"),
+    "parties": ("parties", "restore_party", "trash_party", "party_id"),
+    "entries": ("entries", "restore_entry", "trash_entry", "entry_id"),
+    "escalations": ("escalations", "restore_escalation", "trash_escalation", "escalation_id"),
+    "promises": ("promises", "restore_promise", "trash_promise", "promise_id"),
+    "evidence": ("evidence", "restore_evidence", "trash_evidence", "evidence_id"),
 }
+
+
+def _trash_op(table: str, which: int) -> tuple[Callable[..., Any], str]:
+    module, restore, trash, arg = RESTORE[table]
+    service = importlib.import_module(f"ecomplaint.services.{module}")
+    return getattr(service, (restore, trash)[which]), arg
 
 
 class RestoreCommand(ServiceCommand):
@@ -204,11 +215,11 @@ class RestoreCommand(ServiceCommand):
         self.table, self.ident = table, ident
 
     def forward(self, store: Store) -> Changes:
-        restore, _trash, arg = RESTORE[self.table]
+        restore, arg = _trash_op(self.table, 0)
         return changes_of(restore(store, **{arg: self.ident}))
 
     def backward(self, store: Store) -> Changes:
-        _restore, trash, arg = RESTORE[self.table]
+        trash, arg = _trash_op(self.table, 1)
         return changes_of(trash(store, **{arg: self.ident}))
 
 
