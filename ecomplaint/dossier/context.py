@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
 from ecomplaint.dossier.citations import Citation
+from ecomplaint.dossier.exhibit_check import FileCheck, State
 from ecomplaint.dossier.facts import Facts
 from ecomplaint.dossier.flow import short
 from ecomplaint.dossier.images import Prepared
@@ -40,6 +41,7 @@ class Ctx:
     frame_h: float
     fingerprint: str
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
+    checks: dict[str, FileCheck] = field(default_factory=dict)  # recorded sha → file as read now
 
     @property
     def lang(self) -> Lang:
@@ -97,6 +99,13 @@ class Ctx:
 
     def exhibit_no(self, evidence: EvidenceRecord) -> str:
         return f"E{self.exhibits.index(evidence) + 1}"
+
+    def exhibit_state(self, evidence: EvidenceRecord) -> State:
+        check = self.checks.get(evidence.sha256.lower())
+        return "ok" if check is None else check.state
+
+    def not_intact(self) -> list[str]:
+        return [self.exhibit_no(x) for x in self.exhibits if self.exhibit_state(x) != "ok"]
 
     def exhibits_of(self, entry_id: int) -> list[str]:
         return [self.exhibit_no(x) for x in self.exhibits if x.entry_id == entry_id]

@@ -48,19 +48,27 @@ class ExportWorker(QObject):
     progress = Signal(float, str)
     finished = Signal(object)  # BuildResult
     failed = Signal(str)
+    not_intact = Signal(str)  # exhibits altered or missing: the user may export anyway
     cancelled = Signal()
 
     def __init__(
-        self, detail: CaseDetail, store_folder: Path, out: Path, options: DossierOptions
+        self,
+        detail: CaseDetail,
+        store_folder: Path,
+        out: Path,
+        options: DossierOptions,
+        allow_altered: bool = False,
     ) -> None:
         super().__init__()
         self.detail, self.store_folder, self.out, self.options = detail, store_folder, out, options
+        self.allow_altered = allow_altered
         self.cancel_event = threading.Event()
 
     @Slot()
     def run(self) -> None:
         # reportlab is imported here, on the worker thread: the window need not wait for it.
         from ecomplaint.dossier.builder import Cancelled, build_dossier, print_cache_dir
+        from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact
 
         try:
             result = build_dossier(
@@ -71,9 +79,12 @@ class ExportWorker(QObject):
                 progress=lambda f, s: self.progress.emit(f, s),
                 cancelled=self.cancel_event.is_set,
                 cache_dir=print_cache_dir(self.store_folder),
+                allow_altered=self.allow_altered,
             )
         except Cancelled:
             self.cancelled.emit()
+        except ExhibitsNotIntact as exc:
+            self.not_intact.emit(exc.message(current_language()))
         except UserError as exc:
             self.failed.emit(exc.message(current_language()))
         except OSError as exc:
@@ -162,6 +173,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -169,6 +181,13 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # Shown only after an export stopped on altered or missing exhibits: the user's
+        # explicit choice to print them marked ALTERED rather than vouch for them.
+        self.anyway_button = self.buttons.addButton(
+            self.tr("Export anyway, marked ALTERED"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button.setVisible(False)
+        self.anyway_button.clicked.connect(self.export_anyway)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_or_close)
@@ -213,9 +232,14 @@ class ExportDialog(QDialog):
         return self._thread is not None
 
     @Slot()
-    def start_export(self) -> None:
+    def export_anyway(self) -> None:
+        self.start_export(allow_altered=True)
+
+    @Slot()
+    def start_export(self, allow_altered: bool = False) -> None:
         if self.running:
             return
+        self.anyway_button.setVisible(False)
         out = Path(self.path.text()).expanduser()
         if not self.path.text().strip() or out.is_dir():
             self._choose_path()
@@ -224,15 +248,18 @@ class ExportDialog(QDialog):
                 return
         self.last_result = None
         self.detail = queries.case_detail(self.store, self.case_id)  # the record as it is now
-        worker = ExportWorker(self.detail, self.store.folder, out, self.options())
+        worker = ExportWorker(
+            self.detail, self.store.folder, out, self.options(), allow_altered=allow_altered
+        )
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
+        worker.not_intact.connect(self._on_not_intact)
         worker.cancelled.connect(self._on_cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled):
+        for signal in (worker.finished, worker.failed, worker.not_intact, worker.cancelled):
             signal.connect(thread.quit)
         self._worker, self._thread = worker, thread
         self._set_running(True)
@@ -278,11 +305,15 @@ class ExportDialog(QDialog):
     def _on_finished(self, result: BuildResult) -> None:
         self._finish_thread()
         self.last_result = result
-        self.status.setText(
-            self.tr("Saved {path}: {pages} pages, {kb} KB.").format(
-                path=result.path, pages=result.pages, kb=result.size // 1024
-            )
+        saved = self.tr("Saved {path}: {pages} pages, {kb} KB.").format(
+            path=result.path, pages=result.pages, kb=result.size // 1024
         )
+        marked = [*result.altered, *result.missing]
+        if marked:
+            saved += " " + self.tr("Marked ALTERED or MISSING in the dossier: {list}.").format(
+                list=", ".join(marked)
+            )
+        self.status.setText(saved)
         # The file is saved: what is left to do here is close (or export again).
         self.cancel_button.setText(self.tr("Close"))
         self.done_ok.emit(result)
@@ -293,6 +324,12 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._finish_thread()
         self.status.setText(message)
+
+    @Slot(str)
+    def _on_not_intact(self, message: str) -> None:
+        self._finish_thread()
+        self.status.setText(message)
+        self.anyway_button.setVisible(True)
 
     @Slot()
     def _on_cancelled(self) -> None:
