@@ -32,6 +32,8 @@ def told(monkeypatch: Any) -> list[tuple[str, bool]]:
 
     monkeypatch.setattr(handoff_dialogs, "tell", tell)
     monkeypatch.setattr(restore_dialog, "tell", tell)
+    # the import's preview: the user says yes
+    monkeypatch.setattr(handoff_dialogs, "confirm_plain", lambda *args: True)
     return said
 
 

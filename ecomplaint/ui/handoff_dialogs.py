@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ecomplaint.handoff.export import ExportResult, default_file_name, export_case
-from ecomplaint.handoff.importer import ImportResult, import_case_file
+from ecomplaint.handoff.import_report import report_lines
+from ecomplaint.handoff.importer import ImportResult, import_case_file, preview_case_file
+from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.handoff_jobs import FileJob
@@ -29,6 +31,18 @@ SHOW_PROGRESS_AFTER_MS = 600
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_plain(parent: QWidget | None, title: str, question: str, details: str) -> bool:
+    """Yes/No with the details as plain text: they hold the user's own titles and notes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(details)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def tell(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
@@ -107,8 +121,29 @@ class HandoffActions(QObject):
         if source is None:
             return None
         src, store = source, self.store
+        # First what the import would do (rolled back, nothing written), then the user says.
         return self._start(
-            lambda progress, cancel: import_case_file(store, src, progress=progress, cancel=cancel),
+            lambda progress, cancel: preview_case_file(store, src),
+            self.tr("Reading the case file…"),
+            lambda plan: self._preview_done(src, plan),
+        )
+
+    def _preview_done(self, source: Path, plan: ImportResult) -> None:
+        if self.job is not None:
+            self.job.wait()  # the preview thread is ending; one job at a time
+        details = "\n".join(report_lines(plan, current_language() == "zh"))
+        if not confirm_plain(
+            self.parent_widget,
+            self.tr("Import this case?"),
+            self.tr("Import the case file? Nothing has been written yet."),
+            details,
+        ):
+            return
+        store = self.store
+        self._start(
+            lambda progress, cancel: import_case_file(
+                store, source, progress=progress, cancel=cancel
+            ),
             self.tr("Importing the case…"),
             self._import_done,
         )
