@@ -12,11 +12,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from PySide6.QtGui import QUndoCommand
 
+from ecomplaint.i18n import UserError
 from ecomplaint.services import cases, entries, escalations, evidence, parties, pauses, promises
 from ecomplaint.services.changes import Changes
+from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.log_entry_dialog import LogRequest
 
@@ -67,22 +70,76 @@ class CreateCaseCommand(ServiceCommand):
         return cases.trash_case(self.store, case_id=self.case_id)
 
 
+class CaseEditConflict(UserError):
+    """Someone else changed the case since this window's edit (or undo) was based on it.
+    Nothing was written; `mine` and `theirs` hold both values of each field concerned."""
+
+    def __init__(
+        self, case_id: int, mine: dict[str, Any], theirs: dict[str, Any], version: int
+    ) -> None:
+        super().__init__("stale", what="@:noun.case")
+        self.case_id, self.mine, self.theirs, self.version = case_id, mine, theirs, version
+
+
+# The case versions this window's own commands left behind: an undo is based on the version
+# its redo produced, or a later command's undo (they run in stack order), not on a guess.
+_known_versions: WeakKeyDictionary[Any, dict[int, int]] = WeakKeyDictionary()
+
+
 class EditCaseCommand(ServiceCommand):
-    def __init__(self, runner: Runner, text: str, case_id: int, after: Mapping[str, Any]) -> None:
+    """Edit, undo and redo all carry the version they were based on (team mode: two windows
+    on one database); a conflict raises CaseEditConflict and writes nothing."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        text: str,
+        case_id: int,
+        after: Mapping[str, Any],
+        *,
+        base_version: int,
+    ) -> None:
         super().__init__(runner, text)
         self.case_id = case_id
         self.after = dict(after)
         self.before: dict[str, Any] | None = None
+        self.base_version = base_version
+        self.applied = False  # the edit is in the store (undo has something to revert)
+
+    def _versions(self) -> dict[int, int]:
+        return _known_versions.setdefault(self.runner, {})
+
+    def _edit(self, values: dict[str, Any], expected: int) -> Changes:
+        try:
+            changes = cases.edit_case(
+                self.store, case_id=self.case_id, values=values, expected_version=expected
+            )
+        except UserError as exc:
+            if exc.key != "stale":
+                raise
+            now = queries.get_case(self.store, self.case_id)
+            theirs = {k: getattr(now, k, None) for k in values}
+            raise CaseEditConflict(self.case_id, dict(values), theirs, now.version) from exc
+        self._versions()[self.case_id] = expected + (1 if changes.before else 0)
+        return changes
 
     def forward(self) -> Changes:
-        changes = cases.edit_case(self.store, case_id=self.case_id, values=self.after)
+        if self.before is None:
+            expected = self.base_version  # what the dialog showed
+        else:
+            expected = self._versions().get(self.case_id, self.base_version)
+        changes = self._edit(self.after, expected)
         if self.before is None:
             self.before = dict(changes.before)
+        self.applied = True
         return changes
 
     def backward(self) -> Changes:
-        assert self.before is not None
-        return cases.edit_case(self.store, case_id=self.case_id, values=self.before)
+        if not self.applied or self.before is None:
+            return Changes()  # the edit was refused: there is nothing to undo
+        changes = self._edit(self.before, self._versions().get(self.case_id, self.base_version))
+        self.applied = False
+        return changes
 
 
 class TrashCommand(ServiceCommand):

@@ -44,6 +44,7 @@ from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
 from ecomplaint.ui.case_header import CaseHeader
 from ecomplaint.ui.case_list_model import PAGE_SIZE, CaseListModel
 from ecomplaint.ui.commands import (
+    CaseEditConflict,
     CreateCaseCommand,
     EditCaseCommand,
     LogEntryCommand,
@@ -426,6 +427,12 @@ class MainWindow(QMainWindow):
         self.worker.submit(job, done, self.show_exception)
 
     def show_exception(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseEditConflict):
+            from ecomplaint.ui.case_conflict import resolve_case_conflict
+
+            resolve_case_conflict(self, exc)  # both values shown, the user chooses
+            self.open_case(exc.case_id)  # and the window shows what is saved now
+            return
         if isinstance(exc, UserError):
             text = exc.message(current_language())
         else:
@@ -609,14 +616,17 @@ class MainWindow(QMainWindow):
         if self.detail is None:
             return None
         dialog = CaseDialog(self, self.detail.case)
-        case_id = self.detail.case.id
-        dialog.submitted.connect(lambda values: self._edit_case(case_id, values))
+        case_id, version = self.detail.case.id, self.detail.case.version
+        dialog.submitted.connect(lambda values: self._edit_case(case_id, values, version))
         dialog.open()
         return dialog
 
-    def _edit_case(self, case_id: int, values: dict[str, Any]) -> None:
+    def _edit_case(self, case_id: int, values: dict[str, Any], version: int) -> None:
+        """`version`: the one the dialog showed; a save over someone else's change is refused."""
         if values:
-            self.undo_stack.push(EditCaseCommand(self, self.tr("edit case"), case_id, values))
+            self.undo_stack.push(
+                EditCaseCommand(self, self.tr("edit case"), case_id, values, base_version=version)
+            )
 
     def log_entry(self) -> LogEntryDialog | None:
         if self.detail is None:
