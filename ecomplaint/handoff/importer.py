@@ -54,7 +54,14 @@ from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
-from ecomplaint.store.evidence_files import TEMP_PREFIX, fsync_dir, hash_file
+from ecomplaint.store.evidence_files import (
+    TEMP_PREFIX,
+    blob_lock,
+    fsync_dir,
+    hash_file,
+    refresh_blob,
+    remove_old_partials,
+)
 
 TABLES = ("parties", "entries", "escalations", "promises", "pauses", "evidence")
 
@@ -110,6 +117,7 @@ def _stage_originals(
     stray that `verify` reports and cleans). Each is fsynced on a helper thread while the
     next one is read and hashed."""
     root = paths.evidence_dir(store.folder)
+    remove_old_partials(store.folder)  # what an interrupted import or attach left
     staged: list[tuple[Path, Path]] = []
     syncer = BackgroundSync()
     try:
@@ -118,6 +126,7 @@ def _stage_originals(
             if final.is_file() and _intact(final, f.sha256):
                 got, size = z.hash_entry(name)  # still proves the file is what it claims
                 ticker.add(size)
+                refresh_blob(final)  # fresh: a stray cleanup leaves it until our rows commit
             else:
                 root.mkdir(parents=True, exist_ok=True)
                 fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
@@ -338,6 +347,7 @@ def _write_rows(
 ) -> tuple[int, bool]:
     try:
         with store.write() as s:
+            blob_lock(s, exclusive=False)  # no stray cleanup runs until these rows commit
             out = _upsert_case(s, doc, records, conflicts)
             if dry_run:
                 raise _DryRun()
