@@ -185,6 +185,45 @@
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="25"/>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="26"/>
+        <source>Now saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="39"/>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="63"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="45"/>
+        <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="55"/>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="58"/>
+        <source>Keep the saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="70"/>
+        <source>edit case</source>
+        <translation type="unfinished">edit case</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
@@ -616,82 +655,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="142"/>
         <source>Language</source>
         <translation type="unfinished">Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="146"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="150"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="151"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="165"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="182"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="187"/>
+        <source>Export anyway, marked ALTERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="216"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="308"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="313"/>
+        <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="318"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="300"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="337"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,42 +776,57 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="113"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="127"/>
+        <source>Reading the case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="137"/>
+        <source>Import this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="138"/>
+        <source>Import the case file? Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="147"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="165"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="166"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="174"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="177"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="180"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +872,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1378,247 +1442,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
         <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="489"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="656"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="668"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="675"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>

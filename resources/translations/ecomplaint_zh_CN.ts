@@ -179,6 +179,45 @@
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="25"/>
+        <source>Yours:</source>
+        <translation>您的：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="26"/>
+        <source>Now saved:</source>
+        <translation>现已保存：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="39"/>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="63"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="45"/>
+        <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
+        <translation>自您打开后，此案件已被他人修改。尚未保存任何内容。要保留哪一方的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="55"/>
+        <source>Use mine</source>
+        <translation>用我的</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="58"/>
+        <source>Keep the saved values</source>
+        <translation>保留已保存的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/case_conflict.py" line="70"/>
+        <source>edit case</source>
+        <translation>编辑案件</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
@@ -610,82 +649,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="142"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="146"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="137"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="150"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="151"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="143"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="165"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="187"/>
+        <source>Export anyway, marked ALTERED</source>
+        <translation>仍要导出，并标为“已被改动”</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="216"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="260"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="282"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="308"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="313"/>
+        <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
+        <translation>材料中已标为“已被改动”或“缺失”：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="318"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="300"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="337"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -721,42 +770,57 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="99"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="113"/>
         <source>Exporting the case…</source>
         <translation>正在导出投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="112"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="127"/>
+        <source>Reading the case file…</source>
+        <translation>正在读取案件文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="137"/>
+        <source>Import this case?</source>
+        <translation>导入此案件？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="138"/>
+        <source>Import the case file? Nothing has been written yet.</source>
+        <translation>要导入此案件文件吗？目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="147"/>
         <source>Importing the case…</source>
         <translation>正在导入投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="130"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="165"/>
         <source>Case exported</source>
         <translation>投诉案件已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="131"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="166"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="174"/>
         <source>Imported the new case “{title}”.</source>
         <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="141"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="142"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="177"/>
         <source>Case imported</source>
         <translation>投诉案件已导入</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="145"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="180"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -802,7 +866,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="57"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1372,247 +1436,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="433"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
         <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
         <source>E&amp;scalate…</source>
         <translation>升级(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="432"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="489"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="597"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="619"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="636"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="656"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="653"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="658"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="668"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="665"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="675"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
