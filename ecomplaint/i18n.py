@@ -340,10 +340,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Some exhibits' files no longer match the fingerprints recorded when they were "
         "added — altered: {altered}; missing: {missing}. The dossier would vouch for them, so "
         'nothing was written. Run "ecomplaint verify" to see the files, restore them from a '
-        "backup, or export anyway (--allow-altered) to print them marked ALTERED.",
+        'backup, or export anyway ("Export anyway" in the window, --allow-altered on the '
+        "command line) to print them marked ALTERED.",
         "zh": "部分证据的文件与存入时记录的指纹不符——已被改动：{altered}；缺失：{missing}。"
         "投诉材料会为这些证据作保证，因此未写入任何文件。请运行“ecomplaint verify”查看这些文件，"
-        "从备份中恢复，或仍要导出（--allow-altered），届时这些证据将标为“已被改动”。",
+        "从备份中恢复，或仍要导出（窗口中点“仍要导出”，命令行加 --allow-altered），"
+        "届时这些证据将标为“已被改动”。",
     },
     "dossier.exhibit_changed": {
         "en": "The file of exhibit {exhibit} changed while the dossier was being written. "

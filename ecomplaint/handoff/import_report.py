@@ -6,6 +6,7 @@ import unicodedata
 from typing import Any
 
 from ecomplaint.handoff.importer import ImportResult
+from ecomplaint.i18n import MESSAGES, t
 
 _KINDS = {
     "kept_local": ("本地较新，保留本地", "newer here, kept"),
@@ -72,7 +73,8 @@ def report_lines(result: ImportResult, zh: bool) -> list[str]:
             name = _TABLES.get(c.table, (c.table, c.table))[i]
             lines.append(f"  {name} “{_value(c.label)}” — {_KINDS[c.kind][i]}")
             for key, (mine, theirs) in c.fields.items():
-                lines.append(f"      {key}: {here} {_value(mine)} | {there} {_value(theirs)}")
+                name = t(f"f.{key}", "zh" if zh else "en") if f"f.{key}" in MESSAGES else key
+                lines.append(f"      {name}: {here} {_value(mine)} | {there} {_value(theirs)}")
     if result.backup is not None:
         lines.append(("导入前已备份：", "Backed up before importing: ")[i] + str(result.backup))
     return lines

@@ -330,6 +330,7 @@ class ExportDialog(QDialog):
         self._finish_thread()
         self.status.setText(message)
         self.anyway_button.setVisible(True)
+        self.adjustSize()  # room for the list of exhibits concerned
 
     @Slot()
     def _on_cancelled(self) -> None:
