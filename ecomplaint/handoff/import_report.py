@@ -57,9 +57,11 @@ def report_lines(result: ImportResult, zh: bool) -> list[str]:
         )[i]
         lines = [f"{head} #{result.case_id} {title}"]
     label = ("新增/更新/未变/保留本地/冲突", "added/updated/unchanged/kept local/conflicts")[i]
-    for table, t in result.records.items():
+    for table, tally in result.records.items():
         name = _TABLES.get(table, (table, table))[i]
-        counts = f"{t.added}/{t.updated}/{t.unchanged}/{t.kept_local}/{t.conflicts}"
+        counts = (
+            f"{tally.added}/{tally.updated}/{tally.unchanged}/{tally.kept_local}/{tally.conflicts}"
+        )
         lines.append(f"  {name:<12} {label}: {counts}")
     if result.conflicts:
         lines.append(
