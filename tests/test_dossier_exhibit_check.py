@@ -216,3 +216,26 @@ def test_messages_read_in_both_languages() -> None:
     err = ExhibitsNotIntact(["E2"], ["E5"])
     assert "E2" in err.message("zh") and "已被改动" in err.message("zh")
     assert "E5" in err.message("en") and "altered" in err.message("en")
+
+
+def test_a_link_planted_in_the_store_is_not_followed(demo_store: Store, tmp_path: Path) -> None:
+    """Exported anyway, a stored file replaced by a link prints as missing: the dossier never
+    reads (nor embeds) the link's target."""
+    case_id, first, _second = _case_with_pictures(demo_store)
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(SUBSTITUTE)
+    path = blob_path(demo_store.folder, first)
+    path.unlink()
+    path.symlink_to(secret)
+    no = _exhibit_no(demo_store, case_id, first)
+    out = tmp_path / "out" / "l.pdf"
+    out.parent.mkdir()
+    result = build_dossier(
+        queries.case_detail(demo_store, case_id),
+        store_folder=demo_store.folder,
+        out=out,
+        options=DossierOptions(lang="en", attach_originals=True),
+        allow_altered=True,
+    )
+    assert result.missing == (no,)
+    assert not any(name.startswith(f"{no}_") for name in PdfReader(str(out)).attachments)

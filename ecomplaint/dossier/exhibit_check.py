@@ -10,11 +10,13 @@ the export, unless the user asked to export anyway (then it is printed as ALTERE
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.dossier import images
@@ -56,29 +58,50 @@ class ExhibitChanged(UserError):
         super().__init__("dossier.exhibit_changed", exhibit=exhibit)
 
 
+def _open_regular(path: Path) -> BinaryIO | None:
+    """The stored file opened for reading, only if it is a regular file: not a link planted in
+    the store (whose target the dossier would print), not a pipe (which would block)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        return os.fdopen(fd, "rb")
+    except OSError:
+        os.close(fd)
+        return None
+
+
 def read_checked(path: Path) -> tuple[bytes | None, str | None]:
     """(the file's bytes, their SHA-256), or (None, None) when it cannot be read."""
+    fh = _open_regular(path)
+    if fh is None:
+        return None, None
     try:
-        data = path.read_bytes() if path.is_file() else None
+        with fh:
+            data = fh.read()
     except OSError:
-        data = None
-    if data is None:
         return None, None
     return data, hashlib.sha256(data).hexdigest()
 
 
 def hash_only(path: Path) -> str | None:
     """SHA-256 of a file streamed in chunks (recordings can be large); None if unreadable."""
+    fh = _open_regular(path)
+    if fh is None:
+        return None
+    digest = hashlib.sha256()
     try:
-        if not path.is_file():
-            return None
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
+        with fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
-        return digest.hexdigest()
     except OSError:
         return None
+    return digest.hexdigest()
 
 
 def check_all(
