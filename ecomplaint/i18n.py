@@ -169,6 +169,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Nothing was written.",
         "zh": "该案件引用了案件之外的记录（{ident}），请检查数据。未写入任何文件。",
     },
+    "handoff.backup_failed": {
+        "en": "This import would update records already in your store, and the backup taken "
+        "first failed ({detail}). Nothing was imported; free some space and try again.",
+        "zh": "此次导入会更新您数据中已有的记录，但导入前的备份失败（{detail}）。"
+        "未导入任何内容；请释放空间后重试。",
+    },
     "handoff.cancelled": {
         "en": "Cancelled. Nothing was written.",
         "zh": "已取消，未写入任何内容。",

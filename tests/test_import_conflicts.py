@@ -233,3 +233,71 @@ def test_window_import_shows_a_preview_first(
         actions.stop()
     assert asked and "新标题" in asked[0]  # the preview names what is kept
     assert queries.case_detail(demo_store, case_id).case.title == "新标题"
+
+
+def test_no_backup_no_update(
+    demo_store: Store, case_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk during the backup taken before an update: nothing is imported."""
+    import errno
+
+    from ecomplaint.i18n import UserError
+    from ecomplaint.services import backups
+
+    other = _fresh_store(tmp_path / "other", demo_store)
+    try:
+        first = import_case_file(other, export_case(demo_store, case_id, tmp_path / "a.ecase").path)
+        entry = queries.case_detail(demo_store, case_id).entries[0]
+        entries.edit_entry(demo_store, entry_id=entry.id, values={"summary": "新的摘要"})
+        newer = export_case(demo_store, case_id, tmp_path / "b.ecase").path
+
+        def full(*args: Any, **kwargs: Any) -> Path:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(backups, "backup_folder", full)
+        with pytest.raises(UserError) as caught:
+            import_case_file(other, newer)
+        assert caught.value.key == "handoff.backup_failed"
+        assert "未导入任何内容" in caught.value.message("zh")
+        got = next(
+            e for e in queries.case_detail(other, first.case_id).entries if e.uid == entry.uid
+        )
+        assert got.summary != "新的摘要"
+    finally:
+        other.close()
+
+
+def test_a_file_naming_a_derived_exhibit_uid_itself_is_refused(
+    demo_store: Store, case_id: int, tmp_path: Path
+) -> None:
+    import uuid
+
+    from ecomplaint.handoff import importer
+    from ecomplaint.i18n import UserError
+
+    exhibit = queries.case_detail(demo_store, case_id).evidence[0]
+    real = export_case(demo_store, case_id, tmp_path / "real.ecase").path
+    forged = _forge(real, tmp_path / "forged.ecase", exhibit.uid)
+    derived = str(
+        uuid.uuid5(importer._EXHIBIT_NS, f"{exhibit.uid}:{hashlib.sha256(FORGED).hexdigest()}")
+    )
+    with zipfile.ZipFile(forged) as z:
+        content = {n: z.read(n) for n in z.namelist()}
+    doc = json.loads(content[cf.CASE_JSON])
+    twin = dict(doc["evidence"][0], uid=derived, sha256=exhibit.sha256, size=exhibit.size)
+    doc["evidence"].append(twin)
+    content[cf.CASE_JSON] = json.dumps(doc, ensure_ascii=False).encode()
+    manifest = json.loads(content[cf.MANIFEST_JSON])
+    for f in manifest["files"]:
+        f["sha256"] = hashlib.sha256(content[f["path"]]).hexdigest()
+        f["size"] = len(content[f["path"]])
+    content[cf.MANIFEST_JSON] = json.dumps(manifest).encode()
+    crafted = tmp_path / "crafted.ecase"
+    with zipfile.ZipFile(crafted, "w") as z:
+        for name, data in content.items():
+            z.writestr(name, data)
+    before = _snapshot(demo_store, case_id)
+    with pytest.raises(UserError) as caught:
+        import_case_file(demo_store, crafted)
+    assert caught.value.key in ("handoff.duplicate_uid", "handoff.uid_elsewhere")
+    assert _snapshot(demo_store, case_id) == before

@@ -275,6 +275,10 @@ class _Upsert:
                 )
             )
             out.append(values | {"uid": derived, "version": 1})
+        uids = [x["uid"] for x in out]
+        if len(set(uids)) != len(uids):  # a crafted file naming a derived uid itself
+            dup = next(u for u in uids if uids.count(u) > 1)
+            raise UserError("handoff.duplicate_uid", file="case.json", uid=dup)
         return out
 
 
@@ -521,7 +525,12 @@ def import_case_file(
         if plan.updates_existing:
             from ecomplaint.services.backups import backup_folder
 
-            backup_path = backup_folder(store.folder, reason="before-import", now=store.clock.now())
+            try:
+                backup_path = backup_folder(
+                    store.folder, reason="before-import", now=store.clock.now()
+                )
+            except OSError as exc:  # no backup, no import: it would update existing work
+                raise UserError("handoff.backup_failed", detail=exc.strerror or str(exc)) from exc
     with SafeZip(source, limits) as z:
         casefile = open_casefile(z)
         total = sum(f.size for f in casefile.files.values())
