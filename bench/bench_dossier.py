@@ -63,7 +63,9 @@ def photo(path: Path, seed: int) -> None:
 
 
 def make_case(folder: Path, n_entries: int, n_photos: int, photo_dir: Path) -> tuple[Store, int]:
-    store = open_store(folder, clock=FixedClock(T0 + timedelta(days=60)))
+    # entries are refused in the future: the clock is after the last one, however many
+    now = T0 + max(timedelta(days=60), timedelta(hours=5 * n_entries))
+    store = open_store(folder, clock=FixedClock(now))
     case_id = cases.create_case(
         store,
         title="基准案件 Benchmark case",

@@ -111,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: {name} is not valid JSON ({detail}). Nothing was imported.",
         "zh": "{file}：{name} 不是有效的 JSON（{detail}）。未导入任何内容。",
     },
+    "handoff.bad_text": {
+        "en": "{file}: {where}: {detail} Nothing was imported.",
+        "zh": "{file}：{where}：{detail}未导入任何内容。",
+    },
     "handoff.schema": {
         "en": "{file}: {name} does not follow the case file format ({errors}). "
         "Nothing was imported.",
@@ -265,8 +269,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{field}需要包含时区。",
     },
     "field.in_future": {
-        "en": "{field} ({value}) is in the future.",
-        "zh": "{field}（{value}）晚于当前时间。",
+        "en": "{field} ({value}) is in the future (now: {now}). Record what has happened; "
+        "check the date and year.",
+        "zh": "{field}（{value}）晚于当前时间（现在：{now}）。"
+        "只能记录已发生的事，请检查日期和年份。",
+    },
+    "field.control_char": {
+        "en": "{field} holds an invisible control character {char} (character {position}). "
+        "Remove it and save again.",
+        "zh": "{field}含有不可见的控制字符 {char}（第 {position} 个字符），请删除后再保存。",
+    },
+    "cli.bad_bytes": {
+        "en": '{option}: "{value}" is not readable text (bytes in an unknown encoding). '
+        "Set the terminal to UTF-8 and type it again.",
+        "zh": "{option}：“{value}”无法识别（未知编码的字节）。请将终端设为 UTF-8 后重新输入。",
+    },
+    "field.bad_encoding": {
+        "en": '{field}: "{value}" is not readable text (bytes in an unknown encoding). '
+        "Set the terminal to UTF-8 and type it again.",
+        "zh": "{field}：“{value}”无法识别（未知编码的字节）。请将终端设为 UTF-8 后重新输入。",
     },
     "field.bad_date": {
         "en": '{field}: "{value}" is not a date (use YYYY-MM-DD).',
@@ -398,6 +419,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "f.complainant_id_no": {"en": "Complainant ID number", "zh": "投诉人证件号"},
     "f.assignee": {"en": "Assigned to", "zh": "负责人"},
     "f.language": {"en": "Case language", "zh": "案件语言"},
+    "f.description": {"en": "Description", "zh": "说明"},
+    "f.organisation": {"en": "Organisation", "zh": "单位"},
+    "f.contact": {"en": "Contact", "zh": "联系方式"},
+    "f.file_name": {"en": "File name", "zh": "文件名"},
     # window
     "ui.bad_window": {
         "en": "The promise window must end after it starts (for example from 24 to 48 hours).",

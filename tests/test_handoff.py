@@ -427,6 +427,16 @@ def _doc_change(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str,
             ),
             "handoff.missing_file",
         ),
+        (
+            _doc_change(lambda d: d["entries"][0].__setitem__("quote", "a\x1b[2Jb")),
+            "handoff.bad_text",
+        ),
+        (_doc_change(lambda d: d["case"].__setitem__("title", "t\x00")), "handoff.bad_text"),
+        (_doc_change(lambda d: d["parties"][0].__setitem__("name", "\ud800")), "handoff.bad_text"),
+        (
+            _doc_change(lambda d: d["evidence"][0].__setitem__("original_name", "a\udc80.png")),
+            "handoff.bad_text",
+        ),
     ],
     ids=[
         "json",
@@ -439,6 +449,10 @@ def _doc_change(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str,
         "newer",
         "foreign",
         "evidence-not-carried",
+        "escape-in-quote",
+        "nul-in-title",
+        "lone-surrogate",
+        "surrogate-in-file-name",
     ],
 )
 def test_a_bad_document_is_refused(

@@ -176,7 +176,7 @@ def test_escalation_creates_the_rungs_response_clock(store, case_id):
     )
 
 
-def test_uk_ladder_final_response_then_six_months(store):
+def test_uk_ladder_final_response_then_six_months(store, clock):
     cid = cases.create_case(
         store, title="Boiler", platform="amazon", currency="GBP", language="en"
     ).created_id
@@ -187,6 +187,7 @@ def test_uk_ladder_final_response_then_six_months(store):
     d = queries.case_detail(store, cid)
     assert d.promises[0].due_by == T0 + timedelta(weeks=8)
     final = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    clock.advance(final - clock.now())  # the final response is logged when it has come
     entries.log_entry(
         store,
         case_id=cid,

@@ -10,6 +10,7 @@ from typing import Any
 from ecomplaint import paths, settings
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.clock import SystemClock
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, current_language, t
 from ecomplaint.services import backups
 from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
@@ -44,7 +45,7 @@ def run_backup(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         dump({"format": "ecomplaint.backup/1", "backup": info_json(info)})
     else:
-        print("\n".join(describe_lines(info, current_language() == "zh")))
+        print("\n".join(map(visible, describe_lines(info, current_language() == "zh"))))
     return EXIT_DONE
 
 
@@ -56,7 +57,7 @@ def run_backups(store: Store, args: argparse.Namespace) -> int:
     if not found:
         print(t("store.no_backups"))
     for p in found:
-        print(p)
+        print(visible(p))
     return EXIT_DONE
 
 
@@ -78,7 +79,7 @@ def run_restore(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     info = describe_backup(Path(args.file))
     out = sys.stderr if args.json else sys.stdout
-    print("\n".join(describe_lines(info, zh)), file=out)
+    print("\n".join(map(visible, describe_lines(info, zh))), file=out)
     if args.dry_run:
         if args.json:
             dump({"format": "ecomplaint.restore/1", "backup": info_json(info), "restored": False})
@@ -113,7 +114,7 @@ def run_restore(args: argparse.Namespace) -> int:
     before = str(result.before_restore) if result.before_restore else "-"
     print(
         ("已恢复。恢复前的数据已备份到：" if zh else "Restored. The previous state is in: ")
-        + before
+        + visible(before)
     )
     return EXIT_DONE
 

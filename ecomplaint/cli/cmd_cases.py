@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.records import CaseSummary
+from ecomplaint.domain.visible import visible, visible_lines
 from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
@@ -52,7 +53,7 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         mark = "!" if c.overdue else " "
         lang = current_language()
         status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
-        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {c.title}")
+        print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {visible(c.title)}")
     return 0
 
 
@@ -75,22 +76,22 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     c = d.case
-    print(f"#{c.id} {c.title}")
-    print(f"  {c.platform} · {c.merchant} · {c.order_no} · {c.product}")
+    print(f"#{c.id} {visible(c.title)}")
+    print("  " + " · ".join(visible(x) for x in (c.platform, c.merchant, c.order_no, c.product)))
     if c.amount is not None:
-        print(f"  {c.amount} {c.currency}  {c.services}")
+        print(f"  {c.amount} {c.currency}  {visible(c.services)}")
     for demand in c.demand_list:
-        print(f"  * {demand}")
-    names = {p.id: p.label for p in d.parties}
+        print(f"  * {visible(demand)}")
+    names = {p.id: visible(p.label) for p in d.parties}
     print()
     for e in d.entries:
         when = e.occurred_at.astimezone(ZoneInfo(e.occurred_tz)).strftime("%Y-%m-%d %H:%M")
         who = names.get(e.party_id, "") if e.party_id else ""
         print(f"{when}  {e.kind:<11} {who}")
         if e.summary:
-            print(f"    {e.summary}")
+            print("    " + visible_lines(e.summary, "    "))
         if e.quote:
-            print(f"    “{e.quote}”")
+            print("    “" + visible_lines(e.quote, "    ") + "”")
     return 0
 
 

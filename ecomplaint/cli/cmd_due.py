@@ -25,6 +25,7 @@ from typing import Any
 from ecomplaint import due_messages  # noqa: F401
 from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
@@ -141,9 +142,10 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         return shown(t)
 
     def line(i: DueItem, extra: str) -> str:
-        who = f" [{i.party}]" if i.party else ""
-        what = i.description or i.what
-        return f"  #{i.case_id:<4} {local(i.due_by)}  {extra:<14} {i.case_title}: {what}{who}"
+        who = f" [{visible(i.party)}]" if i.party else ""
+        what = visible(i.description or i.what)
+        title = visible(i.case_title)
+        return f"  #{i.case_id:<4} {local(i.due_by)}  {extra:<14} {title}: {what}{who}"
 
     sections: list[tuple[str, list[str]]] = [
         (
@@ -167,7 +169,8 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "等待我处理" if zh else "Waiting on me",
             [
-                f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} {w.case_title}"
+                f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} "
+                f"{visible(w.case_title)}"
                 for w in report.waiting
             ],
         ),
@@ -175,7 +178,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
             "下一步" if zh else "Next step",
             [
                 f"  #{s.case_id:<4} {local(s.step.deadline) if s.step.deadline else '-':<20}  "
-                f"{s.step.label('zh' if zh else 'en')} ({s.case_title})"
+                f"{visible(s.step.label('zh' if zh else 'en'))} ({visible(s.case_title)})"
                 for s in steps
             ],
         ),

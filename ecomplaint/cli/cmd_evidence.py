@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import current_language
 from ecomplaint.services import evidence as ev
 from ecomplaint.services import evidence_verify as ver
@@ -69,9 +70,9 @@ def run_attach(store: Store, args: argparse.Namespace) -> int:
                 again = (
                     " (内容已存档)" if _zh() else " (content already stored)"
                 ) * r.stored_before
-                print(f"#{r.evidence_id}  {r.sha256}  {r.mime:<24} {r.path.name}{again}")
+                print(f"#{r.evidence_id}  {r.sha256}  {r.mime:<24} {visible(r.path.name)}{again}")
     for r in outcome.refused:
-        print(r.error, file=sys.stderr)
+        print(visible(r.error, multiline=True), file=sys.stderr)
     return 2 if outcome.refused else 0
 
 
@@ -88,7 +89,7 @@ def run_evidence(store: Store, args: argparse.Namespace) -> int:
         mark = " [trash]" if x.trashed_at else ""
         print(
             f"#{x.id:<4} {x.sha256[:16]}…  {x.size:>10}  {x.mime:<24} {where:<10} "
-            f"{x.original_name}{mark}"
+            f"{visible(x.original_name)}{mark}"
         )
     return 0
 
@@ -117,7 +118,7 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
             "they will be deleted:"
         )
         for path in doomed:
-            print("  " + _safe(str(path)))
+            print("  " + visible(path))
     if doomed:
         agreed = args.yes or (
             not args.json and _confirm("确定删除吗？[y/N] " if zh else "Delete them? [y/N] ")
@@ -145,12 +146,14 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
             ("MISSING", "缺失", report.missing),
         ):
             for p in problems:
-                names = ", ".join(f"#{x.evidence_id} {x.original_name}" for x in p.exhibits)
-                print(f"{label_zh if zh else label_en}: {p.sha256}  {_safe(names)}")
+                names = ", ".join(
+                    f"#{x.evidence_id} {visible(x.original_name)}" for x in p.exhibits
+                )
+                print(f"{label_zh if zh else label_en}: {p.sha256}  {names}")
         for path in report.orphaned:
-            print(("无记录的文件：" if zh else "ORPHANED (no record): ") + _safe(str(path)))
+            print(("无记录的文件：" if zh else "ORPHANED (no record): ") + visible(path))
         for path in report.strays:
-            print(("残留临时文件：" if zh else "STRAY: ") + _safe(str(path)))
+            print(("残留临时文件：" if zh else "STRAY: ") + visible(path))
         for path in report.staging:
             print(
                 (
@@ -158,12 +161,12 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
                     if zh
                     else "LEFT BY AN INTERRUPTED RESTORE/BACKUP: "
                 )
-                + _safe(str(path))
+                + visible(path)
             )
         for path in report.foreign:
             print(
                 ("不是本程序的文件（不会删除）：" if zh else "NOT OURS (never deleted): ")
-                + _safe(str(path))
+                + visible(path)
             )
         if (report.orphaned or report.strays) and not args.clean_strays:
             print(
@@ -172,13 +175,8 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
                 else "Remove them with: ecomplaint verify --clean-strays"
             )
         for path in removed:
-            print(("已删除：" if zh else "Removed: ") + _safe(str(path)))
+            print(("已删除：" if zh else "Removed: ") + visible(path))
     return 1 if (report.missing or report.altered) else 0
-
-
-def _safe(text: str) -> str:
-    """File names are data: control characters are shown as codes, not sent to the terminal."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 def register(sub: Any) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ecomplaint.domain.visible import visible
 from ecomplaint.dossier.builder import build_dossier, print_cache_dir
 from ecomplaint.dossier.bundle import build_bundle
 from ecomplaint.dossier.labels import Lang
@@ -76,10 +77,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     _warn_not_intact(result.altered, result.missing)
     zh = current_language() == "zh"
     msg = (
-        f"已导出 {result.path}：{result.pages} 页，{result.size // 1024} KB，"
+        f"已导出 {visible(result.path)}：{result.pages} 页，{result.size // 1024} KB，"
         f"证据 {result.exhibits} 件，内容指纹 {result.fingerprint[:16]}…"
         if zh
-        else f"Exported {result.path}: {result.pages} pages, {result.size // 1024} KB, "
+        else f"Exported {visible(result.path)}: {result.pages} pages, {result.size // 1024} KB, "
         f"{result.exhibits} exhibits, content fingerprint {result.fingerprint[:16]}…"
     )
     print(msg, file=sys.stderr)
@@ -91,11 +92,11 @@ def run_bundle(store: Store, args: argparse.Namespace) -> int:
     _warn_not_intact(result.altered, result.missing)
     zh = current_language() == "zh"
     print(
-        f"已生成材料包 {result.path}：原文件 {result.files} 个"
-        + (f"，缺失 {', '.join(result.missing)}" if result.missing else "")
+        f"已生成材料包 {visible(result.path)}：原文件 {result.files} 个"
+        + (f"，缺失 {', '.join(map(visible, result.missing))}" if result.missing else "")
         if zh
-        else f"Wrote {result.path}: {result.files} originals"
-        + (f", missing {', '.join(result.missing)}" if result.missing else ""),
+        else f"Wrote {visible(result.path)}: {result.files} originals"
+        + (f", missing {', '.join(map(visible, result.missing))}" if result.missing else ""),
         file=sys.stderr,
     )
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ecomplaint.cli.jsonout import dump
+from ecomplaint.domain.visible import visible
 from ecomplaint.handoff.export import SUFFIX, export_case
 from ecomplaint.handoff.import_report import report_lines
 from ecomplaint.handoff.importer import import_case_file, preview_case_file
@@ -36,9 +37,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         return 0
     zh = current_language() == "zh"
     print(
-        f"已导出到 {result.path}（{result.entries} 条记录，{result.evidence_files} 个证据文件）"
+        f"已导出到 {visible(result.path)}"
+        f"（{result.entries} 条记录，{result.evidence_files} 个证据文件）"
         if zh
-        else f"Exported to {result.path} ({result.entries} entries, "
+        else f"Exported to {visible(result.path)} ({result.entries} entries, "
         f"{result.evidence_files} evidence files)"
     )
     return 0

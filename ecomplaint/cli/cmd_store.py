@@ -7,6 +7,7 @@ from typing import Any
 
 from ecomplaint import __version__
 from ecomplaint.cli.jsonout import dump
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import current_language
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store import queries
@@ -43,8 +44,8 @@ def run_info(store: Store, args: argparse.Namespace) -> int:
         dump(info)
         return 0
     print(f"eComplaint {info['version']}")
-    print(f"data folder : {info['data_dir']}")
-    print(f"database    : {info['database']}")
+    print(f"data folder : {visible(info['data_dir'])}")
+    print(f"database    : {visible(info['database'])}")
     print(f"schema      : {info['schema']}")
     for key, value in counts.items():
         if not key.endswith("_in_trash"):

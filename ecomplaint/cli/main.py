@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from ecomplaint import settings
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, set_language, t
 
 # Each module adds its subcommands with register(subparsers); add new ones here. They are
@@ -42,6 +43,27 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="team mode: the shared evidence folder (default: the shared_evidence_dir setting)",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
+
+
+# Options naming files or folders: kept as Python decoded them (surrogateescape), so the
+# very bytes reach the file system. Every other text option is decoded by _decode_text_args.
+PATH_OPTIONS = frozenset({"data_dir", "evidence_dir", "output", "file", "files", "ics"})
+
+
+def _decode_text_args(args: argparse.Namespace) -> None:
+    """Text typed in a terminal that is not UTF-8 (GBK): decoded as the services would
+    (UTF-8, then GB18030) before a search or a lookup sees it; else a clear message."""
+    from ecomplaint.domain.validation import from_terminal
+    from ecomplaint.domain.visible import visible
+
+    for name, value in vars(args).items():
+        if name in PATH_OPTIONS or not isinstance(value, str):
+            continue
+        try:
+            setattr(args, name, from_terminal(value, "summary"))
+        except UserError:
+            option = name if name == "case" else "--" + name.replace("_", "-")
+            raise UserError("cli.bad_bytes", option=option, value=visible(value)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        _decode_text_args(args)
         if getattr(args, "store_free", None) is not None:  # e.g. restore: the store may be broken
             return int(args.store_free(args))
         from ecomplaint.store.engine import open_store
@@ -111,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             store.close()
     except UserError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(visible(exc.message(), multiline=True), file=sys.stderr)  # quotes user input
         return 2
     except BrokenPipeError:  # `ecomplaint cases | head`
         return 0

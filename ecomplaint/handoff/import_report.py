@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
+from ecomplaint.domain.visible import visible
 from ecomplaint.handoff.importer import ImportResult
 from ecomplaint.i18n import MESSAGES, t
 
@@ -24,17 +24,9 @@ _TABLES = {
 }
 
 
-def escape_terminal(text: str) -> str:
-    """User text is data: control and format characters (escape sequences, bidi overrides)
-    are shown as codes instead of acting on the terminal or the layout."""
-    return "".join(
-        f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text
-    )
-
-
 def _value(value: Any) -> str:
     text = "—" if value is None else str(value)
-    return escape_terminal(text if len(text) <= 60 else text[:59] + "…")
+    return visible(text if len(text) <= 60 else text[:59] + "…")
 
 
 def report_lines(result: ImportResult, zh: bool) -> list[str]:
@@ -78,5 +70,5 @@ def report_lines(result: ImportResult, zh: bool) -> list[str]:
                 name = t(f"f.{key}", "zh" if zh else "en") if f"f.{key}" in MESSAGES else key
                 lines.append(f"      {name}: {here} {_value(mine)} | {there} {_value(theirs)}")
     if result.backup is not None:
-        lines.append(("导入前已备份：", "Backed up before importing: ")[i] + str(result.backup))
+        lines.append(("导入前已备份：", "Backed up before importing: ")[i] + visible(result.backup))
     return lines

@@ -150,6 +150,21 @@ def _check_choices(table: str, rec: dict[str, Any]) -> None:
         v.choice(rec[key], enum, field)
 
 
+def _check_texts(rec: dict[str, Any], where: str, source: Path) -> None:
+    """The services' rule on control characters holds for imported text too (issue #11)."""
+    for key, value in rec.items():
+        if not isinstance(value, str):
+            continue
+        # a file's own name is kept as it was (the display escapes it); it must be storable
+        check = v.check_storable if key == "original_name" else v.check_imported
+        try:
+            check(value, key)
+        except UserError as exc:
+            raise UserError(
+                "handoff.bad_text", file=source, where=f"{where}/{key}", detail=exc
+            ) from None
+
+
 def _check_zone(name: str, where: str, source: Path) -> None:
     try:
         ZoneInfo(name)
@@ -167,6 +182,7 @@ def check_document(document: Any, source: Path) -> dict[str, Any]:
         raise UserError("handoff.schema", file=source, name=cf.CASE_JSON, errors="; ".join(errors))
     case = document["case"]
     _parse_times(case, "case", source)
+    _check_texts(case, "case", source)
     _check_choices("case", case)
     case["order_date"] = date.fromisoformat(case["order_date"]) if case["order_date"] else None
     try:
@@ -186,6 +202,7 @@ def check_document(document: Any, source: Path) -> dict[str, Any]:
         for i, rec in enumerate(document[table]):
             where = f"{table}/{i}"
             _parse_times(rec, where, source)
+            _check_texts(rec, where, source)
             _check_choices(table, rec)
             for zone_key in ("occurred_tz", "tz"):
                 if zone_key in rec:

@@ -38,8 +38,9 @@ EDITABLE = (
 )
 
 
-def clean_case_fields(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate and normalise case fields; raise UserError naming the first bad one."""
+def clean_case_fields(values: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+    """Validate and normalise case fields; raise UserError naming the first bad one.
+    With `today`, an order date more than a day later is refused (an order that happened)."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
@@ -55,7 +56,7 @@ def clean_case_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "currency":
             out[key] = v.currency(value)
         elif key == "order_date":
-            out[key] = v.a_date(value, "order_date")
+            out[key] = v.a_date(value, "order_date", today=today)
         elif key == "tags":
             out[key] = v.tags(value)
         elif key == "language":
@@ -112,7 +113,8 @@ def create_case(
             language=language,
             assignee=assignee,
             notes=notes,
-        )
+        ),
+        today=store.clock.now().date(),
     )
     now = store.clock.now()
     with store.write() as s:
@@ -126,8 +128,8 @@ def create_case(
 def edit_case(
     store: Store, *, case_id: int, values: Mapping[str, Any], expected_version: int | None = None
 ) -> Changes:
-    clean = clean_case_fields(values)
     now = store.clock.now()
+    clean = clean_case_fields(values, today=now.date())
     with store.write() as s:
         case = get_row(s, Case, case_id, expected_version=expected_version)
         before = apply_edit(case, clean, now)

@@ -39,7 +39,8 @@ EDITABLE = (
 )
 
 
-def clean_entry_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+def clean_entry_fields(values: Mapping[str, Any], *, now: datetime | None = None) -> dict[str, Any]:
+    """Validated fields; with `now`, a time more than a day ahead of it is refused."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
@@ -55,7 +56,7 @@ def clean_entry_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "precision":
             out[key] = v.choice(value, Precision, "precision")
         elif key == "occurred_at":
-            out[key] = v.aware(value, "occurred_at")
+            out[key] = v.aware(value, "occurred_at", now=now)
         elif key in ("summary", "quote"):
             out[key] = v.text(value, key, limit=v.MAX_LONG)
         elif key == "party_id":
@@ -105,7 +106,8 @@ def log_entry(
             summary=summary,
             quote=quote,
             party_id=party_id,
-        )
+        ),
+        now=now,
     )
     if not clean["summary"].strip() and not clean["quote"].strip():
         raise UserError("field.required", field="@:f.summary")
@@ -129,8 +131,8 @@ def log_entry(
 def edit_entry(
     store: Store, *, entry_id: int, values: Mapping[str, Any], expected_version: int | None = None
 ) -> Changes:
-    clean = clean_entry_fields(values)
     now = store.clock.now()
+    clean = clean_entry_fields(values, now=now)
     with store.write() as s:
         entry = get_row(s, Entry, entry_id, expected_version=expected_version)
         if "party_id" in clean:

@@ -29,11 +29,11 @@ from ecomplaint.store.tables import Case, Escalation, Promise
 EDITABLE = ("rung_label", "escalated_at", "reference_no", "outcome", "note")
 
 
-def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+def _clean(values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "escalated_at":
-            out[key] = v.aware(value, "occurred_at")
+            out[key] = v.aware(value, "occurred_at", now=now)
         elif key == "reference_no":
             out[key] = v.text(value, "order_no")
         elif key in ("note", "outcome"):
@@ -67,7 +67,7 @@ def record_escalation(
     `rules` defaults to the shipped packs merged with the user's; an unknown ladder or rung is
     still recorded (packs change), just without a clock.
     """
-    when = v.aware(escalated_at or store.clock.now(), "occurred_at")
+    when = v.aware(escalated_at or store.clock.now(), "occurred_at", now=store.clock.now())
     book = rules if rules is not None else load_rule_book(store.folder)
     ladder_def = book.ladder(ladder)
     rung_def = ladder_def.rung(rung) if ladder_def else None
@@ -131,8 +131,8 @@ def edit_escalation(
     values: Mapping[str, Any],
     expected_version: int | None = None,
 ) -> Changes:
-    clean = _clean(values)
     now = store.clock.now()
+    clean = _clean(values, now)
     with store.write() as s:
         row = get_row(s, Escalation, escalation_id, expected_version=expected_version)
         before = apply_edit(row, clean, now)

@@ -238,7 +238,7 @@ def attach_files(
                     case_id=case_id,
                     entry_id=entry_id,
                     sha256=blob.sha256,
-                    original_name=files[i].name[:255],
+                    original_name=v.file_name(files[i].name)[:255],
                     size=blob.size,
                     mime=meta[i][0],
                     captured_at=meta[i][1],

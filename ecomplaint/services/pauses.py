@@ -32,7 +32,7 @@ def _open_pause(s: Session, case_id: int, promise_id: int | None) -> Pause | Non
 def _start(
     store: Store, case_id: int | None, promise_id: int | None, at: datetime | None, reason: str
 ) -> Changes:
-    when = v.aware(at or store.clock.now(), "occurred_at")
+    when = v.aware(at or store.clock.now(), "occurred_at", now=store.clock.now())
     with store.write() as s:
         if promise_id is not None:
             case_id = get_row(s, Promise, promise_id).case_id
@@ -55,7 +55,7 @@ def _start(
 
 
 def _end(store: Store, case_id: int | None, promise_id: int | None, at: datetime | None) -> Changes:
-    when = v.aware(at or store.clock.now(), "occurred_at")
+    when = v.aware(at or store.clock.now(), "occurred_at", now=store.clock.now())
     with store.write() as s:
         if promise_id is not None:
             case_id = get_row(s, Promise, promise_id).case_id

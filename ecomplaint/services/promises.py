@@ -56,7 +56,9 @@ def _window(low: object, high: object) -> tuple[int, int]:
     return lo, hi
 
 
-def clean_promise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+def clean_promise_fields(
+    values: Mapping[str, Any], *, now: datetime | None = None
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
@@ -66,7 +68,7 @@ def clean_promise_fields(values: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "clock":
             out[key] = v.choice(value, ClockKind, "kind")
         elif key == "made_at":
-            out[key] = v.aware(value, "occurred_at")
+            out[key] = v.aware(value, "occurred_at", now=now)
         elif key == "tz":
             out[key] = _tz(value)
         elif key == "party_id":
@@ -135,7 +137,7 @@ def record_promise(
             made_at = _entry_of_case(s, entry_id, case_id).occurred_at
         elif entry_id is not None:
             _entry_of_case(s, entry_id, case_id)
-        when = v.aware(made_at or store.clock.now(), "occurred_at")
+        when = v.aware(made_at or store.clock.now(), "occurred_at", now=store.clock.now())
         promise = Promise(
             uid=uid or new_uid(),
             case_id=case_id,
@@ -166,8 +168,8 @@ def edit_promise(
     expected_version: int | None = None,
 ) -> Changes:
     """Change what was promised or its window; the stored window follows at once."""
-    clean = clean_promise_fields(values)
     now = store.clock.now()
+    clean = clean_promise_fields(values, now=now)
     with store.write() as s:
         row = get_row(s, Promise, promise_id, expected_version=expected_version)
         _window(clean.get("window_min", row.window_min), clean.get("window_max", row.window_max))
@@ -227,7 +229,8 @@ def mark_broken(
     broken_at: datetime | None = None,
 ) -> Changes:
     """The other side explicitly refused to do what it promised (in `entry_id`, if logged)."""
-    at = v.aware(broken_at, "occurred_at") if broken_at is not None else None
+    now = store.clock.now()
+    at = v.aware(broken_at, "occurred_at", now=now) if broken_at is not None else None
     if entry_id is None:
         at = at or store.clock.now()
     return _outcome(store, promise_id, {"broken_entry_id": entry_id, "broken_at": at})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ecomplaint.ui.plain import message_box
+
 
 def ask(box: QMessageBox) -> int:
     """Run a message box and return the button pressed (tests replace this)."""
@@ -11,7 +13,7 @@ def ask(box: QMessageBox) -> int:
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> int:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
     box.setAccessibleName(title)
@@ -19,8 +21,17 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> int:
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
     )
     box.setAccessibleName(title)
     return ask(box)
+
+
+def yes_no(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> bool:
+    """A Yes/No question in plain text (the static QMessageBox.question guesses rich text)."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return ask(message_box(icon, title, text, buttons, parent)) == int(
+        QMessageBox.StandardButton.Yes
+    )

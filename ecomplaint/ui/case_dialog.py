@@ -25,6 +25,7 @@ from ecomplaint.domain.records import CaseRecord
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.cases import clean_case_fields
 from ecomplaint.ui.labels import platform_label, status_label
+from ecomplaint.ui.plain import plain_label
 
 
 def _plain(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
@@ -43,7 +44,7 @@ class CaseDialog(QDialog):
         self.setWindowTitle(self.tr("Edit case") if case else self.tr("New case"))
         self.setAccessibleName(self.windowTitle())
         self.edits: dict[str, QWidget] = {}
-        self.error = QLabel(self)
+        self.error = plain_label(parent=self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setAccessibleName(self.tr("Error message"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.ui.labels import platform_label, status_label
+from ecomplaint.ui.plain import isolate, plain_label
 
 
 class CaseHeader(QFrame):
@@ -16,12 +17,13 @@ class CaseHeader(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.case: CaseRecord | None = None
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = QFormLayout(self)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -30,9 +32,11 @@ class CaseHeader(QFrame):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in self.FIELDS:
-            caption, value = QLabel(self), QLabel(self)
+            caption, value = QLabel(self), plain_label(parent=self)
             value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
+            # A 200-digit order number cannot wrap: let it be cut at the pane's edge (it stays
+            # selectable) rather than widen the whole window past the screen.
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.captions[name], self.values[name] = caption, value
             self.form.addRow(caption, value)
@@ -68,8 +72,8 @@ class CaseHeader(QFrame):
             x
             for x in (
                 platform_label(case.platform),
-                case.merchant,
-                case.order_no,
+                isolate(case.merchant),
+                isolate(case.order_no),
                 case.order_date.isoformat() if case.order_date else "",
             )
             if x

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.ui.labels import platform_label, status_label
+from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import local
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,7 +138,7 @@ class CaseListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return case.title
+            return tooltip(case.title)
         if role == Qt.ItemDataRole.UserRole:
             return case.id
         return None

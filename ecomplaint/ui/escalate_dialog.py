@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from ecomplaint.domain.ladder import Ladder, RuleBook
 from ecomplaint.domain.next_step import highest_rung, ladder_for_case, next_rung
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.i18n import current_language
+from ecomplaint.ui.plain import plain_label
 
 
 class EscalateDialog(QDialog):
@@ -41,7 +41,7 @@ class EscalateDialog(QDialog):
         lang = current_language()
         self.rung = QComboBox(self)
         self.rung.setAccessibleName(self.tr("Rung"))
-        self.note = QLabel(self)
+        self.note = plain_label(parent=self)
         self.note.setWordWrap(True)
         if self.ladder is not None:
             for r in self.ladder.rungs:

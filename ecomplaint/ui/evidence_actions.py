@@ -9,12 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
+from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.evidence_meta import is_renderable
+from ecomplaint.ui.ask import show_error, yes_no
 from ecomplaint.ui.evidence_viewer import ImageViewerDialog
 
 
@@ -31,12 +33,11 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return yes_no(parent, title, text)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    show_error(parent, title, text)
 
 
 def open_url(url: QUrl) -> bool:
@@ -96,5 +97,5 @@ def confirm_trash(record: EvidenceRecord, parent: QWidget | None = None) -> bool
         _tr(
             "Move “%1” to the trash? You can restore it until the trash is emptied; "
             "the stored file is kept until then."
-        ).replace("%1", record.original_name),
+        ).replace("%1", visible(record.original_name)),
     )

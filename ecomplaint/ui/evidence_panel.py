@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ecomplaint.ui.evidence_drop import EvidenceDropFilter, paths_from_mime
 from ecomplaint.ui.evidence_strip import EvidenceStrip
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence_verify_job import VerifyJob
+from ecomplaint.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from ecomplaint.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ class EvidencePanel(QWidget):
         self.strip.setMaximumHeight(16_777_215)
         self.strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.caption = QLabel(self)
+        self.caption = plain_label(parent=self)
         self.caption.setWordWrap(True)
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.attach_files)

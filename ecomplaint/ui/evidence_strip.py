@@ -22,9 +22,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
+from ecomplaint.domain.visible import visible
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence_drop import EvidenceDropFilter
 from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
+from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,11 +162,12 @@ class EvidenceStripModel(QAbstractListModel):
         r = self._rows[index.row()]
         failing = r.id in self._failing
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("⚠ " if failing else "") + r.original_name
+            # a file name may hold U+202E or a newline: shown escaped, as in the CLI
+            return ("⚠ " if failing else "") + visible(r.original_name)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(r, failing)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, failing)
+            return tooltip(self._tooltip(r, failing))
         if role == RecordRole:
             return r
         if role == FailingRole:
@@ -173,7 +176,7 @@ class EvidenceStripModel(QAbstractListModel):
 
     def _tooltip(self, r: EvidenceRecord, failing: bool) -> str:
         lines = [
-            r.original_name,
+            visible(r.original_name),
             f"{r.mime} · {_human_size(r.size)}",
             self.tr("SHA-256: %1").replace("%1", r.sha256),
         ]

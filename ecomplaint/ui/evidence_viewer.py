@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.records import EvidenceRecord
+from ecomplaint.domain.visible import visible
 from ecomplaint.services.thumbnails import MAX_PIXELS
 from ecomplaint.store.blobs import blob_path
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.zone import home_zone
 
 
@@ -60,7 +62,7 @@ class ImageViewerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle(f"{record.original_name} — SHA-256 {record.sha256[:12]}…")
+        self.setWindowTitle(f"{visible(record.original_name)} — SHA-256 {record.sha256[:12]}…")
         self.resize(900, 700)
         self.fit_mode = True
         self.image = load_upright(blob_path(store_folder, record.sha256))
@@ -106,14 +108,14 @@ class ImageViewerDialog(QDialog):
             self.scene.addItem(self.item)
             self.scene.setSceneRect(QRectF(self.item.boundingRect()))
             layout.addWidget(self.view, 1)
-        self.caption = QLabel(self._caption())
+        self.caption = plain_label(self._caption())
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.setContentsMargins(8, 4, 8, 6)
         layout.addWidget(self.caption)
 
     def _caption(self) -> str:
         r = self.record
-        parts = [r.original_name, f"SHA-256 {r.sha256}"]
+        parts = [visible(r.original_name), f"SHA-256 {r.sha256}"]
         if r.captured_at:
             parts.append(
                 self.tr("captured %1").replace(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -39,6 +38,7 @@ from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from ecomplaint.dossier.builder import BuildResult
@@ -172,8 +172,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        self.status = QLabel("")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are data
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -23,14 +23,15 @@ from ecomplaint.handoff.importer import ImportResult, import_case_file, preview_
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.ask import inform, show_error, yes_no
 from ecomplaint.ui.handoff_jobs import FileJob
+from ecomplaint.ui.plain import plain_progress_label
 
 SHOW_PROGRESS_AFTER_MS = 600
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    return yes_no(parent, title, text)
 
 
 def confirm_plain(parent: QWidget | None, title: str, question: str, details: str) -> bool:
@@ -47,9 +48,9 @@ def confirm_plain(parent: QWidget | None, title: str, question: str, details: st
 
 def tell(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     if error:
-        QMessageBox.warning(parent, title, text)
+        show_error(parent, title, text)
     else:
-        QMessageBox.information(parent, title, text)
+        inform(parent, title, text)
 
 
 def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -69,6 +70,7 @@ class JobProgress(QProgressDialog):
 
     def __init__(self, job: FileJob, label: str, parent: QWidget | None) -> None:
         super().__init__(label, self.tr("Cancel"), 0, 1000, parent)
+        plain_progress_label(self)  # the label names the file
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         self.setAutoReset(False)

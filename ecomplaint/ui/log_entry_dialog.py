@@ -53,6 +53,7 @@ from ecomplaint.ui.labels import (
     promise_what_label,
     role_label,
 )
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.zone import HOME_TZ, home_zone
 
 NEW_PARTY = -1
@@ -116,7 +117,7 @@ class LogEntryDialog(QDialog):
         self._channel_touched = False
         self._direction_touched = False
 
-        self.error = QLabel(self)
+        self.error = plain_label(parent=self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setAccessibleName(self.tr("Error message"))
@@ -334,7 +335,9 @@ class LogEntryDialog(QDialog):
         """The form as a LogRequest, validated by the services' rules (raises UserError)."""
         occurred_at, precision = self.occurred_at()
         if occurred_at > self.now + timedelta(minutes=1):
-            raise UserError("field.in_future", field="@:f.occurred_at", value=occurred_at)
+            raise UserError(
+                "field.in_future", field="@:f.occurred_at", value=occurred_at, now=self.now
+            )
         clean = clean_entry_fields(
             dict(
                 kind=self.kind.currentData(),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -52,6 +51,7 @@ from ecomplaint.ui.commands import (
 )
 from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
 from ecomplaint.ui.party_model import PartyListModel
+from ecomplaint.ui.plain import message_box, plain_label
 from ecomplaint.ui.preferences_dialog import PreferencesDialog
 from ecomplaint.ui.settings import Settings
 from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(parent=self)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(TrashCommand(self, self.tr("delete case"), "case", case_id))
 
     def confirm_trash_entry(self, exhibits: int) -> bool:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Delete entry"),
             self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ecomplaint.store.due import DueReport
+from ecomplaint.ui.plain import notification_body
 
 
 class LapseNotifier(QObject):
@@ -83,4 +84,6 @@ class LapseNotifier(QObject):
             and QSystemTrayIcon.supportsMessages()
             and tray.isVisible()
         ):
-            tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+            tray.showMessage(
+                title, notification_body(message), QSystemTrayIcon.MessageIcon.Warning, 10_000
+            )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from ecomplaint.domain.records import PartyRecord
 from ecomplaint.ui.labels import role_label
+from ecomplaint.ui.plain import isolate, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,10 +37,10 @@ class PartyListModel(QAbstractListModel):
             return None
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = f"{role_label(p.role)}: {p.label}"
-            return text + (f"  ({p.contact})" if p.contact else "")
+            text = f"{role_label(p.role)}: {isolate(p.label)}"
+            return text + (f"  ({isolate(p.contact)})" if p.contact else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.notes or None
+            return tooltip(p.notes)
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None

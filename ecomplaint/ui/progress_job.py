@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ecomplaint.ui.plain import plain_progress_label
+
 SHOW_AFTER_MS = 600
 
 
@@ -67,6 +69,7 @@ class ProgressJob(QObject):
         cancel = QCoreApplication.translate("ProgressJob", "Cancel")
         d = QProgressDialog(self.dialog_text(), cancel, 0, 1000, self._parent_widget)
         d.setWindowTitle(self.dialog_title())
+        plain_progress_label(d)  # labels name files and cases
         d.setWindowModality(Qt.WindowModality.WindowModal)
         d.setMinimumDuration(0)
         d.setAutoClose(False)

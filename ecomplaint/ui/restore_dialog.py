@@ -36,6 +36,7 @@ from ecomplaint.services.restore import RestoreResult, restore_backup
 from ecomplaint.store.engine import open_store
 from ecomplaint.ui.handoff_dialogs import SHOW_PROGRESS_AFTER_MS, ask, tell
 from ecomplaint.ui.handoff_jobs import FileJob
+from ecomplaint.ui.plain import plain_label
 
 
 def choose_backup_path(parent: QWidget | None, start: Path | None = None) -> Path | None:
@@ -85,7 +86,7 @@ class RestoreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("This backup holds:"))
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(self.description.textInteractionFlags())
         self.warning = QLabel(

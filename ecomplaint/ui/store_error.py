@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecomplaint.i18n import UserError, current_language
 from ecomplaint.store.errors import StoreError
 from ecomplaint.ui import ask
+from ecomplaint.ui.plain import message_box
 
 
 def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBox:
     title = QCoreApplication.translate("StoreError", "The eComplaint data could not be opened")
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Critical, title, title, QMessageBox.StandardButton.Ok, parent
     )
-    box.setInformativeText(exc.message(current_language()))
+    box.setInformativeText(exc.message(current_language()))  # may quote a path
+    box.setTextFormat(Qt.TextFormat.PlainText)  # again: applies to the informative text too
     if isinstance(exc, StoreError):
         lines = [QCoreApplication.translate("StoreError", "File: %1").replace("%1", str(exc.path))]
         if exc.backups:

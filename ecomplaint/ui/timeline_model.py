@@ -12,6 +12,7 @@ from ecomplaint.ui.labels import (
     promise_status_label,
     promise_what_label,
 )
+from ecomplaint.ui.plain import isolate
 from ecomplaint.ui.timeline_rows import Chip, TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +94,7 @@ class TimelineModel(QAbstractListModel):
         assert e is not None
         parts = [self.time_text(row), kind_label(e.kind)]
         if row.party:
-            parts.append(row.party)
+            parts.append(isolate(row.party))
         parts.append(channel_label(e.channel))
         return "  ·  ".join(parts)
 

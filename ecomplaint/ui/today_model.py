@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ecomplaint.store.due import DueReport
+from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +153,7 @@ class TodayModel(QAbstractTableModel):
                 return r.who
             return r.when.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == "what":
-            return r.what
+            return tooltip(r.what)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             color = {OVERDUE: "#b00020", DUE_SOON: "#a05a00"}.get(r.section, "#1f4e9a")
             return QBrush(QColor(color))

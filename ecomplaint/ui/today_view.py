@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ecomplaint.store.due import DueReport, due_report
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.today_model import TodayModel
 
 Loader = Callable[[datetime], DueReport]
@@ -49,7 +49,7 @@ class TodayView(QWidget):
         self._now = now
         self.report: DueReport | None = None
         self.model = TodayModel(self)
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -226,137 +226,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="49"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="50"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="75"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="78"/>
         <source>comma separated</source>
         <translation>comma separated</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="79"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
         <source>&amp;Merchant or store</source>
         <translation>&amp;Merchant or store</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
         <source>&amp;Order number</source>
         <translation>&amp;Order number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
         <source>Order &amp;date</source>
         <translation>Order &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roduct</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
         <source>&amp;Amount paid</source>
         <translation>&amp;Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>Ser&amp;vices bought (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
         <source>D&amp;emands (one per line)</source>
         <translation>D&amp;emands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
         <source>Complainant &amp;name</source>
         <translation>Complainant &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
         <source>Complainant &amp;phone</source>
         <translation>Complainant &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
         <source>Complainant add&amp;ress</source>
         <translation>Complainant add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
         <source>Complainant &amp;ID number</source>
         <translation>Complainant &amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
         <source>Case &amp;language</source>
         <translation>Case &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
         <source>Ass&amp;igned to</source>
         <translation>Ass&amp;igned to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="105"/>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
@@ -417,52 +417,52 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="44"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="45"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="46"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
         <source>Amount paid</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="47"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="51"/>
         <source>Services bought</source>
         <translation>Services bought</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="52"/>
         <source>Demands</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="54"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="55"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="59"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="56"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="60"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="62"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="66"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>No case open. Press Ctrl+N to start one.</translation>
     </message>
@@ -470,37 +470,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="40"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="46"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="119"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="120"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -614,17 +614,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="252"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="255"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="260"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,22 +632,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="178"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="185"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="187"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="190"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="194"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="197"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,42 +700,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="182"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="181"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="187"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="186"/>
         <source>Export anyway, marked ALTERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="215"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="265"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="286"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="308"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="307"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="313"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="312"/>
         <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="318"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="317"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,57 +776,57 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="113"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="115"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="127"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="129"/>
         <source>Reading the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="137"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
         <source>Import this case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="138"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="140"/>
         <source>Import the case file? Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="147"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="149"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="165"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="167"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="166"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="168"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="174"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="178"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="177"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="179"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="180"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="182"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,37 +834,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="73"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="74"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="76"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="78"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="95"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="97"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="121"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="71"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1186,17 +1186,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="51"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="57"/>
         <source>eComplaint today</source>
         <translation>eComplaint today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="73"/>
         <source>Promise lapsed</source>
         <translation>Promise lapsed</translation>
     </message>
@@ -1204,237 +1204,237 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="115"/>
         <source>Log an entry</source>
         <translation>Log an entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="123"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="147"/>
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="150"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="152"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="154"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="160"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="168"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="176"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="181"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="187"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="188"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="189"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="190"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="195"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="196"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="200"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="201"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="202"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="203"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="205"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="207"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="212"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="217"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="223"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="228"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="232"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="234"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="238"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="243"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="248"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="249"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1763,7 +1763,7 @@
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
+        <location filename="../../ecomplaint/ui/progress_job.py" line="69"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1771,57 +1771,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="79"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="88"/>
         <source>This backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="94"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="103"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="122"/>
         <source>This file cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
         <source>Replace the current store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="136"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="145"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="162"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="171"/>
         <source>The restore did not happen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,22 +1838,22 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="14"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="15"/>
         <source>The eComplaint data could not be opened</source>
         <translation>The eComplaint data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="20"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="24"/>
         <source>Backups (newest first):</source>
         <translation>Backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="25"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="27"/>
         <source>No backups were found.</source>
         <translation>No backups were found.</translation>
     </message>
@@ -1861,67 +1861,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="54"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="55"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="58"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="59"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="60"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="61"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="67"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="80"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="87"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="88"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="90"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -1929,67 +1929,67 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="126"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="136"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>

@@ -220,137 +220,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="49"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="50"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="75"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="78"/>
         <source>comma separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="79"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
         <source>&amp;Merchant or store</source>
         <translation>商家/店铺(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
         <source>&amp;Order number</source>
         <translation>订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
         <source>Order &amp;date</source>
         <translation>下单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
         <source>P&amp;roduct</source>
         <translation>商品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
         <source>&amp;Amount paid</source>
         <translation>支付金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>所购服务（每行一项）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
         <source>D&amp;emands (one per line)</source>
         <translation>诉求（每行一项）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
         <source>Complainant &amp;name</source>
         <translation>投诉人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
         <source>Complainant &amp;phone</source>
         <translation>投诉人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
         <source>Complainant add&amp;ress</source>
         <translation>投诉人地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
         <source>Complainant &amp;ID number</source>
         <translation>投诉人证件号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
         <source>Case &amp;language</source>
         <translation>案件语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
         <source>Ass&amp;igned to</source>
         <translation>负责人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/case_dialog.py" line="105"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -411,52 +411,52 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="44"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="45"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="46"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
         <source>Amount paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="47"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="51"/>
         <source>Services bought</source>
         <translation>所购服务</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="52"/>
         <source>Demands</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="54"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="55"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="59"/>
         <source>Case title</source>
         <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="56"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="60"/>
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="62"/>
+        <location filename="../../ecomplaint/ui/case_header.py" line="66"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>未打开案件。按 Ctrl+N 新建一个。</translation>
     </message>
@@ -464,37 +464,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="40"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="46"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="119"/>
+        <location filename="../../ecomplaint/ui/case_list_model.py" line="120"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -608,17 +608,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="252"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="255"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="260"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -626,22 +626,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="178"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="185"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="187"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="190"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="194"/>
+        <location filename="../../ecomplaint/ui/evidence_strip.py" line="197"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -694,42 +694,42 @@
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="182"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="181"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="187"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="186"/>
         <source>Export anyway, marked ALTERED</source>
         <translation>仍要导出，并标为“已被改动”</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="215"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="265"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="286"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="308"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="307"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="313"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="312"/>
         <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
         <translation>材料中已标为“已被改动”或“缺失”：{list}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="318"/>
+        <location filename="../../ecomplaint/ui/export_dialog.py" line="317"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -770,57 +770,57 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="113"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="115"/>
         <source>Exporting the case…</source>
         <translation>正在导出投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="127"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="129"/>
         <source>Reading the case file…</source>
         <translation>正在读取案件文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="137"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
         <source>Import this case?</source>
         <translation>导入此案件？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="138"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="140"/>
         <source>Import the case file? Nothing has been written yet.</source>
         <translation>要导入此案件文件吗？目前尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="147"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="149"/>
         <source>Importing the case…</source>
         <translation>正在导入投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="165"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="167"/>
         <source>Case exported</source>
         <translation>投诉案件已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="166"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="168"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="174"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
         <source>Imported the new case “{title}”.</source>
         <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="178"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="177"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="179"/>
         <source>Case imported</source>
         <translation>投诉案件已导入</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="180"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="182"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -828,37 +828,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="70"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="73"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="74"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="76"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="78"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="95"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="97"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="119"/>
+        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="121"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="71"/>
+        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1180,17 +1180,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="50"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="51"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 项超时，%2 项 24 小时内到期，%3 项等你处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="56"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="57"/>
         <source>eComplaint today</source>
         <translation>eComplaint 今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="72"/>
+        <location filename="../../ecomplaint/ui/notifier.py" line="73"/>
         <source>Promise lapsed</source>
         <translation>承诺已超时</translation>
     </message>
@@ -1198,237 +1198,237 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="115"/>
         <source>Log an entry</source>
         <translation>记录一条</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="123"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="147"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="150"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="152"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="154"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="159"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="160"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="168"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="176"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="178"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="181"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="187"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="188"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="189"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="190"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="195"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="196"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="200"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="201"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="202"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="203"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="205"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="207"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="212"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="217"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="223"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="228"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="232"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="234"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="238"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="243"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="248"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="249"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="250"/>
+        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="67"/>
+        <location filename="../../ecomplaint/ui/progress_job.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1765,57 +1765,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="79"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="88"/>
         <source>This backup holds:</source>
         <translation>此备份包含：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="94"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="103"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="122"/>
         <source>This file cannot be restored:</source>
         <translation>无法从此文件恢复：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
         <source>Replace the current store?</source>
         <translation>替换当前数据？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="136"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="144"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="145"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="162"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/restore_dialog.py" line="171"/>
         <source>The restore did not happen:</source>
         <translation>未能恢复：</translation>
     </message>
@@ -1832,22 +1832,22 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="14"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="15"/>
         <source>The eComplaint data could not be opened</source>
         <translation>无法打开 eComplaint 数据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="20"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="24"/>
         <source>Backups (newest first):</source>
         <translation>备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="25"/>
+        <location filename="../../ecomplaint/ui/store_error.py" line="27"/>
         <source>No backups were found.</source>
         <translation>没有找到备份。</translation>
     </message>
@@ -1855,67 +1855,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="54"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="55"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="58"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="59"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="60"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="61"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="66"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="67"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="73"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="80"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="87"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="88"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/timeline_model.py" line="90"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
@@ -1923,67 +1923,67 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="122"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="124"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="126"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="133"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today_model.py" line="136"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
