@@ -33,10 +33,13 @@ def report_lines(result: ImportResult, zh: bool) -> list[str]:
     i = 0 if zh else 1
     title = _value(result.title)
     if result.dry_run:
+        changes = any(t.added or t.updated for t in result.records.values())
         head = (
             ("将导入新案件", "Would import the new case")
             if result.created
             else ("将更新案件", "Would update the case")
+            if changes
+            else ("文件中没有可更新的内容，案件", "Nothing in the file would change the case")
         )[i]
         lines = [
             ("预览（尚未写入任何内容）：", "Preview (nothing written yet): ")[i] + f"{head} {title}"
