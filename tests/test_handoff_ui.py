@@ -57,7 +57,9 @@ def test_export_then_import_through_the_actions(
         with qtbot.waitSignal(receiver.imported, timeout=10_000) as sig:
             job = receiver.import_file(tmp_path / "tv.ecase")
         assert job is not None
-        job.wait()
+        job.wait()  # the preview
+        assert receiver.job is not None
+        receiver.job.wait()  # and the import the user agreed to
         assert sig.args[0].case_id is not None and sig.args[0].evidence
         assert len(queries.list_cases(other)) == 1 and "Imported" in told[-1][0]
 
