@@ -79,6 +79,93 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No backup of this store was found.",
         "zh": "没有找到该数据的备份。",
     },
+    # the store's guards (issue 12): refusals that keep a case history whole
+    "store.foreign": {
+        "en": "The file {path} is an SQLite database, but not one eComplaint wrote, or another "
+        "program changed its structure ({detail}). It was left untouched.",
+        "zh": "文件 {path} 是 SQLite 数据库，但不是 eComplaint 创建的，或其结构已被其他程序"
+        "改动（{detail}）。该文件未被改动。",
+    },
+    "store.db_is_folder": {
+        "en": "{path} is a folder, where eComplaint expects its database file. Nothing was "
+        "changed; rename or move that folder, or choose another data folder with --data-dir.",
+        "zh": "{path} 是一个文件夹，而此处应是 eComplaint 的数据库文件。未做任何更改；"
+        "请重命名或移走该文件夹，或用 --data-dir 选择其他数据文件夹。",
+    },
+    "store.db_unreadable": {
+        "en": "The database {path} cannot be read ({detail}). Check its permissions; it was "
+        "left untouched.",
+        "zh": "无法读取数据库 {path}（{detail}）。请检查文件权限；该文件未被改动。",
+    },
+    "store.read_only": {
+        "en": "The database {path} is read-only, so nothing could be saved in it. Make it "
+        "writable (or copy it to a folder you can write to) and start again; it was left "
+        "untouched.",
+        "zh": "数据库 {path} 是只读的，无法保存任何内容。请将其改为可写"
+        "（或复制到可写的文件夹）后重新打开；该文件未被改动。",
+    },
+    "store.missing_database": {
+        "en": "The database {path} is missing or empty, but this folder holds a case history "
+        "(evidence files or backups). Nothing was created, so nothing is hidden: restore a "
+        "backup (ecomplaint restore BACKUP), or, only if you mean to start over, open a new "
+        "empty store with --new-store.",
+        "zh": "数据库 {path} 缺失或为空，但此文件夹中已有案件记录（证据文件或备份）。"
+        "为免掩盖数据丢失，未新建任何内容：请恢复备份（ecomplaint restore 备份），"
+        "或在确实要重新开始时，用 --new-store 新建空数据库。",
+    },
+    "store.write_stopped": {
+        "en": "The database {path} is damaged ({detail}). To protect what is left, nothing "
+        "more is written to it until it is restored from a backup; this change was not saved.",
+        "zh": "数据库 {path} 已损坏（{detail}）。为保护其余数据，在从备份恢复之前不再写入"
+        "任何内容；此次更改未保存。",
+    },
+    "backup.store_damaged": {
+        "en": "The store {path} failed its check ({detail}), so no backup was made and the "
+        "good backups were kept. Restore one of them.",
+        "zh": "数据 {path} 未通过检查（{detail}），因此没有备份，原有的完好备份均已保留。"
+        "请从其中之一恢复。",
+    },
+    "store.new_store_button": {"en": "Start a new, empty store", "zh": "新建空数据库"},
+    "store.open_failed": {
+        "en": "The store could not be opened ({detail}). Nothing was changed.",
+        "zh": "无法打开数据（{detail}）。未做任何更改。",
+    },
+    "disk.full": {
+        "en": "The disk is full: {path} could not be written. Nothing was changed and nothing "
+        "half-written was left; free some space and try again.",
+        "zh": "磁盘已满：无法写入 {path}。未做任何更改，也未留下写了一半的文件；请释放空间后重试。",
+    },
+    "io.failed": {
+        "en": "{path} could not be read or written ({detail}). Nothing was changed.",
+        "zh": "无法读写 {path}（{detail}）。未做任何更改。",
+    },
+    "backup.no_space": {
+        "en": "Restoring {file} needs {need} of free space; only {free} is left. Nothing was "
+        "changed; free some space and try again.",
+        "zh": "从 {file} 恢复需要 {need} 的可用空间，但仅剩 {free}。未做任何更改；"
+        "请释放空间后重试。",
+    },
+    "backup.foreign_database": {
+        "en": "The database inside the backup {file} is not exactly one eComplaint wrote "
+        "({detail}); it was refused. Nothing was changed.",
+        "zh": "备份 {file} 中的数据库与 eComplaint 所写的不完全一致（{detail}），已拒绝。"
+        "未做任何更改。",
+    },
+    "backup.reason.not_regular": {
+        "en": "{name} is a link or a special file, not an ordinary file",
+        "zh": "{name} 是链接或特殊文件，而不是普通文件",
+    },
+    "evidence.link_outside": {
+        "en": "{path} is a link to {target}, outside the folder you chose. It was not "
+        "attached: a link can expose a private file. Attach the file itself, or use "
+        "--follow-links if you mean to.",
+        "zh": "{path} 是指向所选文件夹之外 {target} 的链接，未添加：链接可能泄露私密文件。"
+        "请直接添加该文件本身，或在确有需要时使用 --follow-links。",
+    },
+    "handoff.number_range": {
+        "en": "{file}: {name} holds a number too large to store ({where}). Nothing was imported.",
+        "zh": "{file}：{name} 中有超出可保存范围的数字（{where}）。未导入任何内容。",
+    },
     "cli.no_qt": {
         "en": "The window cannot start: Qt is not available ({detail}). Install the "
         "application with its dependencies (see README.md); the commands (ecomplaint --help) "

@@ -11,6 +11,7 @@ from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import current_language
 from ecomplaint.services import evidence as ev
 from ecomplaint.services import evidence_verify as ver
+from ecomplaint.services.store_check import check_database
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
@@ -54,6 +55,7 @@ def run_attach(store: Store, args: argparse.Namespace) -> int:
         entry_id=args.entry,
         description=args.description,
         size_limit=args.max_mb,
+        follow_links=args.follow_links,
     )
     if args.json:
         dump(
@@ -105,6 +107,12 @@ def _confirm(prompt: str) -> bool:
 
 
 def run_verify(store: Store, args: argparse.Namespace) -> int:
+    damaged = check_database(store)
+    if damaged is not None:  # the evidence list it holds cannot be trusted: stop here
+        if args.json:
+            dump({"format": "ecomplaint.verify/1", "database": "damaged", "clean": False})
+        print(damaged.message(), file=sys.stderr)
+        return 1
     report = ver.verify_store(store)
     ver.save_last_report(store, report)
     zh = _zh()
@@ -191,6 +199,11 @@ def register(sub: Any) -> None:
         default=ev.DEFAULT_SIZE_LIMIT,
         metavar="MB",
         help=f"per-file size limit (default {ev.DEFAULT_SIZE_LIMIT // (1024 * 1024)} MB)",
+    )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="attach through links that lead outside their folder (refused by default)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_attach)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from ecomplaint import settings
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError, set_language, t
+from ecomplaint.io_errors import as_user_error
 
 # Each module adds its subcommands with register(subparsers); add new ones here. They are
 # imported only when a command is given: the window must not wait for the store layer.
@@ -43,6 +45,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="team mode: the shared evidence folder (default: the shared_evidence_dir setting)",
     )
     parser.add_argument("--lang", choices=["zh", "en"], help="language of messages")
+    parser.add_argument(
+        "--new-store",
+        action="store_true",
+        help="start a new, empty store although the data folder holds evidence or backups "
+        "(without it, a missing or empty database there is an error)",
+    )
 
 
 # Options naming files or folders: kept as Python decoded them (surrogateescape), so the
@@ -103,6 +111,7 @@ def _run_window(argv: list[str]) -> int | None:
         lang=args.lang,
         database_url=args.database,
         evidence_dir=args.evidence_dir,
+        new_store=args.new_store,
     )
 
 
@@ -128,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.data_dir,
             database_url=settings.database_url(args.database),
             evidence_dir=args.evidence_dir,
+            new_store=args.new_store,
         )
         try:
             return int(args.func(store, args))
@@ -138,6 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `ecomplaint cases | head`
         return 0
+    except (OSError, sqlite3.Error) as exc:
+        # A full disk or a permission met where no operation said it in its own words:
+        # still a sentence, not a traceback (each operation removed what it half-wrote).
+        translated = as_user_error(exc, getattr(exc, "filename", None) or "?")
+        if translated is None:
+            raise
+        print(translated.message(), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

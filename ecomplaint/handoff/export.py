@@ -22,6 +22,7 @@ from ecomplaint.handoff.durable import BackgroundSync
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import as_user_error, io_guard
 from ecomplaint.output_files import require_folder
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
@@ -101,7 +102,8 @@ def export_case(
     ticker = Ticker(total, progress, cancel)
 
     require_folder(dest)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
+    with io_guard(dest):
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
     tmp = Path(tmp_name)
     syncer = BackgroundSync()  # flushes the zip as it grows, while the next original is read
     try:
@@ -136,8 +138,11 @@ def export_case(
             os.close(fd)
         os.replace(tmp, dest)
         fsync_dir(dest.parent)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        translated = as_user_error(exc, dest) if isinstance(exc, OSError) else None
+        if translated is not None:  # e.g. the disk filled: a sentence, and no .partial left
+            raise translated from exc
         raise
     return ExportResult(
         path=dest,

@@ -49,6 +49,7 @@ from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
 from ecomplaint.handoff.zipsafe import Limits, SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb
@@ -535,7 +536,8 @@ def import_case_file(
         casefile = open_casefile(z)
         total = sum(f.size for f in casefile.files.values())
         ticker = Ticker(total, progress, cancel)
-        staged = _stage_originals(store, z, casefile, ticker)
+        with io_guard(paths.evidence_dir(store.folder)):  # a full disk: a message, no temp left
+            staged = _stage_originals(store, z, casefile, ticker)
     created_files = _place(staged)
     records: dict[str, Tally] = {}
     conflicts: list[Conflict] = []

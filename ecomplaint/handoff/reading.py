@@ -95,7 +95,7 @@ class CaseFile:
 def _json(data: bytes, source: Path, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a 5,000-digit number
         raise UserError("handoff.bad_json", file=source, name=name, detail=str(exc)) from exc
 
 
@@ -174,12 +174,30 @@ def _check_zone(name: str, where: str, source: Path) -> None:
         ) from None
 
 
+SQLITE_INT = (-(1 << 63), (1 << 63) - 1)
+
+
+def _check_integers(value: Any, where: str, source: Path) -> None:
+    """JSON numbers have no bound; a database column has (SQLite: signed 64 bits)."""
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int) and not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
+        raise UserError("handoff.number_range", file=source, name=cf.CASE_JSON, where=where)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_integers(item, f"{where}/{key}".lstrip("/"), source)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_integers(item, f"{where}/{i}".lstrip("/"), source)
+
+
 def check_document(document: Any, source: Path) -> dict[str, Any]:
     """Format version, JSON Schema, vocabularies, time zones and uid references."""
     cf.check_format(document, source)
     errors = cf.schema_errors(cf.case_validator(), document)
     if errors:
         raise UserError("handoff.schema", file=source, name=cf.CASE_JSON, errors="; ".join(errors))
+    _check_integers(document, "", source)
     case = document["case"]
     _parse_times(case, "case", source)
     _check_texts(case, "case", source)

@@ -62,9 +62,12 @@ def unsafe_name(name: str) -> bool:
     return any(p in ("..", ".", "") for p in parts) or name != "/".join(parts)
 
 
-def _is_symlink(info: zipfile.ZipInfo) -> bool:
+def _not_regular(info: zipfile.ZipInfo) -> bool:
+    """A link, device, pipe or socket by the Unix mode the zip declares (Windows zips have
+    none). Extraction only ever writes regular files, but such an entry is refused outright:
+    whoever made it meant something other than a file."""
     mode = info.external_attr >> 16
-    return info.create_system == 3 and stat.S_ISLNK(mode)
+    return info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG)
 
 
 class SafeZip:
@@ -93,7 +96,7 @@ class SafeZip:
         total = 0
         for info in infos:
             name = info.filename
-            if unsafe_name(name) or _is_symlink(info) or info.is_dir():
+            if unsafe_name(name) or _not_regular(info) or info.is_dir():
                 raise UserError("handoff.unsafe_path", file=self.path, name=name)
             if name in out:
                 raise UserError("handoff.duplicate_name", file=self.path, name=name)
@@ -124,6 +127,8 @@ class SafeZip:
                     if not chunk:
                         break
                     got += len(chunk)
+                    if got > info.file_size:  # the header lied: stop at once, not at the end
+                        raise UserError("handoff.zip_bomb", file=self.path, detail=name)
                     self._budget.take(len(chunk), name, got, info.compress_size)
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:

@@ -7,10 +7,16 @@ Two shapes, one layout and one manifest (ecomplaint.manifest/1, kind "backup"):
   backups, the pre-restore backup and `ecomplaint backup` without -o make these;
 - a single file (`ecomplaint backup -o FILE`): a zip of the same three things.
 
-Rotation policy: only automatic backups (reason "auto") are rotated; the newest `keep` stay.
-Pre-migration backups (engine.open_store's `...-before-<rev>.sqlite3`), pre-restore backups
-and manual ones are never deleted automatically: they are rare and are kept until removed by
-hand. Names carry the UTC time, so names sort by age.
+A damaged store is never backed up over good backups: every backup's database copy passes
+PRAGMA quick_check first (the copy, not the live file: no lock held while it runs), and its
+result is recorded in the manifest ("check"). A store that fails it is refused, with the
+backups to restore; only the pre-restore copy keeps a damaged database (raw, marked damaged).
+
+Rotation policy: automatic backups (reason "auto") and pre-restore backups are rotated, each
+kind on its own: the newest `keep` stay, and always the newest one whose check passed, even
+when it is older than the rest. Pre-migration backups (engine.open_store's
+`...-before-<rev>.sqlite3`) and manual ones are never deleted automatically. Names carry the
+UTC time, so names sort by age.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 import uuid
 import zipfile
@@ -36,19 +43,25 @@ from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import read_manifest
 from ecomplaint.handoff.zipsafe import CHUNK, Limits, SafeZip, sha256_file
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.output_files import require_folder
+from ecomplaint.store import health
 from ecomplaint.store.backup import backup_database, list_backups
 from ecomplaint.store.engine import Store, head_revision
+from ecomplaint.store.errors import StoreError
 from ecomplaint.store.evidence_files import fsync_dir, iter_blob_files
+from ecomplaint.store.sqlite_file import quick_check
 
 DB_NAME = paths.DB_FILENAME
 AUTO = "auto"
+BEFORE_RESTORE = "before-restore"
 DEFAULT_KEEP = 7
 DEFAULT_INTERVAL = timedelta(days=1)
-# A backup is the user's own file, but a zip is a zip: same checks, roomier limits.
-BACKUP_LIMITS = Limits(
-    max_entries=5_000_000, max_total=1 << 42, max_entry=1 << 42, max_ratio=100_000
-)
+# A backup is the user's own file, but a zip is a zip: same checks, roomier sizes. Evidence
+# is stored uncompressed (ratio 1) and a database deflates well under 100:1; 1,000:1 is also
+# below what deflate can reach (about 1,032:1), so a stream of zeros is refused on sight.
+# The total is further bounded by the free space where it is unpacked (restore checks it).
+BACKUP_LIMITS = Limits(max_entries=5_000_000, max_total=1 << 42, max_entry=1 << 42, max_ratio=1_000)
 _NAME = re.compile(r"^ecomplaint-(\d{8}-\d{6})-(.+?)(\.sqlite3|\.zip)?$")
 _BLOB = re.compile(r"^evidence/([0-9a-f]{2})/([0-9a-f]{64})$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -69,6 +82,7 @@ class BackupInfo:
     evidence_bytes: int = 0
     database_bytes: int = 0
     files: dict[str, tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, size)
+    check: str | None = None  # the database's quick_check when backed up ("ok"), if recorded
 
 
 def backup_stamp(when: datetime) -> str:
@@ -125,13 +139,19 @@ def _snapshot_db(db_file: Path, dest: Path) -> bool:
     try:
         backup_database(db_file, dest)
         return True
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if "full" in str(exc).lower():
+            raise  # the disk, not the database
         dest.unlink(missing_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            src = db_file.with_name(db_file.name + suffix)
-            if src.exists():
-                shutil.copy2(src, dest.with_name(dest.name + suffix))
+        _copy_raw(db_file, dest)
         return False
+
+
+def _copy_raw(db_file: Path, dest: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        src = db_file.with_name(db_file.name + suffix)
+        if src.exists():
+            shutil.copy2(src, dest.with_name(dest.name + suffix))
 
 
 def _link_or_copy(src: Path, dest: Path) -> None:
@@ -143,7 +163,7 @@ def _link_or_copy(src: Path, dest: Path) -> None:
 
 
 def _manifest(
-    *, when: datetime, reason: str, db_file: Path, blobs: list[tuple[str, Path]]
+    *, when: datetime, reason: str, db_file: Path, blobs: list[tuple[str, Path]], check: str
 ) -> dict[str, Any]:
     schema, counts = db_facts(db_file)
     db_sha, db_size = sha256_file(db_file)
@@ -160,6 +180,7 @@ def _manifest(
         "reason": reason,
         "schema": schema,
         "counts": counts,
+        "check": {"quick_check": check},
         "files": files,
     }
 
@@ -169,41 +190,72 @@ def require_sqlite(store: Store) -> None:
         raise UserError("backup.team_mode")
 
 
-def backup_folder(store_folder: Path, *, reason: str, now: datetime) -> Path:
+def _refuse_damaged(store_folder: Path, detail: str) -> StoreError:
+    health.mark_damaged(store_folder, detail)
+    db_file = paths.db_path(store_folder)
+    backups = list_backups(paths.backups_dir(store_folder))
+    return StoreError("backup.store_damaged", path=db_file, backups=backups, detail=detail)
+
+
+def backup_folder(
+    store_folder: Path, *, reason: str, now: datetime, keep_damaged: bool = False
+) -> Path:
     """A backup folder of the store in `store_folder` (see the module doc); returns its path.
 
     Works on the files, with or without an open Store (restore calls it with engines closed).
+    A database that fails its check is refused (StoreError "backup.store_damaged"), unless
+    `keep_damaged` (the copy taken before a restore replaces it: then kept raw, marked).
     """
-    target = _unique(paths.backups_dir(store_folder), f"ecomplaint-{backup_stamp(now)}-{reason}")
+    folder = paths.backups_dir(store_folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = _unique(folder, f"ecomplaint-{backup_stamp(now)}-{reason}")
     partial = target.with_name(target.name + ".partial")
-    partial.mkdir(parents=True)
+    with io_guard(partial):
+        partial.mkdir(mode=0o700)
     try:
-        db_copy = partial / DB_NAME
-        sound = _snapshot_db(paths.db_path(store_folder), db_copy)
-        # The evidence after the database: every original the snapshot refers to was
-        # already there (originals are only added before the rows that cite them).
-        blobs = store_blobs(store_folder)
-        for sha, src in blobs:
-            _link_or_copy(src, partial / "evidence" / sha[:2] / sha)
-        if sound:
-            manifest = _manifest(when=now, reason=reason, db_file=db_copy, blobs=blobs)
-        else:  # damaged database: raw files kept, described as well as we can
-            manifest = {
-                "format": cf.MANIFEST_FORMAT,
-                "kind": "backup",
-                "created_at": now.astimezone(UTC).isoformat(),
-                "created_by": cf.created_by(),
-                "reason": reason,
-                "damaged": True,
-                "files": [],
-            }
-        _write_json(partial / cf.MANIFEST_JSON, manifest)
-        fsync_dir(partial)
-        os.replace(partial, target)
-        fsync_dir(target.parent)
+        with io_guard(partial):
+            return _fill_backup_folder(store_folder, partial, target, reason, now, keep_damaged)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
+
+
+def _fill_backup_folder(
+    store_folder: Path, partial: Path, target: Path, reason: str, now: datetime, keep: bool
+) -> Path:
+    db_file = paths.db_path(store_folder)
+    db_copy = partial / DB_NAME
+    sound = _snapshot_db(db_file, db_copy)
+    check = quick_check(db_copy) if sound else "unreadable"
+    if check != "ok":
+        if not keep:
+            raise _refuse_damaged(store_folder, check)
+        if sound:  # keep the damaged file byte for byte, not SQLite's reading of it
+            db_copy.unlink()
+            _copy_raw(db_file, db_copy)
+            sound = False
+    # The evidence after the database: every original the snapshot refers to was
+    # already there (originals are only added before the rows that cite them).
+    blobs = store_blobs(store_folder)
+    for sha, src in blobs:
+        _link_or_copy(src, partial / "evidence" / sha[:2] / sha)
+    if sound:
+        manifest = _manifest(when=now, reason=reason, db_file=db_copy, blobs=blobs, check=check)
+    else:  # damaged database: raw files kept, described as well as we can
+        manifest = {
+            "format": cf.MANIFEST_FORMAT,
+            "kind": "backup",
+            "created_at": now.astimezone(UTC).isoformat(),
+            "created_by": cf.created_by(),
+            "reason": reason,
+            "damaged": True,
+            "check": {"quick_check": check},
+            "files": [],
+        }
+    _write_json(partial / cf.MANIFEST_JSON, manifest)
+    fsync_dir(partial)
+    os.replace(partial, target)
+    fsync_dir(target.parent)
     return target
 
 
@@ -214,23 +266,50 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         os.fsync(fh.fileno())
 
 
-def auto_backups(store_folder: Path) -> list[tuple[datetime, Path]]:
-    """Automatic backups, newest first."""
+def auto_backups(store_folder: Path, reason: str = AUTO) -> list[tuple[datetime, Path]]:
+    """Backup folders made for `reason` (automatic ones by default), newest first."""
     out = []
     for p in list_backups(paths.backups_dir(store_folder)):
         parsed = parse_name(p)
-        if parsed and re.fullmatch(rf"{AUTO}(-\d+)?", parsed[1]) and p.is_dir():
+        if parsed and re.fullmatch(rf"{re.escape(reason)}(-\d+)?", parsed[1]) and p.is_dir():
             out.append((parsed[0], p))
     out.sort(key=lambda x: (x[0], x[1].name), reverse=True)
     return out
 
 
-def rotate(store_folder: Path, *, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete automatic backups beyond the newest `keep` (see the policy in the module doc)."""
+def recorded_check(backup: Path) -> str | None:
+    """The quick_check result a backup folder's manifest records (None: not recorded)."""
+    try:
+        manifest = json.loads((backup / cf.MANIFEST_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "unreadable manifest"
+    if not isinstance(manifest, dict):
+        return "unreadable manifest"
+    if manifest.get("damaged"):
+        return str((manifest.get("check") or {}).get("quick_check") or "damaged")
+    check = manifest.get("check")
+    return str(check.get("quick_check")) if isinstance(check, dict) else None
+
+
+def passes_check(backup: Path) -> bool:
+    """The recorded check; a backup made before checks were recorded is checked now."""
+    recorded = recorded_check(backup)
+    if recorded is None:
+        db = backup / DB_NAME
+        recorded = quick_check(db) if db.is_file() else "no database"
+    return recorded == "ok"
+
+
+def rotate(store_folder: Path, *, keep: int = DEFAULT_KEEP, reason: str = AUTO) -> list[Path]:
+    """Delete `reason` backups beyond the newest `keep`, sparing the newest good one."""
     removed = []
     for leftover in paths.backups_dir(store_folder).glob(".deleting-*"):  # an interrupted delete
         shutil.rmtree(leftover, ignore_errors=True)
-    for _, path in auto_backups(store_folder)[max(keep, 1) :]:
+    found = auto_backups(store_folder, reason)
+    newest_good = next((p for _, p in found if passes_check(p)), None)
+    for _, path in found[max(keep, 1) :]:
+        if path == newest_good:
+            continue  # a store damaged for days must still have one good backup to go back to
         doomed = path.with_name(f".deleting-{uuid.uuid4().hex}")
         os.replace(path, doomed)  # gone from the list at once; the slow delete follows
         shutil.rmtree(doomed, ignore_errors=True)
@@ -251,6 +330,8 @@ def backup_if_due(
     """
     if store.dialect != "sqlite":
         return None  # a team's server is backed up on the server (pg_dump)
+    if store.damaged is not None:  # known damaged this session: keep the good backups as they are
+        raise _refuse_damaged(store.folder, str(store.damaged.args_.get("detail", "")))
     now = now or store.clock.now()
     existing = auto_backups(store.folder)
     if existing:
@@ -275,11 +356,19 @@ def write_backup_file(
     dest = Path(dest)
     now = store.clock.now()
     require_folder(dest)
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=store.folder) as tmp:
+    with io_guard(dest), tempfile.TemporaryDirectory(prefix=".backup-", dir=store.folder) as tmp:
         db_copy = Path(tmp) / DB_NAME
-        backup_database(store.path, db_copy)
+        try:
+            backup_database(store.path, db_copy)
+        except sqlite3.DatabaseError as exc:
+            if "full" in str(exc).lower():
+                raise
+            raise _refuse_damaged(store.folder, str(exc)) from exc
+        check = quick_check(db_copy)
+        if check != "ok":
+            raise _refuse_damaged(store.folder, check)
         blobs = store_blobs(store.folder)
-        manifest = _manifest(when=now, reason=reason, db_file=db_copy, blobs=blobs)
+        manifest = _manifest(when=now, reason=reason, db_file=db_copy, blobs=blobs, check=check)
         ticker = Ticker(sum(f["size"] for f in manifest["files"]), progress, cancel)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
         partial = Path(tmp_name)
@@ -353,6 +442,7 @@ def _describe(source: Path) -> BackupInfo:
         manifest_path = source / cf.MANIFEST_JSON
         if not manifest_path.is_file():
             raise UserError("backup.not_backup", file=source)
+        _require_regular(source, cf.MANIFEST_JSON)
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -360,8 +450,7 @@ def _describe(source: Path) -> BackupInfo:
         _check_manifest(manifest, source)
         files = {f["path"]: (f["sha256"], f["size"]) for f in manifest["files"]}
         for rel, (_, size) in files.items():
-            p = source / rel
-            if not p.is_file() or p.stat().st_size != size:
+            if _require_regular(source, rel) != size:
                 raise UserError("handoff.missing_file", file=source, name=rel)
         return _info(source, "folder", manifest, files)
     if not source.is_file():
@@ -387,6 +476,24 @@ def _describe(source: Path) -> BackupInfo:
     _check_manifest(manifest, source)
     files = {name: (f.sha256, f.size) for name, f in entries.items()}
     return _info(source, "zip", manifest, files)
+
+
+def _require_regular(source: Path, rel: str) -> int:
+    """The size of `source/rel` if every step of it is a real folder or file, never a link
+    (a link in a backup folder would make a restore read, and chmod, a file elsewhere)."""
+    parts = rel.split("/")
+    here = source
+    for i, part in enumerate(parts):
+        here = here / part
+        try:
+            st = here.lstat()
+        except OSError as exc:
+            raise UserError("handoff.missing_file", file=source, name=rel) from exc
+        last = i == len(parts) - 1
+        if stat.S_ISLNK(st.st_mode) or (last and not stat.S_ISREG(st.st_mode)):
+            reason = UserError("backup.reason.not_regular", name=rel)
+            raise UserError("backup.bad_file", file=source, detail=reason)
+    return st.st_size
 
 
 def _check_manifest(manifest: Any, source: Path) -> None:
@@ -426,6 +533,9 @@ def _info(
         evidence_bytes=sum(evidence),
         database_bytes=files[DB_NAME][1],
         files=files,
+        check=str(manifest["check"].get("quick_check"))
+        if isinstance(manifest.get("check"), dict)
+        else None,
     )
 
 
@@ -450,6 +560,10 @@ def describe_lines(info: BackupInfo, zh: bool) -> list[str]:
             f"证据 {c.get('evidence', '?')} 条（文件 {info.evidence_files} 个，"
             f"{info.evidence_bytes / 1e6:.1f} MB）",
         ]
+        if info.check is not None:
+            lines.append(
+                "数据库检查：通过" if info.check == "ok" else f"数据库检查：未通过（{info.check}）"
+            )
         if info.shape == "database":
             lines.append("这是仅含数据库的升级前备份：证据文件保持不变。")
         return lines
@@ -461,6 +575,12 @@ def describe_lines(info: BackupInfo, zh: bool) -> list[str]:
         f"{c.get('evidence', '?')} ({info.evidence_files} files, "
         f"{info.evidence_bytes / 1e6:.1f} MB)",
     ]
+    if info.check is not None:
+        lines.append(
+            "Check:  passed (quick_check)"
+            if info.check == "ok"
+            else f"Check:  FAILED ({info.check})"
+        )
     if info.shape == "database":
         lines.append("A database-only pre-upgrade backup: evidence files are kept as they are.")
     return lines

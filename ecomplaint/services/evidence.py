@@ -36,6 +36,7 @@ from ecomplaint.store.evidence_files import (
     Cancelled,
     StoredBlob,
     blob_lock,
+    check_link,
     check_source,
     remove_path,
     store_file,
@@ -140,12 +141,14 @@ def attach_files(
     size_limit: int = DEFAULT_SIZE_LIMIT,
     uids: Sequence[str] | None = None,
     on_stored: Callable[[str, str], None] | None = None,
+    follow_links: bool = False,
 ) -> AttachOutcome:
     """Copy `paths` into the store and add one exhibit per file to the case (or entry).
 
     `uids` (one per path) gives the rows stable ids, as the demo loader needs.
     `on_stored(sha256, mime)` is called as each file lands in the blob store (before the
     commit: a cancelled batch may still have called it).
+    `follow_links`: attach through a link that leads out of its folder (refused otherwise).
     """
     description = v.text(description, "description", limit=v.MAX_LONG)
     files = [Path(p) for p in paths]
@@ -163,6 +166,7 @@ def attach_files(
     sizes: dict[int, int] = {}
     for i, path in enumerate(files):
         try:
+            check_link(path, follow_links=follow_links)
             sizes[i] = check_source(path, limit=size_limit)
         except UserError as exc:
             results[i] = _refused(path, exc)

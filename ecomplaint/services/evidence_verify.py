@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from ecomplaint import paths
+from ecomplaint.io_errors import io_guard
 from ecomplaint.services.thumbnails import remove_thumbnails
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
@@ -281,8 +282,13 @@ def report_json(report: VerifyReport) -> dict[str, Any]:
 def save_last_report(store: Store, report: VerifyReport) -> Path:
     target = store.folder / LAST_REPORT
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(report_json(report), indent=1), encoding="utf-8")
-    os.replace(tmp, target)
+    try:
+        with io_guard(target):
+            tmp.write_text(json.dumps(report_json(report), indent=1), encoding="utf-8")
+            os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no empty .tmp behind
+        raise
     return target
 
 

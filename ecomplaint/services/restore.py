@@ -1,10 +1,14 @@
 """Restore the whole store from a backup, never leaving it half restored.
 
 Call with every engine on the store closed. Steps:
-1. describe and verify: every file of the backup is copied into a staging folder inside the
-   store folder while its SHA-256 is checked; the database passes PRAGMA quick_check and has
-   a schema this program knows (an older one is migrated by the next open_store);
-2. back up the current state (a `...-before-restore` backup folder; raw files if damaged);
+1. describe and verify: only regular files are read (no links, devices or pipes, in a folder
+   or a zip), and only if the disk has room for them; every file of the backup is copied into
+   a staging folder inside the store folder while its SHA-256 is checked; the database is
+   opened read-only and must be exactly ours: the schema at a known revision with no extra
+   table, view, index or trigger (schema_check), PRAGMA integrity_check and
+   foreign_key_check clean (an older revision is migrated by the next open_store);
+2. back up the current state (a `...-before-restore` backup folder sharing the originals by
+   hard links; raw files if damaged), rotated like the automatic ones;
 3. switch the current database out of WAL mode (a checkpoint: no -wal file holds commits);
    refused if another program still has it open;
 4. put the backup's (verified) originals in place, replacing same-named ones (same bytes
@@ -22,6 +26,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,19 +36,27 @@ from ecomplaint import paths
 from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.zipsafe import CHUNK, SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import io_guard
 from ecomplaint.services.backups import (
     BACKUP_LIMITS,
+    BEFORE_RESTORE,
     DB_NAME,
+    DEFAULT_KEEP,
     BackupInfo,
     as_backup_error,
     backup_folder,
     describe_backup,
+    rotate,
     store_blobs,
 )
+from ecomplaint.store import health, schema_check
 from ecomplaint.store.backup import backup_database
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import known_revisions
-from ecomplaint.store.evidence_files import fsync_dir, remove_path
+from ecomplaint.store.evidence_files import BLOB_MODE, fsync_dir, remove_path
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
 
 STAGING_PREFIX = ".restore-"
 
@@ -56,10 +69,24 @@ class RestoreResult:
     files_removed: int
 
 
+def _open_regular(path: Path) -> int:
+    """A descriptor on `path` only if it is a regular file reached without following a link
+    at its last step (restore would otherwise read, and chmod, a file outside the backup)."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UserError("backup.bad_file", file=path, detail=_not_regular(path.name))
+    return fd
+
+
+def _not_regular(name: str) -> UserError:
+    return UserError("backup.reason.not_regular", name=name)
+
+
 def _copy_hashing(src: Path, dest: Path, ticker: Ticker) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    with open(src, "rb") as fh, open(dest, "wb") as out:
+    with open(_open_regular(src), "rb") as fh, open(dest, "wb") as out:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -72,7 +99,7 @@ def _copy_hashing(src: Path, dest: Path, ticker: Ticker) -> tuple[str, int]:
 
 def _linked(src: Path, dest: Path) -> bool:
     try:
-        os.link(src, dest)
+        os.link(src, dest, follow_symlinks=False)
         return True
     except OSError:
         return False
@@ -81,7 +108,7 @@ def _linked(src: Path, dest: Path) -> bool:
 def _hash_ticking(path: Path, ticker: Ticker) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as fh:
+    with open(_open_regular(path), "rb") as fh:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -126,22 +153,55 @@ class _Ticking:
         return len(data)
 
 
-def _check_database(db_file: Path, source: Path) -> None:
+def check_database(db_file: Path, source: Path) -> str:
+    """Refuse a database that is not exactly one this program wrote; return its revision.
+
+    Opened read-only (nothing in it runs: triggers fire only on writes), then: the schema
+    object by object against ours at its revision, every page (integrity_check) and every
+    reference (foreign_key_check)."""
     try:
         conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            found = schema_check.schema_of(conn)
+            has_version = any(t == "table" and n == "alembic_version" for t, n, _, _ in found)
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_version
+                else None
+            )
+            revision = str(row[0]) if row and row[0] is not None else ""
+            if revision and revision not in known_revisions() and revision[:4].isdigit():
+                raise UserError("backup.too_new", file=source, found=revision)
+            problems = schema_check.differences(found, revision) if revision else []
+            if not revision or problems:
+                detail = "; ".join(problems[:3]) or "no eComplaint schema version"
+                raise UserError("backup.foreign_database", file=source, detail=detail)
+            ok = conn.execute("PRAGMA integrity_check").fetchone()
+            if not ok or ok[0] != "ok":
+                raise UserError("backup.bad_database", file=source, detail=ok[0] if ok else "?")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                detail = f"{len(broken)} broken references, first in {broken[0][0]}"
+                raise UserError("backup.bad_database", file=source, detail=detail)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise UserError("backup.bad_database", file=source, detail=str(exc)) from exc
-    if not ok or ok[0] != "ok":
-        raise UserError("backup.bad_database", file=source, detail=ok[0] if ok else "?")
-    if not row:
-        raise UserError("backup.bad_database", file=source, detail="no schema version")
-    if row[0] not in known_revisions():
-        raise UserError("backup.too_new", file=source, found=row[0])
+    return revision
+
+
+def _require_space(info: BackupInfo, folder: Path) -> None:
+    """Refuse before writing a byte when the backup cannot fit (a zip's declared sizes are
+    enforced while unpacking; a folder's originals are linked, not copied, where possible)."""
+    need = info.database_bytes + (info.evidence_bytes if info.shape == "zip" else 0)
+    need += need // 20 + (16 << 20)  # journals, the manifest, room to breathe
+    free = shutil.disk_usage(folder).free
+    if need > free:
+        raise UserError("backup.no_space", file=info.path, need=_size(need), free=_size(free))
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n < (1 << 30) else f"{n / (1 << 30):.2f} GB"
 
 
 def _leave_wal(db_file: Path) -> None:
@@ -189,19 +249,32 @@ def restore_backup(
     """Replace the store in `folder` by the backup `source` (see the module doc)."""
     folder = Path(folder)
     info = describe_backup(Path(source))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_staging(folder)
+    _require_space(info, folder)
+    with io_guard(folder):
+        return _restore(folder, info, now, progress, cancel)
+
+
+def _restore(
+    folder: Path,
+    info: BackupInfo,
+    now: datetime,
+    progress: Progress | None,
+    cancel: CancelFlag | None,
+) -> RestoreResult:
     db_file = paths.db_path(folder)
     total = info.database_bytes + info.evidence_bytes
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     try:
         with as_backup_error(info.path):
             _stage(info, staging, Ticker(total, progress, cancel))  # cancellable up to here
-        _check_database(staging / DB_NAME, info.path)
+        check_database(staging / DB_NAME, info.path)
         _leave_wal(db_file)
-        before = (
-            backup_folder(folder, reason="before-restore", now=now) if db_file.exists() else None
-        )
+        before = None
+        if db_file.exists():
+            before = backup_folder(folder, reason=BEFORE_RESTORE, now=now, keep_damaged=True)
+            rotate(folder, keep=DEFAULT_KEEP, reason=BEFORE_RESTORE)
 
         added = 0
         for rel in info.files:
@@ -213,8 +286,9 @@ def restore_backup(
             added += not final.exists()
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / rel, final)
-            with contextlib.suppress(OSError):
-                os.chmod(final, 0o444)  # as the blob store keeps originals
+            if not final.is_symlink():  # staged as a regular file; never chmod through a link
+                with contextlib.suppress(OSError):
+                    os.chmod(final, BLOB_MODE)  # as the blob store keeps originals
         for fan in {
             blob_path(folder, rel.rsplit("/", 1)[1]).parent for rel in info.files if rel != DB_NAME
         }:
@@ -225,6 +299,7 @@ def restore_backup(
         os.replace(staging / DB_NAME, db_file)
         fsync_dir(folder)
         _remove_stale_journals(db_file)
+        health.clear_damaged(folder)  # the damaged database is gone (kept in `before`)
 
         removed = 0
         if info.shape != "database":

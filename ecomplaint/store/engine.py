@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from ecomplaint import paths
 from ecomplaint.domain.clock import Clock, SystemClock
-from ecomplaint.store import search, sqlite_file
+from ecomplaint.store import health, search, sqlite_file
 from ecomplaint.store.backup import backup_database, backup_name, list_backups
 from ecomplaint.store.errors import StoreError
 from ecomplaint.store.migrate import current_revision, head_revision, known_revisions, upgrade
@@ -92,9 +92,23 @@ class Store:
     backup_path: Path | None = None  # the automatic pre-migration backup, if taken
     user: str = ""  # who is logging (team mode shows it as "logged by")
     location: str = ""  # what messages name: the file, or the server URL without password
+    # Set once the database is known to be damaged: every later write is refused with it.
+    damaged: StoreError | None = None
 
     def __post_init__(self) -> None:
         self.location = self.location or str(self.path)
+
+    def stop_writing(self, detail: str) -> StoreError:
+        """A damaged page was met: no more writes this session, nor in the next one
+        until a full check passes (health.DAMAGED_MARKER)."""
+        if self.damaged is None:
+            backups = list_backups(paths.backups_dir(self.folder))
+            self.damaged = StoreError(
+                "store.write_stopped", path=self.location, backups=backups, detail=detail
+            )
+            if self.dialect == "sqlite":
+                health.mark_damaged(self.folder, detail)
+        return self.damaged
 
     @property
     def dialect(self) -> str:
@@ -106,17 +120,28 @@ class Store:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
         except DatabaseError as exc:
-            raise _translate(exc, self.location, self.folder) from exc
+            raise self._translated(exc) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: commits on success, rolls back on any error."""
+        if self.damaged is not None:
+            raise self.damaged
         bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         try:
             with Session(bind, expire_on_commit=False) as session, session.begin():
                 yield session
         except DatabaseError as exc:
-            raise _translate(exc, self.location, self.folder) from exc
+            translated = self._translated(exc)
+            if isinstance(translated, StoreError) and translated.key == "store.corrupt":
+                raise self.stop_writing(str(exc.orig)) from exc
+            raise translated from exc
+
+    def _translated(self, exc: DatabaseError) -> Exception:
+        translated = _translate(exc, self.location, self.folder)
+        if isinstance(translated, StoreError) and translated.key == "store.corrupt":
+            self.stop_writing(str(exc.orig))  # a read that meets damage stops writing too
+        return translated
 
     def close(self) -> None:
         self.engine.dispose()
@@ -149,13 +174,16 @@ def migrate(db_file: Path, *, target: str = "head") -> None:
         engine.dispose()
 
 
-def _open_sqlite(base: Path, clock: Clock, user: str) -> Store:
+def _open_sqlite(base: Path, clock: Clock, user: str, new_store: bool) -> Store:
     db_file = paths.db_path(base)
     existing = list_backups(paths.backups_dir(base))
-    current = sqlite_file.current_revision(db_file, existing) if db_file.exists() else None
+    present = sqlite_file.check_file(db_file, existing)
+    current = sqlite_file.current_revision(db_file, existing) if present else None
     head = head_revision()
-    if current is not None and current not in known_revisions():
-        raise StoreError("store.too_new", path=db_file, backups=existing, found=current)
+    if current is None and not new_store and health.has_history(base):
+        # The database went missing (or was emptied) beside evidence or backups: creating an
+        # empty store here would hide the loss and let backups rotate to empty stores.
+        raise StoreError("store.missing_database", path=db_file, backups=existing)
 
     backup: Path | None = None
     if current != head:
@@ -186,6 +214,12 @@ def _open_sqlite(base: Path, clock: Clock, user: str) -> Store:
         migrated_from=current if current != head else None,
         backup_path=backup,
     )
+    if health.damage_seen(base):  # an earlier session met a damaged page: check it all now
+        result = sqlite_file.quick_check(db_file)
+        if result == "ok":
+            health.clear_damaged(base)
+        else:
+            store.stop_writing(result)
     # Index rows written by other tools since (usually none). If another writer holds the
     # lock, its next flush drains the search queue anyway.
     with contextlib.suppress(StoreError):
@@ -193,15 +227,41 @@ def _open_sqlite(base: Path, clock: Clock, user: str) -> Store:
     return store
 
 
-def _open_server(base: Path, url: str, clock: Clock, user: str) -> Store:
+_CORE_TABLES = frozenset({"cases", "entries", "parties"})  # in every revision of ours
+
+
+def _not_ours_on_server(conn: Any, current: str | None) -> str:
+    """Why a server database is not an eComplaint store ('' if it is, or is empty)."""
+    from sqlalchemy import inspect
+
+    tables = set(inspect(conn).get_table_names())
+    if current is None:
+        others = sorted(tables - {"alembic_version"})
+        return f"tables {', '.join(others[:3])}" if others else ""
+    if not current[:4].isdigit():
+        return f"schema version {current!r}"
+    if current in known_revisions() and not tables >= _CORE_TABLES:
+        return "no eComplaint tables"
+    return ""
+
+
+def _open_server(base: Path, url: str, clock: Clock, user: str, new_store: bool) -> Store:
     shown = make_url(url).render_as_string(hide_password=True)
     engine = make_server_engine(url)
     try:
         with engine.connect() as conn:
             current = current_revision(conn)
+            foreign = _not_ours_on_server(conn, current)
             conn.rollback()
+        if foreign:  # another program's database: never migrate into it
+            raise StoreError("store.foreign", path=shown, detail=foreign)
         if current is not None and current not in known_revisions():
             raise StoreError("store.too_new", path=shown, found=current)
+        shared = paths.evidence_is_shared(base)
+        if current is None and not new_store and shared and health.has_history(base):
+            # An empty team database beside a shared folder full of originals: the wrong
+            # server, or a lost database. Never start over on top of the team's evidence.
+            raise StoreError("store.missing_database", path=shown)
         if current != head_revision():
             # Server backups are the administrator's (pg_dump); the upgrade is one
             # transaction under an advisory lock, so it applies whole or not at all.
@@ -237,6 +297,7 @@ def open_store(
     database_url: str | None = None,
     user: str | None = None,
     evidence_dir: str | os.PathLike[str] | None = None,
+    new_store: bool = False,
 ) -> Store:
     """Open (creating or upgrading) the store.
 
@@ -244,11 +305,14 @@ def open_store(
     empty for SQLite in that folder, or `postgresql://…` for a team's shared server.
     `evidence_dir`: team mode's shared evidence folder (default: the shared_evidence_dir
     setting); without one, evidence stays in the local data folder.
+    `new_store`: the user asked for a new, empty store although the folder holds evidence
+    or backups (without it, a missing or empty database there is an error naming them).
     """
     from ecomplaint import settings
 
     base = paths.data_dir(folder)
     sqlite_file.check_writable(base)
+    health.make_private(base)  # cases name people, phones and addresses: owner only
     clock = clock or SystemClock()
     if user is None:
         user = str(settings.get("user_name"))
@@ -260,5 +324,5 @@ def open_store(
             sqlite_file.check_writable(shared)
     paths.set_evidence_dir(base, shared)
     if database_url:
-        return _open_server(base, database_url, clock, user)
-    return _open_sqlite(base, clock, user)
+        return _open_server(base, database_url, clock, user, new_store)
+    return _open_sqlite(base, clock, user, new_store)

@@ -6,6 +6,18 @@ from pathlib import Path
 
 from ecomplaint.i18n import Lang, UserError, t
 
+# Refusals after which restoring a backup is the way forward: their message lists them.
+_OFFERS_BACKUPS = (
+    "store.not_sqlite",
+    "store.corrupt",
+    "store.too_new",
+    "store.foreign",
+    "store.db_is_folder",
+    "store.missing_database",
+    "store.write_stopped",
+    "backup.store_damaged",
+)
+
 
 class StoreError(UserError):
     def __init__(
@@ -17,7 +29,7 @@ class StoreError(UserError):
 
     def message(self, lang: Lang | None = None) -> str:
         text = super().message(lang)
-        if self.key in ("store.not_sqlite", "store.corrupt", "store.too_new"):
+        if self.key in _OFFERS_BACKUPS:
             if self.backups:
                 listing = ", ".join(str(b) for b in self.backups[:5])
                 text += "\n" + t("store.backups_available", lang, list=listing)

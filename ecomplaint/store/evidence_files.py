@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
+from ecomplaint.io_errors import as_user_error, io_guard
 from ecomplaint.store.blobs import blob_path
 
 CHUNK = 1024 * 1024
@@ -40,6 +41,10 @@ _DOOMED_RE = re.compile(r"^\.deleting-[0-9a-f]{64}$")
 PARTIAL_MIN_AGE_S = 24 * 3600.0
 
 ByteProgress = Callable[[int], None]  # bytes copied so far in this file
+# Originals are private to the user (screenshots of chats, phone numbers, IDs): owner-read
+# only. A team's shared evidence folder must be readable by every volunteer instead.
+BLOB_MODE = 0o400
+SHARED_BLOB_MODE = 0o444
 
 
 class CancelFlag(Protocol):
@@ -88,6 +93,22 @@ def check_source(path: Path, *, limit: int) -> int:
     return st.st_size
 
 
+def check_link(path: Path, *, follow_links: bool = False) -> None:
+    """Refuse a link that leads out of the folder it sits in, unless the user said so.
+
+    A link in a harmless-looking folder can point at ~/.ssh or another private file; attaching
+    it would copy that file into the store (and into every dossier and hand-off file)."""
+    if follow_links or not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # a dangling or looping link
+        raise UserError("evidence.not_found", path=path) from exc
+    home = path.parent.resolve()
+    if not target.is_relative_to(home):
+        raise UserError("evidence.link_outside", path=path, target=target)
+
+
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
@@ -103,7 +124,8 @@ def store_file(
     """Copy `source` into the blob store (never touching it); return its fingerprint."""
     check_source(source, limit=limit)
     root = paths.evidence_dir(store_folder)
-    root.mkdir(parents=True, exist_ok=True)
+    shared = paths.evidence_is_shared(store_folder)
+    root.mkdir(mode=0o755 if shared else 0o700, parents=True, exist_ok=True)
     remove_old_partials(store_folder)  # what an interrupted attach or import left
     digest = hashlib.sha256()
     size = 0
@@ -112,10 +134,14 @@ def store_file(
         src = open(source, "rb")  # noqa: SIM115 - closed below, after the temp file exists
     except OSError as exc:
         raise UserError("evidence.unreadable", path=source, detail=exc.strerror or exc) from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=root)
+    except OSError as exc:
+        src.close()
+        raise as_user_error(exc, root) or exc from exc
     tmp = Path(tmp_name)
     try:
-        with src, os.fdopen(fd, "wb") as out:
+        with io_guard(root), src, os.fdopen(fd, "wb") as out:
             while True:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
@@ -158,8 +184,9 @@ def store_file(
         existed = final.exists()
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, final)
+        mode = SHARED_BLOB_MODE if paths.evidence_is_shared(store_folder) else BLOB_MODE
         with contextlib.suppress(OSError):
-            os.chmod(final, 0o444)  # a reminder, not a protection: blobs are never rewritten
+            os.chmod(final, mode)  # read-only: blobs are never rewritten; private unless shared
         fsync_dir(final.parent)
         fsync_dir(root)
         return StoredBlob(sha256=sha, size=size, head=head, created=not existed)

@@ -26,6 +26,7 @@ def run_app(
     lang: str | None = None,
     database_url: str | None = None,
     evidence_dir: str | None = None,
+    new_store: bool = False,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -43,20 +44,38 @@ def run_app(
 
     from ecomplaint.domain.clock import SystemClock
     from ecomplaint.i18n import UserError
-    from ecomplaint.store.engine import open_store
-    from ecomplaint.ui.store_error import show_store_error
+    from ecomplaint.store.engine import Store, open_store
+    from ecomplaint.ui.store_error import ask_new_store, show_store_error, start_error
 
-    try:
-        store = open_store(
+    def _open(fresh: bool) -> Store:
+        return open_store(
             data_dir,
             clock=SystemClock(),
             database_url=settings.database_url(database_url),
             evidence_dir=evidence_dir,
+            new_store=fresh,
         )
+
+    try:
+        store = _open(new_store)
     except UserError as exc:
         frame.close()
-        show_store_error(exc)
+        # The folder holds a case history but no database: the user decides, never us.
+        if exc.key != "store.missing_database" or not ask_new_store(exc):
+            if exc.key != "store.missing_database":
+                show_store_error(exc)
+            return 2
+        try:
+            store = _open(True)
+        except Exception as again:  # noqa: BLE001 - every failure at start gets a dialog
+            show_store_error(start_error(again))
+            return 2
+    except Exception as exc:  # noqa: BLE001 - every failure at start gets a dialog
+        frame.close()
+        show_store_error(start_error(exc))
         return 2
+    if store.damaged is not None:  # opened so that File > Restore is at hand; writes refused
+        show_store_error(store.damaged)
     from ecomplaint.ui.main_window import MainWindow
 
     window = MainWindow(store, settings=window_settings, translations=translations)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ecomplaint.services import evidence_verify as ver
+from ecomplaint.services.store_check import check_database
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.progress_job import SHOW_AFTER_MS, ProgressJob
 
@@ -40,6 +41,10 @@ class VerifyWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            damaged = check_database(self.store)
+            if damaged is not None:
+                self.failed.emit(damaged.message())
+                return
             report = ver.verify_store(self.store, self._on_progress, self.cancel_event)
             if not report.cancelled:
                 ver.save_last_report(self.store, report)

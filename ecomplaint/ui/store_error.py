@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ecomplaint.i18n import UserError, current_language
+from ecomplaint.i18n import UserError, current_language, t
 from ecomplaint.store.errors import StoreError
 from ecomplaint.ui import ask
 from ecomplaint.ui.plain import message_box
@@ -32,3 +32,23 @@ def store_error_box(exc: UserError, parent: QWidget | None = None) -> QMessageBo
 
 def show_store_error(exc: UserError, parent: QWidget | None = None) -> int:
     return ask.ask(store_error_box(exc, parent))
+
+
+def start_error(exc: BaseException) -> UserError:
+    """Whatever stopped the store from opening, as a message (never a silent exit)."""
+    if isinstance(exc, UserError):
+        return exc
+    from ecomplaint.io_errors import as_user_error
+
+    return as_user_error(exc, "?") or UserError("store.open_failed", detail=f"{exc!r}"[:500])
+
+
+def ask_new_store(exc: UserError, parent: QWidget | None = None) -> bool:
+    """The database is missing beside evidence or backups: start a new, empty store only if
+    the user presses that button (the default is to quit and restore a backup)."""
+    box = store_error_box(exc, parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    yes.setText(t("store.new_store_button"))  # the core's catalogue: same words as --new-store
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return ask.ask(box) == int(QMessageBox.StandardButton.Yes)
