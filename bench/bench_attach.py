@@ -60,7 +60,7 @@ def main() -> int:
 
     from ecomplaint.services.cases import create_case
     from ecomplaint.store.engine import open_store
-    from ecomplaint.ui.evidence_attach import AttachJob
+    from ecomplaint.ui.evidence.attach import AttachJob
 
     photos = make_photos(args.photos)
     total_mb = sum(p.stat().st_size for p in photos) / 1e6

@@ -24,11 +24,12 @@ from pathlib import Path
 from PIL import Image
 
 from ecomplaint.domain.clock import FixedClock
+from ecomplaint.handoff import backups
 from ecomplaint.handoff.export import export_case
 from ecomplaint.handoff.importer import import_case_file
-from ecomplaint.services import backups, cases, entries, parties
+from ecomplaint.handoff.restore import restore_backup
+from ecomplaint.services import cases, entries, parties
 from ecomplaint.services.common import new_uid
-from ecomplaint.services.restore import restore_backup
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.tables import Evidence

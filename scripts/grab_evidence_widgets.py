@@ -16,9 +16,9 @@ from ecomplaint.services import evidence as ev
 from ecomplaint.services.demo import demo_uid, load_demo
 from ecomplaint.store import queries
 from ecomplaint.store.engine import open_store
-from ecomplaint.ui.evidence_strip import EvidenceStrip
-from ecomplaint.ui.evidence_thumbs import ThumbnailLoader
-from ecomplaint.ui.evidence_viewer import ImageViewerDialog
+from ecomplaint.ui.evidence.strip import EvidenceStrip
+from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
+from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 from ecomplaint.ui.fonts import install_fonts
 
 

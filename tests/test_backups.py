@@ -12,10 +12,11 @@ import pytest
 
 from ecomplaint.cli.main import main
 from ecomplaint.domain.clock import FixedClock
+from ecomplaint.handoff import backups
+from ecomplaint.handoff.backups import backup_folder, backup_if_due, describe_backup
+from ecomplaint.handoff.restore import restore_backup
 from ecomplaint.i18n import UserError
-from ecomplaint.services import backups, cases, entries
-from ecomplaint.services.backups import backup_folder, backup_if_due, describe_backup
-from ecomplaint.services.restore import restore_backup
+from ecomplaint.services import cases, entries
 from ecomplaint.store import queries
 from ecomplaint.store.backup import backup_database, backup_name, list_backups
 from ecomplaint.store.engine import Store, head_revision, migrate, open_store

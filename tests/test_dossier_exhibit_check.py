@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from pytestqt.qtbot import QtBot
 
 from ecomplaint.cli.main import main
 from ecomplaint.dossier.builder import build_dossier
@@ -183,33 +182,6 @@ def test_bundle_refuses_altered_then_records_it_when_asked(
     pdf = tmp_path / "inner.pdf"
     pdf.write_bytes(dossier)
     assert "ALTERED" in _text(pdf)
-
-
-def test_export_dialog_stops_and_offers_export_anyway(
-    qtbot: QtBot, demo_store: Store, tmp_path: Path
-) -> None:
-    from ecomplaint.ui.export_dialog import ExportDialog
-
-    case_id, _first, second = _case_with_pictures(demo_store)
-    no = _exhibit_no(demo_store, case_id, second)
-    _substitute(demo_store, second)
-    dlg = ExportDialog(demo_store, case_id, opener=lambda p: None)
-    qtbot.addWidget(dlg)
-    out = tmp_path / "dlg.pdf"
-    dlg.path.setText(str(out))
-    try:
-        assert not dlg.anyway_button.isVisible()
-        dlg.export_button.click()
-        qtbot.waitUntil(lambda: not dlg.running, timeout=30_000)
-        assert not out.exists() and dlg.last_result is None
-        assert no in dlg.status.text() and not dlg.anyway_button.isHidden()
-        with qtbot.waitSignal(dlg.done_ok, timeout=30_000):
-            dlg.anyway_button.click()
-        assert dlg.last_result is not None and dlg.last_result.altered == (no,)
-        assert no in dlg.status.text() and dlg.anyway_button.isHidden()
-        assert "ALTERED" in _text(out)
-    finally:
-        dlg.shutdown()
 
 
 def test_messages_read_in_both_languages() -> None:

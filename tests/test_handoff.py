@@ -20,13 +20,13 @@ from ecomplaint.domain.clock import FixedClock
 from ecomplaint.handoff import casefile as cf
 from ecomplaint.handoff.export import export_case
 from ecomplaint.handoff.importer import describe_casefile, import_case_file
-from ecomplaint.handoff.zipsafe import Limits, unsafe_name
 from ecomplaint.i18n import MESSAGES, UserError
 from ecomplaint.services import cases, entries, parties
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store import queries
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store, open_store
+from ecomplaint.zipsafe import Limits, unsafe_name
 from tests.conftest import FROZEN
 from tests.helpers.evidence import add_evidence, evidence_hashes
 
@@ -573,7 +573,7 @@ class _CancelAfter:
 def test_progress_reaches_the_total_and_cancel_leaves_nothing_behind(
     demo_store: Store, rich_case: int, other_store: Store, tmp_path: Path
 ) -> None:
-    from ecomplaint.handoff.jobs import Cancelled
+    from ecomplaint.progress import Cancelled
 
     seen: list[tuple[int, int]] = []
     path = export_case(

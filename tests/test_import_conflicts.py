@@ -203,46 +203,14 @@ def test_a_different_file_under_the_same_uid_becomes_a_new_exhibit(
     assert report.orphaned == [] and report.missing == [] and report.altered == []
 
 
-def test_window_import_shows_a_preview_first(
-    qtbot: Any, demo_store: Store, case_id: int, tmp_path: Path, monkeypatch: Any
-) -> None:
-    from ecomplaint.ui import handoff_dialogs
-
-    old = export_case(demo_store, case_id, tmp_path / "old.ecase").path
-    cases.edit_case(demo_store, case_id=case_id, values={"title": "新标题"})
-    asked: list[str] = []
-    told: list[str] = []
-    monkeypatch.setattr(
-        handoff_dialogs,
-        "confirm_plain",
-        lambda parent, title, question, details: asked.append(details) or False,
-    )
-    monkeypatch.setattr(
-        handoff_dialogs, "tell", lambda parent, title, text, error=False: told.append(text)
-    )
-    from PySide6.QtWidgets import QWidget
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    actions = handoff_dialogs.HandoffActions(parent, demo_store)
-    try:
-        actions.import_file(old)
-        qtbot.waitUntil(lambda: bool(asked) or bool(told), timeout=30_000)
-        qtbot.waitUntil(lambda: not actions.busy(), timeout=30_000)
-    finally:
-        actions.stop()
-    assert asked and "新标题" in asked[0]  # the preview names what is kept
-    assert queries.case_detail(demo_store, case_id).case.title == "新标题"
-
-
 def test_no_backup_no_update(
     demo_store: Store, case_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A full disk during the backup taken before an update: nothing is imported."""
     import errno
 
+    from ecomplaint.handoff import backups
     from ecomplaint.i18n import UserError
-    from ecomplaint.services import backups
 
     other = _fresh_store(tmp_path / "other", demo_store)
     try:

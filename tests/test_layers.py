@@ -52,3 +52,15 @@ def test_cli_works_without_pyside6(tmp_path: Path) -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert out.returncode == 0, out.stderr
+
+
+def test_no_window_part_imports_the_main_window() -> None:
+    """Parts take the runner (ui.ops) and the case context, never the window (HOUSE.md)."""
+    ui = ROOT / "ecomplaint" / "ui"
+    offenders = [
+        str(p.relative_to(ui))
+        for p in ui.rglob("*.py")
+        if p.name not in ("main_window.py", "app.py")
+        and ("main_window" in p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -54,7 +54,7 @@ def test_pause_and_resume_keep_the_stored_window_in_step(store, case_id):
         pauses.pause_case(store, case_id=case_id, started_at=T0 + timedelta(hours=11))
     assert state(store, case_id, pid, T0 + timedelta(hours=60)).status is S.PAUSED
     change = pauses.resume_case(store, case_id=case_id, ended_at=T0 + timedelta(hours=30))
-    assert change.promises
+    assert change.changes.promises
     assert stored(store, pid) == (T0 + timedelta(hours=44), T0 + timedelta(hours=68))
     with pytest.raises(UserError):
         pauses.resume_case(store, case_id=case_id)

@@ -25,10 +25,10 @@ import pytest
 
 from ecomplaint.cli.main import main
 from ecomplaint.domain.clock import FixedClock
+from ecomplaint.handoff import backups
+from ecomplaint.handoff.backups import backup_folder
+from ecomplaint.handoff.restore import restore_backup
 from ecomplaint.i18n import UserError
-from ecomplaint.services import backups
-from ecomplaint.services.backups import backup_folder
-from ecomplaint.services.restore import restore_backup
 from ecomplaint.store.engine import Store, open_store
 from tests.conftest import FROZEN
 from tests.helpers.evidence import add_evidence, evidence_hashes

@@ -21,8 +21,9 @@ import pytest
 
 from ecomplaint.cli.main import main
 from ecomplaint.domain.clock import FixedClock
-from ecomplaint.services import backups, cases, entries
-from ecomplaint.services.backups import backup_folder, backup_if_due, describe_backup
+from ecomplaint.handoff import backups
+from ecomplaint.handoff.backups import backup_folder, backup_if_due, describe_backup
+from ecomplaint.services import cases, entries
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.errors import StoreError

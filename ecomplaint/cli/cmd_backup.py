@@ -11,9 +11,9 @@ from ecomplaint import paths, settings
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.clock import SystemClock
 from ecomplaint.domain.visible import visible
+from ecomplaint.handoff import backups
+from ecomplaint.handoff.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.i18n import UserError, current_language, t
-from ecomplaint.services import backups
-from ecomplaint.services.backups import BackupInfo, describe_backup, describe_lines
 from ecomplaint.store.backup import list_backups
 from ecomplaint.store.engine import Store, open_store
 
@@ -91,7 +91,7 @@ def run_restore(args: argparse.Namespace) -> int:
         if not _confirm(zh):
             print(t("backup.declined"), file=sys.stderr)
             return EXIT_DECLINED
-    from ecomplaint.services.restore import restore_backup
+    from ecomplaint.handoff.restore import restore_backup
 
     result = restore_backup(folder, info.path, now=SystemClock().now())
     store = open_store(folder)  # migrates a backup from an older schema (backing it up first)

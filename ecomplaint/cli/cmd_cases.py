@@ -10,10 +10,10 @@ from ecomplaint.cli.jsonout import dump, plain
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.domain.visible import visible, visible_lines
-from ecomplaint.dossier.labels import vocab
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
+from ecomplaint.vocabulary import word
 
 
 def summary_json(c: CaseSummary) -> dict[str, Any]:
@@ -52,7 +52,7 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
         due = shown(c.next_due) if c.next_due else "-"
         mark = "!" if c.overdue else " "
         lang = current_language()
-        status, platform = vocab("status", c.status, lang), vocab("platform", c.platform, lang)
+        status, platform = word("status", c.status, lang), word("platform", c.platform, lang)
         print(f"{c.id:>5} {mark} {status:<10} {platform:<12} {due:<20} {visible(c.title)}")
     return 0
 

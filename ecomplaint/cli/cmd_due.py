@@ -30,16 +30,9 @@ from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
 from ecomplaint.store.engine import Store
+from ecomplaint.vocabulary import duration, word
 
 FORMAT = "ecomplaint.due/1"
-
-
-# Why a case waits on the user, in words (index 1 = Chinese).
-REASONS = {
-    "paused": ("paused", "已暂停"),
-    "final_offer": ("final offer", "最终方案"),
-    "refusal": ("refused", "对方拒绝"),
-}
 
 
 def register(sub: Any) -> None:
@@ -97,14 +90,6 @@ def step_json(s: CaseStep) -> dict[str, Any]:
     }
 
 
-def _span(delta: timedelta, zh: bool) -> str:
-    hours = int(delta.total_seconds() // 3600)
-    d, h = divmod(hours, 24)
-    if zh:
-        return f"{d} 天 {h} 小时" if d else f"{h} 小时"
-    return f"{d} d {h} h" if d else f"{h} h"
-
-
 def run_due(store: Store, args: argparse.Namespace) -> int:
     now = parse_at(args.at, store)
     until = now + timedelta(days=max(args.days, 1))
@@ -136,7 +121,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
     zh = current_language() == "zh"
 
     def reason(key: str) -> str:
-        return REASONS.get(key, (key, key))[zh]
+        return word("reason", key)
 
     def local(t: datetime) -> str:
         return shown(t)
@@ -151,23 +136,20 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "超时" if zh else "Overdue",
             [
-                line(i, ("超时 " if zh else "late ") + _span(i.overdue_by or timedelta(), zh))
+                line(i, ("超时 " if zh else "late ") + duration(i.overdue_by or timedelta()))
                 for i in report.overdue
             ],
         ),
         (
             "24 小时内到期" if zh else "Due within 24 hours",
-            [
-                line(i, ("剩 " if zh else "in ") + _span(i.due_by - now, zh))
-                for i in report.due_soon
-            ],
+            [line(i, ("剩 " if zh else "in ") + duration(i.due_by - now)) for i in report.due_soon],
         ),
         (
             f"{args.days} 天内到期" if zh else f"Due within {args.days} days",
             [line(i, "") for i in report.upcoming],
         ),
         (
-            "等待我处理" if zh else "Waiting on me",
+            word("status", "waiting"),  # the same words as the case status
             [
                 f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} "
                 f"{visible(w.case_title)}"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ecomplaint import settings
 from ecomplaint.domain.visible import visible
-from ecomplaint.i18n import UserError, set_language, t
+from ecomplaint.i18n import Lang, UserError, detect_language, set_language, t
 from ecomplaint.io_errors import as_user_error
 
 # Each module adds its subcommands with register(subparsers); add new ones here. They are
@@ -115,6 +115,15 @@ def _run_window(argv: list[str]) -> int | None:
     )
 
 
+def _preferred_language() -> Lang:
+    """--lang, else the language chosen in the window's Preferences, else the system's."""
+    try:
+        chosen = settings.get("language")
+    except (OSError, ValueError):
+        chosen = ""  # an unreadable settings file must not stop the CLI
+    return chosen if chosen in ("zh", "en") else detect_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     window = _run_window(argv)
@@ -122,8 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return window
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
-        set_language(args.lang)
+    set_language(args.lang or _preferred_language())
     if args.command is None:
         parser.print_help()
         return 2

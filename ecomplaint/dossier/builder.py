@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.dossier import attachments, images, sections, text
 from ecomplaint.dossier.citations import case_topics, load_citations
@@ -28,10 +29,11 @@ from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact, FileCheck, check_all, not_intact
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
-from ecomplaint.dossier.labels import label, vocab
+from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import DossierOptions, effective_as_of, fingerprint
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.output_files import require_folder
+from ecomplaint.progress import Cancelled
 
 Progress = Callable[[float, str], None]
 MARGIN = 18 * mm
@@ -41,10 +43,6 @@ FOOTER_SPACE = 8 * mm
 def print_cache_dir(store_folder: Path) -> Path:
     """Print-size copies of exhibit pictures, reused by later exports."""
     return Path(store_folder) / "cache" / "print"
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -218,7 +216,7 @@ def build_dossier(
 
     story = make_story(ctx)
 
-    platform = vocab("platform", case.platform, lang)
+    platform = vocabulary.word("platform", case.platform, lang)
     metadata = {
         "title": short(redactor(case.title)),
         "author": short(redactor(case.complainant_name)) or "eComplaint",

@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib.styles import ParagraphStyle
 
+from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
 from ecomplaint.dossier.citations import Citation
 from ecomplaint.dossier.exhibit_check import FileCheck, State
 from ecomplaint.dossier.facts import Facts
 from ecomplaint.dossier.flow import short
 from ecomplaint.dossier.images import Prepared
-from ecomplaint.dossier.labels import Lang, label, vocab
+from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
 
@@ -51,7 +52,7 @@ class Ctx:
         return label(key, self.lang, **args)
 
     def V(self, kind: str, value: str) -> str:  # noqa: N802
-        return vocab(kind, value, self.lang)
+        return vocabulary.word(kind, value, self.lang)
 
     def u(self, value: str) -> str:
         """User text as printed: redacted when asked."""
@@ -74,14 +75,7 @@ class Ctx:
         return at.astimezone(zone(tz) if tz else self.home_zone).strftime("%Y-%m-%d")
 
     def duration(self, d: timedelta) -> str:
-        minutes = int(d.total_seconds() // 60)
-        days, rest = divmod(minutes, 24 * 60)
-        hours = rest // 60
-        if days:
-            return self.L("dur.dh", d=days, h=hours)
-        if hours:
-            return self.L("dur.h", h=hours)
-        return self.L("dur.m", m=minutes)
+        return vocabulary.duration(d, self.lang)
 
     def party(self, party_id: int | None) -> PartyRecord | None:
         return next((p for p in self.detail.parties if p.id == party_id), None)

@@ -1,4 +1,6 @@
-"""Every fixed word the dossier prints, in Chinese and English (data, no Qt)."""
+"""The dossier's own fixed words (headings, captions), in Chinese and English (data, no Qt).
+Words for stored values and durations come from ecomplaint.vocabulary, shared with the window
+and the CLI."""
 
 from __future__ import annotations
 
@@ -182,89 +184,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Complaint dossier · {platform} · order {order}",
     ),
     "case.ref": ("案件 {ref}", "Case {ref}"),
-    # durations
-    "dur.dh": ("{d} 天 {h} 小时", "{d} d {h} h"),
-    "dur.h": ("{h} 小时", "{h} h"),
-    "dur.m": ("{m} 分钟", "{m} min"),
     "masked.address": ("［地址已遮蔽］", "[address withheld]"),
     "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
-}
-
-VOCAB: dict[str, dict[str, tuple[str, str]]] = {
-    "platform": {
-        "jd": ("京东", "JD.com"),
-        "tmall": ("天猫/淘宝", "Tmall/Taobao"),
-        "pinduoduo": ("拼多多", "Pinduoduo"),
-        "meituan": ("美团", "Meituan"),
-        "amazon": ("亚马逊", "Amazon"),
-        "other": ("其他", "Other"),
-    },
-    "status": {
-        "open": ("处理中", "Open"),
-        "waiting": ("等待本人", "Waiting on me"),
-        "escalated": ("已升级", "Escalated"),
-        "resolved": ("已解决", "Resolved"),
-        "closed": ("已结案", "Closed"),
-    },
-    "role": {
-        "complainant": ("投诉人", "Complainant"),
-        "customer_service": ("客服", "Customer service"),
-        "supervisor": ("主管/店长", "Supervisor"),
-        "installer": ("安装师傅", "Installer"),
-        "merchant": ("商家", "Merchant"),
-        "platform": ("平台", "Platform"),
-        "courier": ("快递", "Courier"),
-        "brand": ("品牌方", "Brand"),
-        "regulator": ("监管部门", "Regulator"),
-        "other": ("其他", "Other"),
-    },
-    "kind": {
-        "order": ("下单", "Order"),
-        "payment": ("付款", "Payment"),
-        "delivery": ("送达", "Delivery"),
-        "visit": ("上门服务", "Visit"),
-        "call_in": ("来电", "Incoming call"),
-        "call_out": ("去电", "Outgoing call"),
-        "call_missed": ("未接来电", "Missed call"),
-        "chat": ("在线聊天", "Chat"),
-        "sms": ("短信", "SMS"),
-        "email": ("邮件", "E-mail"),
-        "complaint": ("提交投诉", "Complaint filed"),
-        "reply": ("答复", "Reply"),
-        "offer": ("方案/报价", "Offer"),
-        "refund": ("退款", "Refund"),
-        "harassment": ("骚扰", "Harassment"),
-        "note": ("备注", "Note"),
-    },
-    "channel": {
-        "phone": ("电话", "phone"),
-        "app_chat": ("App 聊天", "app chat"),
-        "sms": ("短信", "SMS"),
-        "email": ("邮件", "e-mail"),
-        "in_person": ("当面", "in person"),
-        "platform": ("平台页面", "platform"),
-        "web": ("网页", "web"),
-        "post": ("邮寄", "post"),
-        "other": ("其他", "other"),
-    },
-    "what": {
-        "reply": ("答复", "Reply"),
-        "callback": ("回电", "Call back"),
-        "refund": ("退款", "Refund"),
-        "visit": ("上门", "Visit"),
-        "replacement": ("换货/补发", "Replacement"),
-        "other": ("其他", "Other"),
-    },
-    "pstatus": {
-        "pending": ("未到期", "Not yet due"),
-        "due": ("在时限内", "Due now"),
-        "overdue": ("已超时", "Overdue"),
-        "kept": ("按时兑现", "Kept"),
-        "kept_late": ("逾期兑现", "Kept late"),
-        "broken": ("违背", "Broken"),
-        "superseded": ("被新承诺取代", "Superseded"),
-        "paused": ("暂停计时", "Paused"),
-    },
 }
 
 
@@ -272,11 +193,3 @@ def label(key: str, lang: Lang, **args: object) -> str:
     zh, en = LABELS[key]
     text = zh if lang == "zh" else en
     return text.format(**args) if args else text
-
-
-def vocab(kind: str, value: str, lang: Lang) -> str:
-    """A stored value in words; an unknown value (newer data, a custom rung) shows as is."""
-    pair = VOCAB.get(kind, {}).get(value)
-    if pair is None:
-        return value
-    return pair[0] if lang == "zh" else pair[1]

@@ -19,15 +19,15 @@ from typing import Any
 
 from ecomplaint.handoff import casefile as cf
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
-from ecomplaint.handoff.zipsafe import CHUNK
 from ecomplaint.i18n import UserError
 from ecomplaint.io_errors import as_user_error, io_guard
 from ecomplaint.output_files import require_folder
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import fsync_dir
+from ecomplaint.zipsafe import CHUNK
 
 SUFFIX = ".ecase"
 # Already-compressed originals are stored as they are; deflating them again only costs time.

@@ -45,11 +45,10 @@ from sqlmodel import Session, SQLModel, col, select
 from ecomplaint import paths
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff.durable import BackgroundSync
-from ecomplaint.handoff.jobs import CancelFlag, Progress, Ticker
 from ecomplaint.handoff.reading import CaseFile, open_casefile
-from ecomplaint.handoff.zipsafe import Limits, SafeZip
 from ecomplaint.i18n import UserError
 from ecomplaint.io_errors import io_guard
+from ecomplaint.progress import CancelFlag, Progress, Ticker
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import noun
 from ecomplaint.store import tables as tb
@@ -63,6 +62,7 @@ from ecomplaint.store.evidence_files import (
     refresh_blob,
     remove_old_partials,
 )
+from ecomplaint.zipsafe import Limits, SafeZip
 
 TABLES = ("parties", "entries", "escalations", "promises", "pauses", "evidence")
 
@@ -524,7 +524,7 @@ def import_case_file(
     if backup and store.dialect == "sqlite":
         plan = preview_case_file(store, source, limits=limits)
         if plan.updates_existing:
-            from ecomplaint.services.backups import backup_folder
+            from ecomplaint.handoff.backups import backup_folder
 
             try:
                 backup_path = backup_folder(
@@ -591,7 +591,6 @@ def _result(
             escalations=True,
             evidence=True,
             case_id=case_id,
-            created_id=case_id if created else None,
         ),
     )
 

@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ecomplaint.domain import enums
 from ecomplaint.domain import validation as v
 from ecomplaint.handoff import casefile as cf
-from ecomplaint.handoff.zipsafe import SafeZip
 from ecomplaint.i18n import UserError
+from ecomplaint.zipsafe import SafeZip
 
 # Vocabulary fields checked against the program's own enums (the schema only says "text").
 CHOICES: dict[str, dict[str, type[StrEnum]]] = {

@@ -10,7 +10,7 @@ from typing import Any
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import CaseStatus, Platform
 from ecomplaint.i18n import UserError
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Case
@@ -91,7 +91,7 @@ def create_case(
     assignee: str = "",
     notes: str = "",
     uid: str | None = None,
-) -> Changes:
+) -> Written:
     fields_ = clean_case_fields(
         dict(
             title=title,
@@ -122,19 +122,19 @@ def create_case(
         s.add(case)
         s.flush()
         assert case.id is not None
-        return Changes(cases=True, case_id=case.id, created_id=case.id)
+        return Written(Changes(cases=True, case_id=case.id), created_id=case.id)
 
 
 def edit_case(
     store: Store, *, case_id: int, values: Mapping[str, Any], expected_version: int | None = None
-) -> Changes:
+) -> Written:
     now = store.clock.now()
     clean = clean_case_fields(values, today=now.date())
     with store.write() as s:
         case = get_row(s, Case, case_id, expected_version=expected_version)
         before = apply_edit(case, clean, now)
         s.add(case)
-        return Changes(cases=True, timeline=False, case_id=case_id, before=before)
+        return Written(Changes(cases=True, timeline=False, case_id=case_id), before=before)
 
 
 def trash_case(store: Store, *, case_id: int) -> Changes:

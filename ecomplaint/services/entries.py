@@ -20,7 +20,7 @@ from ecomplaint.domain.enums import (
     Stance,
 )
 from ecomplaint.i18n import UserError
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Case, Entry, Evidence, Party
@@ -90,7 +90,7 @@ def log_entry(
     quote: str = "",
     logged_by: str | None = None,
     uid: str | None = None,
-) -> Changes:
+) -> Written:
     """Record something that happened. `occurred_at` defaults to now (the call in progress)."""
     now = store.clock.now()
     kind_enum = EntryKind(v.choice(kind, EntryKind, "kind"))
@@ -125,12 +125,12 @@ def log_entry(
         touch_case(s, case_id, now)
         s.flush()
         assert entry.id is not None
-        return Changes(cases=True, timeline=True, case_id=case_id, created_id=entry.id)
+        return Written(Changes(cases=True, timeline=True, case_id=case_id), created_id=entry.id)
 
 
 def edit_entry(
     store: Store, *, entry_id: int, values: Mapping[str, Any], expected_version: int | None = None
-) -> Changes:
+) -> Written:
     now = store.clock.now()
     clean = clean_entry_fields(values, now=now)
     with store.write() as s:
@@ -140,8 +140,8 @@ def edit_entry(
         before = apply_edit(entry, clean, now)
         s.add(entry)
         touch_case(s, entry.case_id, now)
-        return Changes(
-            cases=True, timeline=True, promises=True, case_id=entry.case_id, before=before
+        return Written(
+            Changes(cases=True, timeline=True, promises=True, case_id=entry.case_id), before=before
         )
 
 

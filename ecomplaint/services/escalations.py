@@ -20,7 +20,7 @@ from ecomplaint import due_messages  # noqa: F401
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.ladder import RuleBook, load_rule_book
 from ecomplaint.i18n import Lang
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.services.promises import refresh_windows
 from ecomplaint.store.engine import Store
@@ -61,7 +61,7 @@ def record_escalation(
     uid: str | None = None,
     rules: RuleBook | None = None,
     response_clocks: bool = True,
-) -> Changes:
+) -> Written:
     """Log the escalation and create the promises its rung owes (its response clocks).
 
     `rules` defaults to the shipped packs merged with the user's; an unknown ladder or rung is
@@ -114,12 +114,8 @@ def record_escalation(
             s.flush()
             refresh_windows(s, case_id)
         touch_case(s, case_id, store.clock.now())
-        return Changes(
-            cases=True,
-            escalations=True,
-            promises=True,
-            timeline=True,
-            case_id=case_id,
+        return Written(
+            Changes(cases=True, escalations=True, promises=True, timeline=True, case_id=case_id),
             created_id=row.id,
         )
 
@@ -130,7 +126,7 @@ def edit_escalation(
     escalation_id: int,
     values: Mapping[str, Any],
     expected_version: int | None = None,
-) -> Changes:
+) -> Written:
     now = store.clock.now()
     clean = _clean(values, now)
     with store.write() as s:
@@ -144,12 +140,10 @@ def edit_escalation(
             s.flush()
             refresh_windows(s, row.case_id)
         touch_case(s, row.case_id, now)
-        return Changes(
-            cases=True,
-            escalations=True,
-            promises=True,
-            timeline=True,
-            case_id=row.case_id,
+        return Written(
+            Changes(
+                cases=True, escalations=True, promises=True, timeline=True, case_id=row.case_id
+            ),
             before=before,
         )
 
@@ -163,7 +157,7 @@ def _owed(s: Session, escalation_id: int) -> list[Promise]:
     return list(s.exec(select(Promise).where(Promise.escalation_id == escalation_id)).all())
 
 
-def _set_trashed(store: Store, escalation_id: int, trash: bool) -> Changes:
+def _set_trashed(store: Store, escalation_id: int, trash: bool) -> Written:
     now = store.clock.now()
     with store.write() as s:
         row = get_row(s, Escalation, escalation_id, live=trash)
@@ -182,19 +176,17 @@ def _set_trashed(store: Store, escalation_id: int, trash: bool) -> Changes:
                 s.add(p)
         s.add(row)
         touch_case(s, row.case_id, now)
-        return Changes(
-            cases=True,
-            escalations=True,
-            promises=True,
-            timeline=True,
-            case_id=row.case_id,
+        return Written(
+            Changes(
+                cases=True, escalations=True, promises=True, timeline=True, case_id=row.case_id
+            ),
             before=before,
         )
 
 
-def trash_escalation(store: Store, *, escalation_id: int) -> Changes:
+def trash_escalation(store: Store, *, escalation_id: int) -> Written:
     return _set_trashed(store, escalation_id, True)
 
 
-def restore_escalation(store: Store, *, escalation_id: int) -> Changes:
+def restore_escalation(store: Store, *, escalation_id: int) -> Written:
     return _set_trashed(store, escalation_id, False)

@@ -275,7 +275,6 @@ def attach_files(
             timeline=bool(created_ids),
             evidence=bool(created_ids),
             case_id=case_id,
-            created_id=created_ids[0] if created_ids else None,
         ),
         results=[results[i] for i in range(len(files))],
     )

@@ -8,7 +8,7 @@ from typing import Any
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import PartyRole
 from ecomplaint.i18n import UserError
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Case, Party
@@ -40,7 +40,7 @@ def add_party(
     contact: str = "",
     notes: str = "",
     uid: str | None = None,
-) -> Changes:
+) -> Written:
     clean = clean_party_fields(
         dict(role=role, name=name, organisation=organisation, contact=contact, notes=notes)
     )
@@ -51,19 +51,19 @@ def add_party(
         s.add(party)
         s.flush()
         assert party.id is not None
-        return Changes(parties=True, case_id=case_id, created_id=party.id)
+        return Written(Changes(parties=True, case_id=case_id), created_id=party.id)
 
 
 def edit_party(
     store: Store, *, party_id: int, values: Mapping[str, Any], expected_version: int | None = None
-) -> Changes:
+) -> Written:
     clean = clean_party_fields(values)
     with store.write() as s:
         party = get_row(s, Party, party_id, expected_version=expected_version)
         before = apply_edit(party, clean, store.clock.now())
         s.add(party)
         # the timeline shows party names, so it changes too
-        return Changes(parties=True, timeline=True, case_id=party.case_id, before=before)
+        return Written(Changes(parties=True, timeline=True, case_id=party.case_id), before=before)
 
 
 def trash_party(store: Store, *, party_id: int) -> Changes:

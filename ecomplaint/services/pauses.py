@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from ecomplaint import due_messages  # noqa: F401  (registers pause.* messages)
 from ecomplaint.domain import validation as v
 from ecomplaint.i18n import UserError
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import get_row, touch_case
 from ecomplaint.services.promises import refresh_windows
 from ecomplaint.store.engine import Store
@@ -31,7 +31,7 @@ def _open_pause(s: Session, case_id: int, promise_id: int | None) -> Pause | Non
 
 def _start(
     store: Store, case_id: int | None, promise_id: int | None, at: datetime | None, reason: str
-) -> Changes:
+) -> Written:
     when = v.aware(at or store.clock.now(), "occurred_at", now=store.clock.now())
     with store.write() as s:
         if promise_id is not None:
@@ -51,10 +51,10 @@ def _start(
         s.flush()
         refresh_windows(s, case_id, promise_id)
         touch_case(s, case_id, store.clock.now())
-        return Changes(cases=True, promises=True, case_id=case_id, created_id=row.id)
+        return Written(Changes(cases=True, promises=True, case_id=case_id), created_id=row.id)
 
 
-def _end(store: Store, case_id: int | None, promise_id: int | None, at: datetime | None) -> Changes:
+def _end(store: Store, case_id: int | None, promise_id: int | None, at: datetime | None) -> Written:
     when = v.aware(at or store.clock.now(), "occurred_at", now=store.clock.now())
     with store.write() as s:
         if promise_id is not None:
@@ -72,34 +72,35 @@ def _end(store: Store, case_id: int | None, promise_id: int | None, at: datetime
         s.flush()
         refresh_windows(s, case_id, promise_id)
         touch_case(s, case_id, store.clock.now())
-        return Changes(
-            cases=True, promises=True, case_id=case_id, before={"ended_at": None, "pause": row.id}
+        return Written(
+            Changes(cases=True, promises=True, case_id=case_id),
+            before={"ended_at": None, "pause": row.id},
         )
 
 
 def pause_case(
     store: Store, *, case_id: int, started_at: datetime | None = None, reason: str = ""
-) -> Changes:
+) -> Written:
     """The case waits on the consumer: every promise clock of the case stops."""
     return _start(store, case_id, None, started_at, reason)
 
 
-def resume_case(store: Store, *, case_id: int, ended_at: datetime | None = None) -> Changes:
+def resume_case(store: Store, *, case_id: int, ended_at: datetime | None = None) -> Written:
     return _end(store, case_id, None, ended_at)
 
 
 def pause_promise(
     store: Store, *, promise_id: int, started_at: datetime | None = None, reason: str = ""
-) -> Changes:
+) -> Written:
     """Stop one promise's clock (e.g. they wait for a photo only the consumer can send)."""
     return _start(store, None, promise_id, started_at, reason)
 
 
-def resume_promise(store: Store, *, promise_id: int, ended_at: datetime | None = None) -> Changes:
+def resume_promise(store: Store, *, promise_id: int, ended_at: datetime | None = None) -> Written:
     return _end(store, None, promise_id, ended_at)
 
 
-def delete_pause(store: Store, *, pause_id: int) -> Changes:
+def delete_pause(store: Store, *, pause_id: int) -> Written:
     """Remove a pause logged by mistake (pauses have no trash: this is the undo of a start)."""
     with store.write() as s:
         row = s.get(Pause, pause_id)
@@ -116,7 +117,7 @@ def delete_pause(store: Store, *, pause_id: int) -> Changes:
         s.delete(row)
         s.flush()
         refresh_windows(s, case_id)
-        return Changes(cases=True, promises=True, case_id=case_id, before=before)
+        return Written(Changes(cases=True, promises=True, case_id=case_id), before=before)
 
 
 def reopen_pause(store: Store, *, pause_id: int) -> Changes:

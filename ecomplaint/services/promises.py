@@ -19,7 +19,7 @@ from ecomplaint.domain.enums import ClockKind, PromiseWhat
 from ecomplaint.domain.promise_rules import stored_window
 from ecomplaint.domain.records import PauseRecord, PromiseRecord
 from ecomplaint.i18n import UserError
-from ecomplaint.services.changes import Changes
+from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid, touch_case
 from ecomplaint.store.engine import Store
 from ecomplaint.store.queries import to_record
@@ -124,7 +124,7 @@ def record_promise(
     made_at: datetime | None = None,
     tz: str = "Asia/Shanghai",
     uid: str | None = None,
-) -> Changes:
+) -> Written:
     """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given)."""
     clean = clean_promise_fields(
         dict(what=what, clock=clock, tz=tz, description=description, party_id=party_id)
@@ -155,8 +155,9 @@ def record_promise(
         assert promise.id is not None
         refresh_windows(s, case_id, promise.id)
         touch_case(s, case_id, store.clock.now())
-        return Changes(
-            cases=True, promises=True, timeline=True, case_id=case_id, created_id=promise.id
+        return Written(
+            Changes(cases=True, promises=True, timeline=True, case_id=case_id),
+            created_id=promise.id,
         )
 
 
@@ -166,7 +167,7 @@ def edit_promise(
     promise_id: int,
     values: Mapping[str, Any],
     expected_version: int | None = None,
-) -> Changes:
+) -> Written:
     """Change what was promised or its window; the stored window follows at once."""
     now = store.clock.now()
     clean = clean_promise_fields(values, now=now)
@@ -179,12 +180,14 @@ def edit_promise(
         s.add(row)
         refresh_windows(s, row.case_id, promise_id)
         touch_case(s, row.case_id, now)
-        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+        return Written(
+            Changes(cases=True, promises=True, timeline=True, case_id=row.case_id), before=before
+        )
 
 
 def _outcome(
     store: Store, promise_id: int, values: Mapping[str, Any], *, must_be_open: bool = True
-) -> Changes:
+) -> Written:
     now = store.clock.now()
     with store.write() as s:
         row = get_row(s, Promise, promise_id)
@@ -213,10 +216,12 @@ def _outcome(
         before = apply_edit(row, values, now)
         s.add(row)
         touch_case(s, row.case_id, now)
-        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+        return Written(
+            Changes(cases=True, promises=True, timeline=True, case_id=row.case_id), before=before
+        )
 
 
-def mark_kept(store: Store, *, promise_id: int, entry_id: int) -> Changes:
+def mark_kept(store: Store, *, promise_id: int, entry_id: int) -> Written:
     """The entry `entry_id` fulfilled the promise (kept on time or late: derived)."""
     return _outcome(store, promise_id, {"kept_entry_id": entry_id})
 
@@ -227,7 +232,7 @@ def mark_broken(
     promise_id: int,
     entry_id: int | None = None,
     broken_at: datetime | None = None,
-) -> Changes:
+) -> Written:
     """The other side explicitly refused to do what it promised (in `entry_id`, if logged)."""
     now = store.clock.now()
     at = v.aware(broken_at, "occurred_at", now=now) if broken_at is not None else None
@@ -236,12 +241,12 @@ def mark_broken(
     return _outcome(store, promise_id, {"broken_entry_id": entry_id, "broken_at": at})
 
 
-def supersede(store: Store, *, promise_id: int, by_promise_id: int) -> Changes:
+def supersede(store: Store, *, promise_id: int, by_promise_id: int) -> Written:
     """A newer promise (`by_promise_id`) replaces this one ("we now say 3 working days")."""
     return _outcome(store, promise_id, {"superseded_by_id": by_promise_id})
 
 
-def clear_outcome(store: Store, *, promise_id: int) -> Changes:
+def clear_outcome(store: Store, *, promise_id: int) -> Written:
     """Undo kept / broken / superseded: the promise is open again."""
     values = {
         "kept_entry_id": None,
@@ -253,17 +258,19 @@ def clear_outcome(store: Store, *, promise_id: int) -> Changes:
     return _outcome(store, promise_id, values, must_be_open=False)
 
 
-def trash_promise(store: Store, *, promise_id: int) -> Changes:
+def trash_promise(store: Store, *, promise_id: int) -> Written:
     now = store.clock.now()
     with store.write() as s:
         row = get_row(s, Promise, promise_id)
         before = apply_edit(row, {"trashed_at": now}, now)
         s.add(row)
         touch_case(s, row.case_id, now)
-        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+        return Written(
+            Changes(cases=True, promises=True, timeline=True, case_id=row.case_id), before=before
+        )
 
 
-def restore_promise(store: Store, *, promise_id: int) -> Changes:
+def restore_promise(store: Store, *, promise_id: int) -> Written:
     now = store.clock.now()
     with store.write() as s:
         row = get_row(s, Promise, promise_id, live=False)
@@ -271,7 +278,9 @@ def restore_promise(store: Store, *, promise_id: int) -> Changes:
         s.add(row)
         refresh_windows(s, row.case_id, promise_id)  # pauses may have changed meanwhile
         touch_case(s, row.case_id, now)
-        return Changes(cases=True, promises=True, timeline=True, case_id=row.case_id, before=before)
+        return Written(
+            Changes(cases=True, promises=True, timeline=True, case_id=row.case_id), before=before
+        )
 
 
 def promises_of_escalation(session: Session, escalation_id: int) -> list[Promise]:

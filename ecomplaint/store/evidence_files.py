@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -26,6 +25,7 @@ from sqlmodel import Session
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
 from ecomplaint.io_errors import as_user_error, io_guard
+from ecomplaint.progress import CancelFlag, Cancelled
 from ecomplaint.store.blobs import blob_path
 
 CHUNK = 1024 * 1024
@@ -45,14 +45,6 @@ ByteProgress = Callable[[int], None]  # bytes copied so far in this file
 # only. A team's shared evidence folder must be readable by every volunteer instead.
 BLOB_MODE = 0o400
 SHARED_BLOB_MODE = 0o444
-
-
-class CancelFlag(Protocol):
-    def is_set(self) -> bool: ...
-
-
-class Cancelled(Exception):
-    """The caller asked to stop; nothing of the interrupted file was kept."""
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from ecomplaint import settings
 from ecomplaint.resources_path import resource_path
+from ecomplaint.ui.dialogs.startup_frame import StartupFrame
 from ecomplaint.ui.fonts import install_fonts
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.startup_frame import StartupFrame
 from ecomplaint.ui.translator import Translations, resolve_language
 
 
@@ -45,16 +45,18 @@ def run_app(
     from ecomplaint.domain.clock import SystemClock
     from ecomplaint.i18n import UserError
     from ecomplaint.store.engine import Store, open_store
-    from ecomplaint.ui.store_error import ask_new_store, show_store_error, start_error
+    from ecomplaint.ui import db_guard
+    from ecomplaint.ui.dialogs.store_error import ask_new_store, show_store_error, start_error
 
     def _open(fresh: bool) -> Store:
-        return open_store(
-            data_dir,
-            clock=SystemClock(),
-            database_url=settings.database_url(database_url),
-            evidence_dir=evidence_dir,
-            new_store=fresh,
-        )
+        with db_guard.allowed():  # before the window and its runner exist
+            return open_store(
+                data_dir,
+                clock=SystemClock(),
+                database_url=settings.database_url(database_url),
+                evidence_dir=evidence_dir,
+                new_store=fresh,
+            )
 
     try:
         store = _open(new_store)
@@ -78,6 +80,8 @@ def run_app(
         show_store_error(store.damaged)
     from ecomplaint.ui.main_window import MainWindow
 
+    db_guard.install()  # from here on the window reads only through ui.ops
+
     window = MainWindow(store, settings=window_settings, translations=translations)
     window.show()
     frame.close()
@@ -85,4 +89,4 @@ def run_app(
         return int(app.exec())
     finally:
         window.stop()
-        store.close()
+        window.ops.store.close()  # a restore may have replaced the store we opened

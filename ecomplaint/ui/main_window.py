@@ -1,10 +1,10 @@
-"""The case workspace: case list with search and filters beside the open case (header, timeline,
-parties). All database work goes through one DbWorker; every edit is an undoable command.
+"""The main window composes the workspace: the case list with search and filters beside the open
+case (header, next step, timeline, parties, evidence), the Today tab, and the menus.
 
-Places left for standalone widgets (see add_main_tab / add_side_tab and the menus):
-  main_tabs  - top-level tabs (the "Cases" workspace; e.g. a Today view goes beside it)
-  side_tabs  - tabs beside the timeline (Parties; e.g. the evidence panel)
-  menu_file / menu_edit / menu_case / menu_view / menu_help - e.g. Export…, About.
+It owns the runner (ui.ops: every read and write) and the open case (ui.cases.context); the
+parts take those two, never the window: CaseActions (next step, escalate, pause, calendar),
+EvidencePanel, FileActions (dossier, hand-off, backups) and TodayWiring. Every edit is an
+undoable command (ui.commands) pushed on the window's undo stack.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.records import CaseDetail, CaseSummary
-from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
-from ecomplaint.ui.case_dialog import CaseDialog
-from ecomplaint.ui.case_filters import CaseFilter, CaseFilters
-from ecomplaint.ui.case_header import CaseHeader
-from ecomplaint.ui.case_list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.actions import CaseActions
+from ecomplaint.ui.cases.context import CaseContext
+from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
+from ecomplaint.ui.cases.header import CaseHeader
+from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
+from ecomplaint.ui.cases.party_model import PartyListModel
 from ecomplaint.ui.commands import (
     CaseEditConflict,
     CreateCaseCommand,
@@ -49,17 +51,16 @@ from ecomplaint.ui.commands import (
     LogEntryCommand,
     TrashCommand,
 )
-from ecomplaint.ui.log_entry_dialog import LogEntryDialog, LogRequest
-from ecomplaint.ui.party_model import PartyListModel
+from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+from ecomplaint.ui.evidence.panel import EvidencePanel
+from ecomplaint.ui.files.actions import FileActions
+from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.plain import message_box, plain_label
-from ecomplaint.ui.preferences_dialog import PreferencesDialog
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.timeline_rows import TimelineRow, build_timeline
-from ecomplaint.ui.timeline_view import TimelineView
+from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.timeline.view import TimelineView
+from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
-from ecomplaint.ui.worker import DbWorker
-
-Job = Callable[[], Changes]
 
 
 def _load_page(
@@ -81,15 +82,7 @@ def _load_page(
     return rows[:PAGE_SIZE], len(rows) <= PAGE_SIZE
 
 
-def _load_case(store: Store, case_id: int) -> tuple[CaseDetail, list[TimelineRow]]:
-    detail = queries.case_detail(store, case_id)
-    return detail, build_timeline(detail, store.clock.now())
-
-
 class MainWindow(QMainWindow):
-    case_opened = Signal(int)  # a case is shown (0: none); plug-in panels follow it
-    data_changed = Signal(object)  # Changes from any operation; plug-in panels refresh
-
     def __init__(
         self,
         store: Store,
@@ -98,24 +91,25 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
         self.settings = settings or Settings()
         self.translations = translations or Translations()
-        self.worker = DbWorker(self)
-        self.worker.error.connect(self.show_exception)
+        self.ops = Ops(store, self)
+        self.ops.changed.connect(self._changed)
+        self.ops.store_swapped.connect(self._store_swapped)
+        self.case = CaseContext(self.ops, self)
+        self.case.detail_changed.connect(self._show_case)
+        self.case.opened.connect(self._case_opened)
         self.undo_stack = QUndoStack(self)
-        self.current_case_id: int | None = None
-        self.detail: CaseDetail | None = None
         self._list_generation = 0
-        self._case_generation = 0
         self._filter = CaseFilter()
         self._select_after_load: int | None = None
         self._stopped = False
 
         self._build_widgets()
+        self._build_parts()
         self._build_actions()
         self._build_menus()
-        self._plug_in()
+        self._case_opened(0)  # nothing open yet: the case actions start disabled
         self.retranslate()
         self._restore_state()
         self.refresh_cases()
@@ -233,9 +227,8 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_today = self._action(self.show_today, "Ctrl+T")
         self.act_cases = self._action(lambda: self.main_tabs.setCurrentIndex(0), "Ctrl+1")
-        self.act_escalate = self._action(lambda: self.case_actions.escalate(), "Ctrl+Shift+U")
-        self.act_pause = self._action(lambda: self.case_actions.toggle_pause())
-        self.act_ics = self._action(lambda: self.case_actions.export_calendar())
+        for a in (self.case_actions.act_escalate, self.case_actions.act_pause):
+            self.addAction(a)  # their shortcuts work from anywhere in the window
         self.act_attach = self._action(lambda: self.evidence.attach_files(), "Ctrl+Shift+A")
         self.act_paste = self._action(self.paste, QKeySequence.StandardKey.Paste)
         self.act_verify = self._action(lambda: self.evidence.verify())
@@ -258,7 +251,12 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_case)
         self.menu_file.addSeparator()
-        for a in (self.act_export, self.act_ics, self.act_handoff_out, self.act_handoff_in):
+        for a in (
+            self.act_export,
+            self.case_actions.act_ics,
+            self.act_handoff_out,
+            self.act_handoff_in,
+        ):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
@@ -278,8 +276,8 @@ class MainWindow(QMainWindow):
         self.menu_case.addAction(self.act_log)
         self.menu_case.addAction(self.act_edit_case)
         self.menu_case.addSeparator()
-        self.menu_case.addAction(self.act_escalate)
-        self.menu_case.addAction(self.act_pause)
+        self.menu_case.addAction(self.case_actions.act_escalate)
+        self.menu_case.addAction(self.case_actions.act_pause)
         self.menu_case.addSeparator()
         self.menu_case.addAction(self.act_attach)
         self.menu_case.addAction(self.act_verify)
@@ -289,32 +287,21 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
-    def _plug_in(self) -> None:
-        # imported here: these modules import this one for type checking only
-        from ecomplaint.ui.case_actions import CaseActions
-        from ecomplaint.ui.evidence_panel import EvidencePanel
-        from ecomplaint.ui.file_actions import FileActions
-        from ecomplaint.ui.today_wiring import TodayWiring
-
-        self.case_actions = CaseActions(self)
+    def _build_parts(self) -> None:
+        self.case_actions = CaseActions(self.ops, self.case, self.undo_stack, self)
         self.case_pane_layout.insertWidget(1, self.case_actions.label)
-        self.evidence = EvidencePanel(self)
-        self.add_side_tab(self.evidence, "")
-        self.case_opened.connect(self.evidence.case_opened)
+        self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
+        self.side_tabs.addTab(self.evidence, "")
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
-        self.today = TodayWiring(self)
-        self.files = FileActions(self)
-        self.case_opened.connect(lambda _id: self._update_case_actions())
-        self._update_case_actions()
-
-    # -- plug-in points ----------------------------------------------------------------------
-    def add_main_tab(self, widget: QWidget, title: str) -> int:
-        """A top-level tab beside the case workspace (e.g. the Today view)."""
-        return self.main_tabs.addTab(widget, title)
-
-    def add_side_tab(self, widget: QWidget, title: str) -> int:
-        """A tab beside the timeline (e.g. the evidence panel)."""
-        return self.side_tabs.addTab(widget, title)
+        self.today = TodayWiring(self.ops, self)
+        self.today_index = self.main_tabs.addTab(self.today.view, "")
+        self.today.view.open_case.connect(self._open_from_today)
+        self.today.title_changed.connect(self.setWindowTitle)
+        self.today.show_requested.connect(self.show_today)
+        self.files = FileActions(self.ops, self.case, self)
+        self.files.auto.failed.connect(
+            lambda message: self.statusBar().showMessage(message, 15_000)
+        )
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -333,8 +320,6 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_today.setText(self.tr("&Today"))
         self.act_cases.setText(self.tr("&Cases"))
-        self.act_escalate.setText(self.tr("E&scalate…"))
-        self.act_ics.setText(self.tr("Export deadlines to &calendar (.ics)…"))
         self.act_attach.setText(self.tr("&Attach files…"))
         self.act_paste.setText(self.tr("&Paste evidence"))
         self.act_verify.setText(self.tr("&Verify evidence"))
@@ -346,8 +331,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("&About eComplaint"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.evidence), self.tr("Evidence"))
         self.evidence.retranslate()
-        self.case_actions.update_actions()
-        self.case_actions.show_step(self.case_actions.step)
+        self.case_actions.retranslate()
+        self.main_tabs.setTabText(self.today_index, self.tr("Today"))
         self.today.retranslate()
         self._update_undo_texts()
         self.main_tabs.setTabText(0, self.tr("Cases"))
@@ -398,7 +383,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/main_splitter", self.main_splitter.saveState())
         self.settings.set("window/case_splitter", self.case_splitter.saveState())
-        self.settings.set("workspace/last_case", self.current_case_id or 0)
+        self.settings.set("workspace/last_case", self.case.case_id or 0)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -413,40 +398,22 @@ class MainWindow(QMainWindow):
             self.today.stop()
             self.files.stop()
             self.evidence.stop()
-            self.worker.stop()
+            self.ops.stop()
             # the stack outlives the actions while the window is torn down: no more signals
             self.undo_stack.blockSignals(True)
 
-    # -- running operations ------------------------------------------------------------------
-    def run_job(self, job: Job, then: Callable[[Changes], None] | None = None) -> None:
-        def done(changes: Changes) -> None:
-            self.apply_changes(changes)
-            if then is not None:
-                then(changes)
+    # -- what changed ----------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self.ops.store
 
-        self.worker.submit(job, done, self.show_exception)
+    def _store_swapped(self) -> None:
+        self.undo_stack.clear()  # the old commands point at rows of the replaced database
+        self.refresh_cases()  # (the case context closed the open case itself)
 
-    def show_exception(self, exc: BaseException) -> None:
-        if isinstance(exc, CaseEditConflict):
-            from ecomplaint.ui.case_conflict import resolve_case_conflict
-
-            resolve_case_conflict(self, exc)  # both values shown, the user chooses
-            self.open_case(exc.case_id)  # and the window shows what is saved now
-            return
-        if isinstance(exc, UserError):
-            text = exc.message(current_language())
-        else:
-            text = self.tr("Something went wrong: %1").replace("%1", repr(exc))
-        show_error(self, self.tr("eComplaint"), text)
-
-    def apply_changes(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
         if changes.cases:
             self.refresh_cases()
-        if changes.case_id is not None and (
-            changes.case_id == self.current_case_id or self.current_case_id is None
-        ):
-            self.open_case(changes.case_id)  # closes itself if the case went to the trash
-        self.data_changed.emit(changes)
 
     # -- the case list --------------------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -457,7 +424,6 @@ class MainWindow(QMainWindow):
         generation = self._list_generation
         self._filter = f = self.filters.value()
         key, desc = self.case_model.sort_key, self.case_model.descending
-        store = self.store
 
         def done(result: tuple[list[CaseSummary], bool]) -> None:
             if generation != self._list_generation:
@@ -467,11 +433,11 @@ class MainWindow(QMainWindow):
             self._reselect()
             self._update_count()
 
-        self.worker.submit(lambda: _load_page(store, f, key, desc, 0), done, self.show_exception)
+        self.ops.read(lambda store: _load_page(store, f, key, desc, 0), done)
 
     def _fetch_more(self, offset: int) -> None:
         generation = self._list_generation
-        f, store = self._filter, self.store
+        f = self._filter
         key, desc = self.case_model.sort_key, self.case_model.descending
 
         def done(result: tuple[list[CaseSummary], bool]) -> None:
@@ -479,9 +445,7 @@ class MainWindow(QMainWindow):
                 self.case_model.append_rows(result[0], complete=result[1])
                 self._update_count()
 
-        self.worker.submit(
-            lambda: _load_page(store, f, key, desc, offset), done, self.show_exception
-        )
+        self.ops.read(lambda store: _load_page(store, f, key, desc, offset), done)
 
     def _update_count(self) -> None:
         n = self.case_model.rowCount()
@@ -510,46 +474,32 @@ class MainWindow(QMainWindow):
     def selected_case_id(self) -> int | None:
         return self.current_case_id
 
-    # -- the open case --------------------------------------------------------------------------
+    # -- the open case (held by self.case) --------------------------------------------------------
+    @property
+    def current_case_id(self) -> int | None:
+        return self.case.case_id
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self.case.detail
+
     def open_case(self, case_id: int) -> None:
-        self._case_generation += 1
-        generation = self._case_generation
-        store = self.store
-
-        def done(result: tuple[CaseDetail, list[TimelineRow]]) -> None:
-            if generation != self._case_generation:
-                return
-            detail, rows = result
-            if detail.case.trashed_at is not None:
-                self.close_case()
-                return
-            first_open = self.current_case_id != case_id
-            self.current_case_id = case_id
-            self.detail = detail
-            self.header.show_case(detail.case)
-            self.timeline.timeline_model.set_rows(rows)
-            self.party_model.set_rows(detail.parties)
-            if first_open:
-                self.timeline.show_latest()  # the latest entries matter most mid-dispute
-                self.case_opened.emit(case_id)
-            self._reselect()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._case_generation:
-                self.close_case()
-
-        self.worker.submit(lambda: _load_case(store, case_id), done, failed)
+        self.case.open(case_id)
 
     def close_case(self) -> None:
-        self.current_case_id = None
-        self.detail = None
-        self.header.show_case(None)
-        self.timeline.timeline_model.set_rows([])
-        self.party_model.set_rows([])
-        self.case_opened.emit(0)
+        self.case.close()
 
-    def _update_case_actions(self) -> None:
-        has_case = self.current_case_id is not None
+    def _show_case(self) -> None:
+        detail = self.case.detail
+        self.header.show_case(detail.case if detail is not None else None)
+        self.timeline.timeline_model.set_rows(self.case.rows)
+        self.party_model.set_rows(detail.parties if detail is not None else [])
+        self._reselect()
+
+    def _case_opened(self, case_id: int) -> None:
+        if case_id:
+            self.timeline.show_latest()  # the latest entries matter most mid-dispute
+        has_case = bool(case_id)
         for a in (
             self.act_edit_case,
             self.act_log,
@@ -558,7 +508,10 @@ class MainWindow(QMainWindow):
             self.act_handoff_out,
         ):
             a.setEnabled(has_case)
-        self.case_actions.update_actions()
+
+    def _open_from_today(self, case_id: int) -> None:
+        self.case.open(case_id)
+        self.main_tabs.setCurrentIndex(0)
 
     def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """An entry with evidence: bring its thumbnails forward."""
@@ -567,7 +520,9 @@ class MainWindow(QMainWindow):
             self.side_tabs.setCurrentWidget(self.evidence)
 
     def show_today(self) -> None:
-        self.today.show_today()
+        self.main_tabs.setCurrentIndex(self.today_index)
+        self.show()
+        self.raise_()
 
     def paste(self) -> None:
         """Ctrl+V: text into a text field as usual; files or a picture become evidence."""
@@ -578,7 +533,7 @@ class MainWindow(QMainWindow):
         self.evidence.paste()
 
     def about(self) -> None:
-        from ecomplaint.ui.about import AboutDialog
+        from ecomplaint.ui.dialogs.about import AboutDialog
 
         AboutDialog(self).exec()
 
@@ -601,15 +556,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _create_case(self, values: dict[str, Any]) -> None:
-        command = CreateCaseCommand(self, self.tr("new case"), values)
+        command = CreateCaseCommand(self.ops, self.tr("new case"), values)
 
         def opened(changes: Changes) -> None:
             if changes.case_id is not None:
                 self._select_after_load = changes.case_id
                 self.open_case(changes.case_id)
 
-        # run_job with a follow-up: open the case once it exists
-        command.redo = lambda: self.run_job(command.forward, opened)  # type: ignore[method-assign]
+        command.then = opened  # open the case once it exists
         self.undo_stack.push(command)
 
     def edit_case(self) -> CaseDialog | None:
@@ -624,9 +578,22 @@ class MainWindow(QMainWindow):
     def _edit_case(self, case_id: int, values: dict[str, Any], version: int) -> None:
         """`version`: the one the dialog showed; a save over someone else's change is refused."""
         if values:
-            self.undo_stack.push(
-                EditCaseCommand(self, self.tr("edit case"), case_id, values, base_version=version)
-            )
+            self.push_case_edit(self.tr("edit case"), case_id, values, version)
+
+    def push_case_edit(self, text: str, case_id: int, values: dict[str, Any], version: int) -> None:
+        """An edit based on `version`; if someone else saved meanwhile, the conflict dialog."""
+        command = EditCaseCommand(self.ops, text, case_id, values, base_version=version)
+        command.failed = self._case_edit_failed
+        self.undo_stack.push(command)
+
+    def _case_edit_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CaseEditConflict):
+            self.ops.show_failure(exc)
+            return
+        from ecomplaint.ui.cases.conflict import resolve_case_conflict
+
+        resolve_case_conflict(self, exc)  # both values shown, the user chooses
+        self.open_case(exc.case_id)  # and the window shows what is saved now
 
     def log_entry(self) -> LogEntryDialog | None:
         if self.detail is None:
@@ -643,7 +610,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _log_entry(self, request: LogRequest) -> None:
-        self.undo_stack.push(LogEntryCommand(self, self.tr("log entry"), request))
+        self.undo_stack.push(LogEntryCommand(self.ops, self.tr("log entry"), request))
 
     def delete_selected(self) -> None:
         focus = self.focusWidget()
@@ -653,19 +620,21 @@ class MainWindow(QMainWindow):
                 if row.evidence and not self.confirm_trash_entry(row.evidence):
                     return
                 self.undo_stack.push(
-                    TrashCommand(self, self.tr("delete entry"), "entry", row.entry.id)
+                    TrashCommand(self.ops, self.tr("delete entry"), "entry", row.entry.id)
                 )
             return
         if focus is self.party_list:
             index = self.party_list.currentIndex()
             if index.isValid():
                 party = self.party_model.row_at(index.row())
-                self.undo_stack.push(TrashCommand(self, self.tr("delete party"), "party", party.id))
+                self.undo_stack.push(
+                    TrashCommand(self.ops, self.tr("delete party"), "party", party.id)
+                )
             return
         if focus is self.case_table and self.current_case_id is not None:
             case_id = self.current_case_id
             self.close_case()
-            self.undo_stack.push(TrashCommand(self, self.tr("delete case"), "case", case_id))
+            self.undo_stack.push(TrashCommand(self.ops, self.tr("delete case"), "case", case_id))
 
     def confirm_trash_entry(self, exhibits: int) -> bool:
         box = message_box(
@@ -687,7 +656,7 @@ class MainWindow(QMainWindow):
             try:
                 dialog.save_install_settings()
             except OSError as exc:
-                self.show_exception(exc)
+                self.ops.show_failure(exc)
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
 

@@ -1,14 +1,15 @@
-"""A guard against a PySide6 6.12.0 reference-counting bug on CPython 3.11.
+"""A guard for environments that still have PySide6 6.12.0 on CPython 3.11.
 
-PySide6 6.12.0 hands `None` back from every void Qt call (and `True` from some, such as a
-Python-side `emit`) without taking a new reference, as if those singletons were immortal. They
-are immortal only from CPython 3.12 on; on 3.11 each call drops None's count by one, and after
-some thousands of calls the interpreter aborts with "none_dealloc: deallocating None". Measured
-here: 1,000 calls to QWidget.setEnabled() cost None 1,000 references.
+PySide6 6.12.0 hands `None` back from every void Qt call (and `True` from a Python-side `emit`
+of a bool signal) without taking a new reference, as if those singletons were immortal. They
+are immortal only from CPython 3.12 on; on 3.11 each call drops the count by one and after some
+thousands of calls the interpreter aborts ("none_dealloc: deallocating None").
 
-Until PySide6 is fixed or the project moves to Python 3.12+, we give the singletons a reference
-count no session can exhaust (what 3.12 does for them anyway). This touches only None, True,
-False, Ellipsis and NotImplemented, which CPython never frees.
+Checked on CPython 3.11.7, 1,000 `QWidget.setEnabled()` calls and 1,000 `Signal(bool)` emits:
+6.12.0 loses 1,000 references (and aborts); 6.11.3, 6.11.0 and 6.10.3 lose none. So
+pyproject.toml pins `PySide6-Essentials<6.12` and on a fresh install this guard does nothing.
+It stays only for a venv that already has 6.12.0 (it raises the singletons' counts out of
+reach, which is what 3.12 does for them anyway); delete it once no such venv is in use.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ def protect_singletons() -> bool:
     global _done
     if _done or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
+    from PySide6 import __version__ as pyside_version
+
+    if not pyside_version.startswith("6.12."):
+        return False  # the pinned versions keep their references right
     for obj in (None, True, False, Ellipsis, NotImplemented):
         # ob_refcnt is the first field of every object in a release build of CPython 3.11
         count = ctypes.c_ssize_t.from_address(id(obj))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ecomplaint.services.demo import load_demo  # noqa: E402
 from ecomplaint.store import queries  # noqa: E402
 from ecomplaint.store.engine import open_store  # noqa: E402
-from ecomplaint.ui.about import AboutDialog  # noqa: E402
+from ecomplaint.ui.dialogs.about import AboutDialog  # noqa: E402
 from ecomplaint.ui.fonts import install_fonts  # noqa: E402
 from ecomplaint.ui.main_window import MainWindow  # noqa: E402
 from ecomplaint.ui.settings import Settings  # noqa: E402

@@ -4,82 +4,71 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="105"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="105"/>
         <source>About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="121"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="121"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="125"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="125"/>
         <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="131"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="131"/>
         <source>eComplaint is free software under the {licence} licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="145"/>
-        <location filename="../../ecomplaint/ui/about.py" line="175"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="145"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="175"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="150"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="150"/>
         <source>Font: {font}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachJob</name>
-    <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
-        <source>Fingerprinting and copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
-        <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
-        <source>%1 of %2 files · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
+        <source>E&amp;scalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="86"/>
+        <source>Export deadlines to &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="131"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="143"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -87,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -95,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -103,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -111,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -119,67 +108,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="189"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="206"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="215"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,38 +176,38 @@
 <context>
     <name>CaseConflict</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="25"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="25"/>
         <source>Yours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="26"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="26"/>
         <source>Now saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="39"/>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="63"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="39"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="63"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="45"/>
         <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="55"/>
         <source>Use mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="58"/>
         <source>Keep the saved values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="68"/>
         <source>edit case</source>
         <translation type="unfinished">edit case</translation>
     </message>
@@ -226,137 +215,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
         <source>comma separated</source>
         <translation>comma separated</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
         <source>&amp;Merchant or store</source>
         <translation>&amp;Merchant or store</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
         <source>&amp;Order number</source>
         <translation>&amp;Order number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
         <source>Order &amp;date</source>
         <translation>Order &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roduct</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
         <source>&amp;Amount paid</source>
         <translation>&amp;Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>Ser&amp;vices bought (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
         <source>D&amp;emands (one per line)</source>
         <translation>D&amp;emands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
         <source>Complainant &amp;name</source>
         <translation>Complainant &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>Complainant &amp;phone</source>
         <translation>Complainant &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
         <source>Complainant add&amp;ress</source>
         <translation>Complainant add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>Complainant &amp;ID number</source>
         <translation>Complainant &amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
         <source>Case &amp;language</source>
         <translation>Case &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
         <source>Ass&amp;igned to</source>
         <translation>Ass&amp;igned to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="105"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
@@ -364,52 +353,52 @@
 <context>
     <name>CaseFilters</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="70"/>
         <source>Search titles, merchants, orders, notes, quotes (Ctrl+F)</source>
         <translation>Search titles, merchants, orders, notes, quotes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="72"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="73"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="73"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="74"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="74"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="75"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="75"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="76"/>
         <source>Show only cases with an overdue promise</source>
         <translation>Show only cases with an overdue promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="77"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="78"/>
         <source>Filter by platform</source>
         <translation>Filter by platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="79"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="79"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="81"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
@@ -417,52 +406,52 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="48"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="49"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="50"/>
         <source>Amount paid</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="51"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="51"/>
         <source>Services bought</source>
         <translation>Services bought</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="52"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="52"/>
         <source>Demands</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="54"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="59"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="60"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="60"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>No case open. Press Ctrl+N to start one.</translation>
     </message>
@@ -470,37 +459,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="41"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="42"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="43"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="45"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="46"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -508,105 +497,129 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="64"/>
         <source>Rung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="53"/>
         <source>No escalation ladder fits this case&apos;s platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="65"/>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="66"/>
         <source>Reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="62"/>
         <source>e.g. the complaint number it gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="91"/>
         <source>Its rules promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
+        <source>%1 of %2 files · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
+        <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="103"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="104"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="121"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="126"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="128"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
+        <source>Attaching evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="175"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="162"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="197"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="227"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,17 +627,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,22 +645,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,92 +668,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="104"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="142"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="115"/>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="123"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="151"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="124"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="127"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="143"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="154"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="159"/>
         <source>Export anyway, marked ALTERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="188"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="227"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="286"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="307"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="312"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="271"/>
         <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="317"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="276"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="337"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="290"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,27 +762,27 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="85"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="93"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Backup saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="95"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,57 +790,59 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="115"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="104"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="119"/>
         <source>Reading the case file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="129"/>
         <source>Import this case?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="140"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="130"/>
         <source>Import the case file? Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="137"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="167"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="147"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="168"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="148"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="156"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="178"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="158"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="179"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="159"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="182"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="106"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="139"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,369 +850,73 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="71"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="78"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="78"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="97"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="97"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="121"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="72"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="10"/>
-        <source>JD</source>
-        <translation>JD</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="11"/>
-        <source>Tmall / Taobao</source>
-        <translation>Tmall / Taobao</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="12"/>
-        <source>Pinduoduo</source>
-        <translation>Pinduoduo</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="13"/>
-        <source>Meituan</source>
-        <translation>Meituan</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="14"/>
-        <source>Amazon</source>
-        <translation>Amazon</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="15"/>
-        <source>Other platform</source>
-        <translation>Other platform</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="22"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="23"/>
-        <source>Waiting on me</source>
-        <translation>Waiting on me</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="24"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="25"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="26"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="33"/>
-        <source>Complainant</source>
-        <translation>Complainant</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="34"/>
-        <source>Customer service</source>
-        <translation>Customer service</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="35"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="36"/>
-        <source>Installer / technician</source>
-        <translation>Installer / technician</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="37"/>
-        <source>Merchant</source>
-        <translation>Merchant</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="38"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="39"/>
-        <source>Courier</source>
-        <translation>Courier</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="40"/>
-        <source>Brand</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="41"/>
-        <source>Regulator</source>
-        <translation>Regulator</translation>
-    </message>
-    <message>
         <location filename="../../ecomplaint/ui/labels.py" line="42"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="49"/>
-        <source>Order placed</source>
-        <translation>Order placed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="50"/>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="51"/>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="52"/>
-        <source>Installation / service visit</source>
-        <translation>Installation / service visit</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="53"/>
-        <source>Call from them</source>
-        <translation>Call from them</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="54"/>
-        <source>Call to them</source>
-        <translation>Call to them</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="55"/>
-        <source>Missed call</source>
-        <translation>Missed call</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="56"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="57"/>
-        <source>Text message</source>
-        <translation>Text message</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="58"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="74"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="59"/>
-        <source>Complaint filed</source>
-        <translation>Complaint filed</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="60"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="95"/>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="61"/>
-        <source>Offer</source>
-        <translation>Offer</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="62"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="97"/>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="63"/>
-        <source>Harassment</source>
-        <translation>Harassment</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="64"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="71"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="72"/>
-        <source>App chat</source>
-        <translation>App chat</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="73"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="75"/>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="76"/>
-        <source>Platform pages</source>
-        <translation>Platform pages</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="77"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="78"/>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="79"/>
-        <source>Other channel</source>
-        <translation>Other channel</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="86"/>
         <source>They contacted me</source>
         <translation>They contacted me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="87"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="43"/>
         <source>I contacted them</source>
         <translation>I contacted them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="88"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="44"/>
         <source>No direction</source>
         <translation>No direction</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="96"/>
-        <source>Call back</source>
-        <translation>Call back</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="98"/>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="99"/>
-        <source>Replacement</source>
-        <translation>Replacement</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="100"/>
-        <source>Something else</source>
-        <translation>Something else</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="107"/>
-        <source>pending</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="108"/>
-        <source>due</source>
-        <translation>due</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="109"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="110"/>
-        <source>kept</source>
-        <translation>kept</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="111"/>
-        <source>kept late</source>
-        <translation>kept late</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="112"/>
-        <source>broken</source>
-        <translation>broken</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="113"/>
-        <source>superseded</source>
-        <translation>superseded</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="114"/>
-        <source>paused</source>
-        <translation>paused</translation>
     </message>
 </context>
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="51"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="28"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="57"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="34"/>
         <source>eComplaint today</source>
         <translation>eComplaint today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="73"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="49"/>
         <source>Promise lapsed</source>
         <translation>Promise lapsed</translation>
     </message>
@@ -1204,237 +924,237 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="115"/>
         <source>Log an entry</source>
         <translation>Log an entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="123"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="160"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="168"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="168"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="176"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="188"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="188"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="190"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="190"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="195"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="195"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="217"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="217"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="249"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1442,247 +1162,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="308"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="311"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
-        <source>E&amp;scalate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
-        <source>Export deadlines to &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
-        <source>Something went wrong: %1</source>
-        <translation>Something went wrong: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="489"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="559"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="581"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="656"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="631"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="668"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="637"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="642"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="675"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="644"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,138 +1399,131 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
         <source>empty: this computer&apos;s own database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
         <source>Team database URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
         <source>Shared evidence folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
         <source>Largest evidence file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
         <source>Automatic backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>The window switches language as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>ProgressJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="69"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="79"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
         <source>This backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="83"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="92"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="108"/>
         <source>This file cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="121"/>
         <source>Replace the current store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="136"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="122"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="133"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="149"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="162"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="150"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="171"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="158"/>
         <source>The restore did not happen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,8 +1531,8 @@
 <context>
     <name>StartupFrame</name>
     <message>
-        <location filename="../../ecomplaint/ui/startup_frame.py" line="20"/>
-        <location filename="../../ecomplaint/ui/startup_frame.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="22"/>
         <source>Opening your cases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,22 +1540,22 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="15"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="15"/>
         <source>The eComplaint data could not be opened</source>
         <translation>The eComplaint data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="22"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="24"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="24"/>
         <source>Backups (newest first):</source>
         <translation>Backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="27"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="27"/>
         <source>No backups were found.</source>
         <translation>No backups were found.</translation>
     </message>
@@ -1861,67 +1563,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="55"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="59"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="61"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="61"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="67"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="74"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="75"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="76"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="77"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="88"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="90"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
@@ -1929,67 +1631,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="90"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="126"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="124"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="136"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>
@@ -1997,17 +1684,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="51"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="65"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="67"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -2015,22 +1702,8 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VerifyJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
-        <source>Checking the fingerprints of all evidence files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
-        <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

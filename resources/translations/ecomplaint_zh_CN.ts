@@ -4,176 +4,166 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="105"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="105"/>
         <source>About eComplaint</source>
         <translation>关于 eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="121"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="121"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="125"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="125"/>
         <source>Keeps an honest, dated record of an e-commerce dispute, watches the other side&apos;s promises and turns the record into an evidence dossier.</source>
         <translation>如实记录电商纠纷的每一步并注明日期，盯住对方的每个承诺，并把记录整理成证据材料。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="131"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="131"/>
         <source>eComplaint is free software under the {licence} licence.</source>
         <translation>eComplaint 是自由软件，以 {licence} 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="145"/>
-        <location filename="../../ecomplaint/ui/about.py" line="175"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="145"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="175"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/about.py" line="150"/>
+        <location filename="../../ecomplaint/ui/dialogs/about.py" line="150"/>
         <source>Font: {font}</source>
         <translation>字体：{font}</translation>
     </message>
 </context>
 <context>
-    <name>AttachJob</name>
-    <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="167"/>
-        <source>Fingerprinting and copying %n file(s)…</source>
-        <translation>
-            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="170"/>
-        <source>Attaching evidence</source>
-        <translation>正在添加证据</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_attach.py" line="175"/>
-        <source>%1 of %2 files · %3</source>
-        <translation>第 %1 / %2 个文件 · %3</translation>
-    </message>
-</context>
-<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="85"/>
+        <source>E&amp;scalate…</source>
+        <translation>升级(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="86"/>
+        <source>Export deadlines to &amp;calendar (.ics)…</source>
+        <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
         <source>Suggested next step</source>
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="101"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="131"/>
         <source>escalate by %1</source>
         <translation>请在 %1 前升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>they must answer within %1 of your escalation</source>
         <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="113"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="143"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="144"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="145"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="116"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/case_actions.py" line="117"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="135"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="136"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="148"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="178"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="157"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="189"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="167"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="200"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="173"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="206"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="182"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="215"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_actions.py" line="183"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="216"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -181,38 +171,38 @@
 <context>
     <name>CaseConflict</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="25"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="25"/>
         <source>Yours:</source>
         <translation>您的：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="26"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="26"/>
         <source>Now saved:</source>
         <translation>现已保存：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="39"/>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="63"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="39"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="63"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="45"/>
         <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
         <translation>自您打开后，此案件已被他人修改。尚未保存任何内容。要保留哪一方的内容？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="55"/>
         <source>Use mine</source>
         <translation>用我的</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="58"/>
         <source>Keep the saved values</source>
         <translation>保留已保存的内容</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_conflict.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="68"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
@@ -220,137 +210,137 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="44"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="50"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="78"/>
         <source>comma separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="80"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="80"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="81"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="82"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="82"/>
         <source>&amp;Merchant or store</source>
         <translation>商家/店铺(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="83"/>
         <source>&amp;Order number</source>
         <translation>订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="84"/>
         <source>Order &amp;date</source>
         <translation>下单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="85"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="85"/>
         <source>P&amp;roduct</source>
         <translation>商品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="86"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="86"/>
         <source>&amp;Amount paid</source>
         <translation>支付金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="87"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="87"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="88"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>所购服务（每行一项）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="89"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="89"/>
         <source>D&amp;emands (one per line)</source>
         <translation>诉求（每行一项）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="90"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="90"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="91"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
         <source>Complainant &amp;name</source>
         <translation>投诉人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
         <source>Complainant &amp;phone</source>
         <translation>投诉人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
         <source>Complainant add&amp;ress</source>
         <translation>投诉人地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
         <source>Complainant &amp;ID number</source>
         <translation>投诉人证件号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="96"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
         <source>Case &amp;language</source>
         <translation>案件语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
         <source>Ass&amp;igned to</source>
         <translation>负责人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="98"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="98"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="103"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="104"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_dialog.py" line="105"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="105"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -358,52 +348,52 @@
 <context>
     <name>CaseFilters</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="70"/>
         <source>Search titles, merchants, orders, notes, quotes (Ctrl+F)</source>
         <translation>搜索标题、商家、订单号、备注、原话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="72"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="73"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="73"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="74"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="74"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="75"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="75"/>
         <source>Overdue only</source>
         <translation>仅看超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="76"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="76"/>
         <source>Show only cases with an overdue promise</source>
         <translation>只显示有超时承诺的案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="77"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="78"/>
         <source>Filter by platform</source>
         <translation>按平台筛选</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="79"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="79"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_filters.py" line="81"/>
+        <location filename="../../ecomplaint/ui/cases/filters.py" line="81"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
@@ -411,52 +401,52 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="48"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="48"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="49"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="49"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="50"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="50"/>
         <source>Amount paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="51"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="51"/>
         <source>Services bought</source>
         <translation>所购服务</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="52"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="52"/>
         <source>Demands</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="54"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="59"/>
         <source>Case title</source>
         <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="60"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="60"/>
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>未打开案件。按 Ctrl+N 新建一个。</translation>
     </message>
@@ -464,37 +454,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="41"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="42"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="43"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="45"/>
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="46"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/case_list_model.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="120"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -502,105 +492,131 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="38"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="38"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="70"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="43"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="64"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="64"/>
         <source>Rung</source>
         <translation>升级层级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="53"/>
         <source>No escalation ladder fits this case&apos;s platform.</source>
         <translation>没有适用于该平台的升级路径。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="59"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="59"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="65"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="61"/>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="66"/>
         <source>Reference number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="62"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="62"/>
         <source>e.g. the complaint number it gave you</source>
         <translation>例如对方给出的投诉单号</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/escalate_dialog.py" line="91"/>
+        <location filename="../../ecomplaint/ui/cases/escalate_dialog.py" line="91"/>
         <source>Its rules promise: %1</source>
         <translation>规则承诺：%1</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
+        <source>Fingerprinting and copying %n file(s)…</source>
+        <translation>
+            <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
+        <source>%1 of %2 files · %3</source>
+        <translation>第 %1 / %2 个文件 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
+        <source>Checking the fingerprints of all evidence files…</source>
+        <translation>正在校验所有证据文件的指纹…</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="92"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="103"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="93"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="104"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="121"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="115"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="126"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="128"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="162"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
+        <source>Attaching evidence</source>
+        <translation>正在添加证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="175"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="170"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="162"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="197"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="211"/>
-        <location filename="../../ecomplaint/ui/evidence_panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="227"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -608,17 +624,17 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -626,22 +642,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -649,92 +665,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="104"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="142"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="123"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="151"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="124"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="127"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="165"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="138"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="143"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="154"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="159"/>
         <source>Export anyway, marked ALTERED</source>
         <translation>仍要导出，并标为“已被改动”</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="188"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="227"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="286"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="307"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="266"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="312"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="271"/>
         <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
         <translation>材料中已标为“已被改动”或“缺失”：{list}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="317"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="276"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/export_dialog.py" line="337"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="290"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -742,27 +759,27 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="85"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="96"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="93"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/file_actions.py" line="100"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="95"/>
         <source>No backup was made</source>
         <translation>未能备份</translation>
     </message>
@@ -770,57 +787,59 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="115"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="104"/>
         <source>Exporting the case…</source>
         <translation>正在导出投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="119"/>
         <source>Reading the case file…</source>
         <translation>正在读取案件文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="139"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="129"/>
         <source>Import this case?</source>
         <translation>导入此案件？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="140"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="130"/>
         <source>Import the case file? Nothing has been written yet.</source>
         <translation>要导入此案件文件吗？目前尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="137"/>
         <source>Importing the case…</source>
         <translation>正在导入投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="167"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="147"/>
         <source>Case exported</source>
         <translation>投诉案件已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="168"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="148"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="176"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="156"/>
         <source>Imported the new case “{title}”.</source>
         <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="178"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="158"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="179"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="159"/>
         <source>Case imported</source>
         <translation>投诉案件已导入</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="182"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="106"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="139"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -828,369 +847,73 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="71"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="78"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="78"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="97"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="97"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence_viewer.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="121"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../ecomplaint/ui/handoff_dialogs.py" line="72"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="10"/>
-        <source>JD</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="11"/>
-        <source>Tmall / Taobao</source>
-        <translation>天猫/淘宝</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="12"/>
-        <source>Pinduoduo</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="13"/>
-        <source>Meituan</source>
-        <translation>美团</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="14"/>
-        <source>Amazon</source>
-        <translation>亚马逊</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="15"/>
-        <source>Other platform</source>
-        <translation>其他平台</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="22"/>
-        <source>Open</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="23"/>
-        <source>Waiting on me</source>
-        <translation>等我处理</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="24"/>
-        <source>Escalated</source>
-        <translation>已升级</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="25"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="26"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="33"/>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="34"/>
-        <source>Customer service</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="35"/>
-        <source>Supervisor</source>
-        <translation>主管/店长</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="36"/>
-        <source>Installer / technician</source>
-        <translation>安装师傅/技术员</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="37"/>
-        <source>Merchant</source>
-        <translation>商家</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="38"/>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="39"/>
-        <source>Courier</source>
-        <translation>快递员</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="40"/>
-        <source>Brand</source>
-        <translation>品牌方</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="41"/>
-        <source>Regulator</source>
-        <translation>监管部门</translation>
-    </message>
-    <message>
         <location filename="../../ecomplaint/ui/labels.py" line="42"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="49"/>
-        <source>Order placed</source>
-        <translation>下单</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="50"/>
-        <source>Payment</source>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="51"/>
-        <source>Delivery</source>
-        <translation>送货</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="52"/>
-        <source>Installation / service visit</source>
-        <translation>上门安装/服务</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="53"/>
-        <source>Call from them</source>
-        <translation>对方来电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="54"/>
-        <source>Call to them</source>
-        <translation>我方去电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="55"/>
-        <source>Missed call</source>
-        <translation>未接来电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="56"/>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="57"/>
-        <source>Text message</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="58"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="74"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="59"/>
-        <source>Complaint filed</source>
-        <translation>提交投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="60"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="95"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="61"/>
-        <source>Offer</source>
-        <translation>处理方案</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="62"/>
-        <location filename="../../ecomplaint/ui/labels.py" line="97"/>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="63"/>
-        <source>Harassment</source>
-        <translation>骚扰</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="64"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="71"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="72"/>
-        <source>App chat</source>
-        <translation>应用内聊天</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="73"/>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="75"/>
-        <source>In person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="76"/>
-        <source>Platform pages</source>
-        <translation>平台页面</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="77"/>
-        <source>Web</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="78"/>
-        <source>Post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="79"/>
-        <source>Other channel</source>
-        <translation>其他渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="86"/>
         <source>They contacted me</source>
         <translation>对方联系我</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="87"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="43"/>
         <source>I contacted them</source>
         <translation>我联系对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="88"/>
+        <location filename="../../ecomplaint/ui/labels.py" line="44"/>
         <source>No direction</source>
         <translation>无方向</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="96"/>
-        <source>Call back</source>
-        <translation>回电</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="98"/>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="99"/>
-        <source>Replacement</source>
-        <translation>换货/补发</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="100"/>
-        <source>Something else</source>
-        <translation>其他事项</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="107"/>
-        <source>pending</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="108"/>
-        <source>due</source>
-        <translation>到期中</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="109"/>
-        <source>overdue</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="110"/>
-        <source>kept</source>
-        <translation>已履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="111"/>
-        <source>kept late</source>
-        <translation>逾期履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="112"/>
-        <source>broken</source>
-        <translation>未履行</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="113"/>
-        <source>superseded</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/labels.py" line="114"/>
-        <source>paused</source>
-        <translation>已暂停</translation>
     </message>
 </context>
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="51"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="28"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 项超时，%2 项 24 小时内到期，%3 项等你处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="57"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="34"/>
         <source>eComplaint today</source>
         <translation>eComplaint 今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/notifier.py" line="73"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="49"/>
         <source>Promise lapsed</source>
         <translation>承诺已超时</translation>
     </message>
@@ -1198,237 +921,237 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="115"/>
         <source>Log an entry</source>
         <translation>记录一条</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="123"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="145"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="146"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="146"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="150"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="153"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="153"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="154"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="154"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="160"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="160"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="166"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="166"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="167"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="167"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="168"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="168"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="173"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="173"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="174"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="176"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="176"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="181"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="181"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="188"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="188"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="190"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="190"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="195"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="195"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="197"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="204"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="213"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="213"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="214"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="214"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="215"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="217"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="217"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="224"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="224"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="225"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="227"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="232"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="234"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="234"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="239"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="241"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="249"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="249"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1436,247 +1159,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="76"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="308"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="311"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="314"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="315"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="316"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="317"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="318"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="321"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="322"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
-        <source>E&amp;scalate…</source>
-        <translation>升级(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
-        <source>Export deadlines to &amp;calendar (.ics)…</source>
-        <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="323"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="324"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="325"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="326"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="327"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="328"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="329"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="330"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="331"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="332"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
-        <source>Something went wrong: %1</source>
-        <translation>出现错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="489"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="604"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="559"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="628"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="581"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="633"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="646"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="656"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="663"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="631"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="668"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="637"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="642"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="675"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="644"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1684,80 +1396,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="26"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="29"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="29"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="33"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="33"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="35"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="35"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="41"/>
         <source>empty: this computer&apos;s own database</source>
         <translation>留空：使用本机数据库</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="51"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="52"/>
         <source>Team database URL</source>
         <translation>团队数据库地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="53"/>
         <source>Shared evidence folder</source>
         <translation>共享证据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="54"/>
         <source>Largest evidence file</source>
         <translation>证据文件大小上限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="55"/>
         <source>Automatic backups kept</source>
         <translation>保留的自动备份数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="60"/>
         <source>A new database URL or evidence folder applies when eComplaint restarts.</source>
         <translation>更改数据库地址或证据文件夹后，需重新启动 eComplaint 才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="65"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="71"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="71"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/preferences_dialog.py" line="72"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/progress_job.py" line="69"/>
+        <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1765,57 +1469,58 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="79"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="70"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="88"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
         <source>This backup holds:</source>
         <translation>此备份包含：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="83"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="103"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="92"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="108"/>
         <source>This file cannot be restored:</source>
         <translation>无法从此文件恢复：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="135"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="121"/>
         <source>Replace the current store?</source>
         <translation>替换当前数据？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="136"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="122"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="145"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="133"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="161"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="149"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="162"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="150"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/restore_dialog.py" line="171"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="158"/>
         <source>The restore did not happen:</source>
         <translation>未能恢复：</translation>
     </message>
@@ -1823,8 +1528,8 @@
 <context>
     <name>StartupFrame</name>
     <message>
-        <location filename="../../ecomplaint/ui/startup_frame.py" line="20"/>
-        <location filename="../../ecomplaint/ui/startup_frame.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="20"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="22"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
@@ -1832,22 +1537,22 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="15"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="15"/>
         <source>The eComplaint data could not be opened</source>
         <translation>无法打开 eComplaint 数据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="22"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="24"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="24"/>
         <source>Backups (newest first):</source>
         <translation>备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/store_error.py" line="27"/>
+        <location filename="../../ecomplaint/ui/dialogs/store_error.py" line="27"/>
         <source>No backups were found.</source>
         <translation>没有找到备份。</translation>
     </message>
@@ -1855,67 +1560,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="55"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="59"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="61"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="61"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="67"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="74"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="74"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="75"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="75"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="76"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="76"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="77"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="77"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="78"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="78"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="88"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="88"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="90"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
@@ -1923,67 +1628,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="89"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="90"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="123"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="125"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="126"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="124"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="132"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="126"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="134"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="128"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="135"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_model.py" line="136"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
@@ -1991,17 +1681,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="76"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="51"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="65"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today_view.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="67"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
     </message>
@@ -2009,23 +1699,9 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="69"/>
-        <location filename="../../ecomplaint/ui/today_wiring.py" line="70"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
         <source>Today</source>
         <translation>今日</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyJob</name>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="59"/>
-        <source>Checking the fingerprints of all evidence files…</source>
-        <translation>正在校验所有证据文件的指纹…</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence_verify_job.py" line="62"/>
-        <source>Verify evidence</source>
-        <translation>校验证据</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Widget-test helpers: settings in a temp ini file, windows whose worker is always stopped."""
+"""Widget-test helpers: settings in a temp ini file, windows whose runner is always stopped, and
+the UI-thread database check switched to strict (a read on the UI thread fails the test)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,32 @@ from ecomplaint.i18n import set_language
 from ecomplaint.store.engine import Store
 from ecomplaint.ui.settings import Settings
 from ecomplaint.ui.translator import Translations
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_ui_thread(qapp: object) -> Iterator[None]:
+    from ecomplaint.ui import db_guard
+
+    db_guard.install(strict=True)
+    yield
+    db_guard.uninstall()
+
+
+@pytest.fixture
+def make_ops(qapp: object) -> Iterator[Callable[[Store], object]]:
+    """A runner on a store, stopped (its queue drained) at teardown."""
+    from ecomplaint.ui.ops import Ops
+
+    made: list[Ops] = []
+
+    def make(store: Store) -> Ops:
+        made.append(Ops(store))
+        return made[-1]
+
+    yield make
+    for ops in made:
+        ops.stop()
+        assert not ops.running()
 
 
 @pytest.fixture
@@ -52,11 +79,11 @@ def make_window(
     yield make
     for w in windows:
         w.stop()
-        assert not w.worker.running()
+        assert not w.ops.running()
 
 
 def wait_idle(qtbot: object, window: object, timeout: int = 5000) -> None:
-    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=timeout)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.ops.is_idle(), timeout=timeout)  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

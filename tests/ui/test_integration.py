@@ -3,6 +3,8 @@ the dossier, escalating, pausing, About, and what is disabled without a case."""
 
 from __future__ import annotations
 
+import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +14,12 @@ from PySide6.QtCore import Qt
 from ecomplaint.resources_path import resource_path
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui import evidence_panel
-from ecomplaint.ui.about import AboutDialog
-from ecomplaint.ui.escalate_dialog import EscalateDialog
+from ecomplaint.ui.cases.escalate_dialog import EscalateDialog
+from ecomplaint.ui.commands import LogEntryCommand
+from ecomplaint.ui.dialogs.about import AboutDialog
+from ecomplaint.ui.evidence import panel as evidence_panel
 from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.timeline.log_entry_dialog import LogRequest
 from tests.ui.conftest import wait_idle
 
 TV_ORDER = "JD-2026-1102-4417"
@@ -97,9 +101,11 @@ def test_export_dossier_action_writes_a_pdf(
     w: MainWindow = make_window(demo_store)
     open_and_wait(qtbot, w, tv_id(demo_store))
     out = tmp_path / "dossier.pdf"
-    dialog = w.files.export_dossier(
+    w.files.export_dossier(
         ask_save_path=lambda parent, title, start: str(out), opener=lambda p: None
     )
+    qtbot.waitUntil(lambda: w.files.export_dialog is not None)
+    dialog = w.files.export_dialog
     assert dialog is not None
     try:
         dialog.path.setText("")
@@ -109,6 +115,48 @@ def test_export_dossier_action_writes_a_pdf(
     finally:
         dialog.shutdown()
         dialog.close()
+
+
+def test_export_dialog_opened_right_after_logging_shows_the_new_entry(
+    qtbot: Any, demo_store: Store, make_window: Any, tmp_path: Path
+) -> None:
+    """The order a user can produce with two shortcuts: Ctrl+L's write is still queued when
+    Ctrl+P opens the export dialog. The dialog must see the record with the new entry (it read
+    on the UI thread before, and showed the record without it, every time)."""
+    w: MainWindow = make_window(demo_store)
+    case_id = tv_id(demo_store)
+    open_and_wait(qtbot, w, case_id)
+    block = threading.Event()
+    w.ops.read(lambda _s: block.wait(10), None)  # a busy worker: the write stays queued
+    w.undo_stack.push(
+        LogEntryCommand(w.ops, "log entry", _request(case_id, demo_store.clock.now()))
+    )
+    w.files.export_dossier(opener=lambda p: None)
+    block.set()
+    qtbot.waitUntil(lambda: w.files.export_dialog is not None)
+    dialog = w.files.export_dialog
+    assert dialog is not None
+    try:
+        assert "logged just before the export" in [e.summary for e in dialog.detail.entries]
+    finally:
+        dialog.close()
+
+
+def _request(case_id: int, now: datetime) -> LogRequest:
+    return LogRequest(
+        case_id=case_id,
+        kind="call_out",
+        channel="phone",
+        direction="out",
+        party_id=None,
+        new_party=None,
+        occurred_at=now,
+        occurred_tz="Asia/Shanghai",
+        precision="exact",
+        summary="logged just before the export",
+        quote="",
+        promise=None,
+    )
 
 
 def test_escalate_logs_the_rung_and_its_promise(
@@ -150,11 +198,11 @@ def test_pause_and_resume(qtbot: Any, demo_store: Store, make_window: Any) -> No
         return sum(1 for p in detail.pauses if p.promise_id is None and p.ended_at is None)
 
     assert open_pauses() == 0
-    w.act_pause.trigger()
+    w.case_actions.act_pause.trigger()
     wait_idle(qtbot, w)
     assert open_pauses() == 1
-    assert w.act_pause.text() == "&Resume the clocks"
-    w.act_pause.trigger()
+    assert w.case_actions.act_pause.text() == "&Resume the clocks"
+    w.case_actions.act_pause.trigger()
     wait_idle(qtbot, w)
     assert open_pauses() == 0
     w.undo_stack.undo()  # un-resume: paused again
@@ -179,7 +227,13 @@ def test_case_actions_disabled_without_a_case(qtbot: Any, store: Store, make_win
     w: MainWindow = make_window(store)
     wait_idle(qtbot, w)
     assert w.current_case_id is None
-    for action in (w.act_export, w.act_escalate, w.act_pause, w.act_attach, w.act_log):
+    for action in (
+        w.act_export,
+        w.case_actions.act_escalate,
+        w.case_actions.act_pause,
+        w.act_attach,
+        w.act_log,
+    ):
         assert not action.isEnabled(), action.text()
     assert w.act_today.isEnabled() and w.act_backup.isEnabled()
 
@@ -191,16 +245,15 @@ def test_restore_reopens_the_store_in_the_same_window(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from ecomplaint.services.backups import write_backup_file
+    from ecomplaint.handoff.backups import write_backup_file
     from ecomplaint.services.cases import create_case
-    from ecomplaint.ui import restore_dialog
+    from ecomplaint.ui.files import restore_dialog
 
     backup = write_backup_file(demo_store, tmp_path / "b.zip")
     w: MainWindow = make_window(demo_store)
     wait_idle(qtbot, w)
     create_case(demo_store, title="after the backup")
-    monkeypatch.setattr(restore_dialog, "ask", lambda *a: True)
-    monkeypatch.setattr(restore_dialog, "tell", lambda *a, **k: None)
+    monkeypatch.setattr(restore_dialog, "yes_no", lambda *a: True)
     dialog = w.files.restore(backup)
     assert dialog is not None
     dialog.start_restore()

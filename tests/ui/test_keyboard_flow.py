@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.log_entry_dialog import LogEntryDialog
 from ecomplaint.ui.main_window import MainWindow
+from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog
 from tests.ui.conftest import wait_idle
 
 K = Qt.Key

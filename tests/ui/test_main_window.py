@@ -15,10 +15,10 @@ from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.store.errors import StoreError
-from ecomplaint.ui.case_dialog import CaseDialog
-from ecomplaint.ui.log_entry_dialog import LogEntryDialog
+from ecomplaint.ui.cases.dialog import CaseDialog
+from ecomplaint.ui.dialogs.store_error import store_error_box
 from ecomplaint.ui.main_window import MainWindow
-from ecomplaint.ui.store_error import store_error_box
+from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog
 from tests.ui.conftest import wait_idle
 
 
@@ -201,7 +201,7 @@ def test_state_is_remembered(qtbot: Any, demo_store: Store, make_window: Any) ->
     w.main_splitter.setSizes([300, 450])
     sizes = w.main_splitter.sizes()
     w.close()
-    assert not w.worker.running()
+    assert not w.ops.running()
 
     again: MainWindow = make_window(demo_store)
     again.show()

@@ -10,10 +10,10 @@ from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.case_list_model import CaseListModel
-from ecomplaint.ui.party_model import PartyListModel
-from ecomplaint.ui.timeline_model import TimelineModel
-from ecomplaint.ui.timeline_rows import build_timeline
+from ecomplaint.ui.cases.list_model import CaseListModel
+from ecomplaint.ui.cases.party_model import PartyListModel
+from ecomplaint.ui.timeline.model import TimelineModel
+from ecomplaint.ui.timeline.rows import build_timeline
 
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
 
@@ -69,7 +69,7 @@ def test_case_list_overdue_mark(qapp: object) -> None:
     assert model.data(model.index(0, overdue_col)) == "overdue"
     assert model.data(model.index(1, overdue_col)) == ""
     assert model.data(model.index(0, overdue_col), Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.data(model.index(0, 1)) == "JD"
+    assert model.data(model.index(0, 1)) == "JD.com"  # the word the CLI and dossier use
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == 1
     assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
         "Next deadline"
@@ -96,9 +96,9 @@ def test_timeline_rows_group_by_day_with_promise_chips(demo_store: Store) -> Non
     assert model.data(model.index(0, 0)) == "2026-11-02  Monday"
     complaint = model.row_of_entry(entries[2].entry.id)  # type: ignore[union-attr]
     text = model.data(model.index(complaint, 0))
-    assert "15:05" in text and "Call to them" in text and "Phone" in text
+    assert "15:05" in text and "Outgoing call" in text and "phone" in text
     assert "“我们先去了解一下情况" in text
-    assert "Reply: kept" in text
+    assert "Reply: Kept" in text
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomplaint.domain.clock import FixedClock
+from ecomplaint.handoff.backups import backup_folder
 from ecomplaint.services import cases, entries
-from ecomplaint.services.backups import backup_folder
 from ecomplaint.services.demo import load_demo
 from ecomplaint.store.engine import open_store
 from ecomplaint.ui import app as app_module
@@ -111,8 +111,10 @@ def test_a_damaged_store_opens_with_the_damage_said_and_writes_refused(
     assert any("nothing more is written" in text for text in asked)
 
 
-def test_the_windows_verify_checks_the_database_first(qapp: QApplication, tmp_path: Path) -> None:
-    from ecomplaint.ui.evidence_verify_job import VerifyWorker
+def test_the_windows_verify_checks_the_database_first(
+    qapp: QApplication, tmp_path: Path, make_ops: Any
+) -> None:
+    from ecomplaint.ui.evidence.verify import verify_and_save, verify_label
     from tests.test_store_guard import _checkpoint, damage_one_entries_page
 
     folder = tmp_path / "data"
@@ -126,12 +128,11 @@ def test_the_windows_verify_checks_the_database_first(qapp: QApplication, tmp_pa
     damage_one_entries_page(folder / "ecomplaint.sqlite3")
     s = open_store(folder, clock=FixedClock(FROZEN))
     try:
-        worker = VerifyWorker(s)
-        failed: list[str] = []
+        ops = make_ops(s)
+        failed: list[BaseException] = []
         reports: list[object] = []
-        worker.failed.connect(failed.append)
-        worker.finished.connect(reports.append)
-        worker.run()  # the job's body, here on the test's thread
-        assert reports == [] and len(failed) == 1 and "damaged" in failed[0]
+        ops.long(verify_and_save, verify_label(), reports.append, failed=failed.append)
+        ops.drain()
+        assert reports == [] and len(failed) == 1 and "damaged" in str(failed[0])
     finally:
         s.close()

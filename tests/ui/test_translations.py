@@ -41,7 +41,7 @@ def test_ts_has_every_ui_string(lang: str, tmp_path: Path) -> None:
     committed = TS_DIR / f"ecomplaint_{lang}.ts"
     fresh = tmp_path / committed.name
     shutil.copy(committed, fresh)
-    sources = sorted(str(p) for p in (ROOT / "ecomplaint" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ecomplaint" / "ui").rglob("*.py"))
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(fresh)],
         check=True,

@@ -1,0 +1,1 @@
+"""Window-wide dialogs: About, Preferences, the store error and the startup frame."""

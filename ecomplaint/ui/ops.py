@@ -1,0 +1,334 @@
+"""The one runner for database and file work (HOUSE.md habits 2, 3 and 5; Anki's CollectionOp).
+
+    ops = Ops(store, parent=window)
+    ops.read(lambda s: queries.case_detail(s, case_id), show)          # plain rows back
+    ops.write(lambda s: cases.edit_case(s, ...), done, initiator=self)  # emits changed()
+    ops.long(lambda job: export_case(job.store, ..., progress=job.progress, cancel=job.cancel),
+             label, done)                                               # late progress, cancel
+
+Every function runs on ONE worker thread, in the order submitted, with the store passed in, so
+a read never overtakes a queued write and nothing on the UI thread touches the database (the
+`db_guard` module asserts it). `done` runs on the UI thread with the result. A write's Changes
+(or a result's `.changes`) are announced by `changed(changes, initiator)`, once, here; views
+filter on the flags and may skip a change they started themselves. A failure reaches the user
+through one place, `show_failure`, unless the caller hands in its own `failed`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ecomplaint.i18n import UserError, current_language
+from ecomplaint.progress import Cancelled
+from ecomplaint.services.changes import Changes
+from ecomplaint.store.engine import Store
+from ecomplaint.ui.ask import show_error
+from ecomplaint.ui.plain import plain_progress_label
+
+T = TypeVar("T")
+SHOW_PROGRESS_AFTER_MS = 600  # quick work shows no dialog at all (Anki waits as long)
+_EMIT_EVERY_S = 0.05  # at most 20 progress reports a second: the UI thread stays free
+
+Done = Callable[[Any], object]
+Failed = Callable[[BaseException], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ops", text)
+
+
+def describe(exc: BaseException) -> str:
+    """The one wording of a failure for the user, in their language."""
+    if isinstance(exc, UserError):
+        return exc.message(current_language())
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return where + (exc.strerror or str(exc))
+    return _tr("Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+def changes_in(result: object) -> Changes | None:
+    """A write returns Changes, or something that carries them as `.changes`."""
+    if isinstance(result, Changes):
+        return result
+    inner = getattr(result, "changes", None)
+    return inner if isinstance(inner, Changes) else None
+
+
+class LongJob:
+    """What a long function gets on the worker thread: the store, progress and the cancel flag."""
+
+    def __init__(self, store: Store, cancel: threading.Event, report: Callable[..., None]) -> None:
+        self.store = store
+        self.cancel = cancel  # pass to services as their cancel flag; set by Cancel
+        self._report = report
+        self._last = 0.0
+
+    def progress(self, done: float, total: float = 1, text: str = "") -> None:
+        """Report progress (bytes or files done of total); cheap to call very often."""
+        now = time.monotonic()
+        if now - self._last < _EMIT_EVERY_S and done < total:
+            return
+        self._last = now
+        self._report(int(1000 * done / total) if total else 0, text)
+
+
+@dataclass(eq=False)
+class LongOp:
+    """The handle of one long operation: cancel it, ask whether its dialog appeared."""
+
+    label: str
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    dialog: QProgressDialog | None = None
+    dialog_shown: bool = False  # did it last long enough to show progress?
+    finished: bool = False
+    permille: int = 0
+    on_progress: Callable[[int, str], None] | None = None  # the caller shows progress itself
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Worker(QObject):
+    """Lives on the worker thread; runs one submitted function at a time."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, str)
+
+    def __init__(self, ops: Ops) -> None:
+        super().__init__()
+        self._ops = ops
+
+    @Slot(int, object)
+    def run(self, job_id: int, fn: Callable[[Store], Any]) -> None:
+        try:
+            result = fn(self._ops.store)
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+            self.failed.emit(job_id, exc)
+        else:
+            self.finished.emit(job_id, result)
+
+
+class Ops(QObject):
+    """Owns the store and the worker thread. Call from the UI thread only."""
+
+    changed = Signal(object, object)  # Changes, the initiator (any object, or None)
+    store_swapped = Signal()  # a restore replaced the store: reload everything
+    _post = Signal(int, object)
+    # (no bool-typed signal here: see ui/refcount_guard.py)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._parent_widget = parent
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Done | None, Failed | None, LongOp | None]] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("ecomplaint-ops")
+        self._worker = _Worker(self)
+        self._worker.moveToThread(self._thread)
+        self._post.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._thread.start()
+
+    # -- the store ---------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def swap_store(self, store: Store) -> None:
+        """After a restore: queued work lands on the old store, later work on the new one."""
+        self.drain()
+        self._store = store
+        self.store_swapped.emit()
+
+    # -- submitting ----------------------------------------------------------------------------
+    def read(
+        self,
+        fn: Callable[[Store], T],
+        done: Callable[[T], None] | None,
+        *,
+        failed: Failed | None = None,
+    ) -> None:
+        """Plain rows from the store; `done(rows)` on the UI thread."""
+        self._submit(fn, done, failed, None)
+
+    def write(
+        self,
+        fn: Callable[[Store], T],
+        done: Callable[[T], object] | None = None,
+        initiator: object = None,
+        *,
+        failed: Failed | None = None,
+    ) -> None:
+        """A change; its Changes are announced by `changed` before `done` runs."""
+
+        def announce(result: T) -> None:
+            changes = changes_in(result)
+            if changes is not None:
+                self.changed.emit(changes, initiator)
+            if done is not None:
+                done(result)
+
+        self._submit(fn, announce, failed, None)
+
+    def long(
+        self,
+        fn: Callable[[LongJob], T],
+        label: str,
+        done: Callable[[T], object] | None = None,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+        failed: Failed | None = None,
+        cancelled: Callable[[], None] | None = None,
+        progress: Callable[[int, str], None] | None = None,
+        show_after_ms: int | None = None,
+        initiator: object = None,
+    ) -> LongOp:
+        """Long work with a progress dialog that appears only after `show_after_ms` (or, given
+        `progress(permille, text)`, shown by the caller); Cancel sets `job.cancel`, and a
+        function that stops for it raises progress.Cancelled (`cancelled()` then runs)."""
+        op: LongOp = LongOp(label, on_progress=progress)
+        job_id = next(self._ids)
+        worker = self._worker
+
+        def run(store: Store) -> T:
+            if op.cancel_event.is_set():
+                raise Cancelled()
+            report = lambda permille, text: worker.progressed.emit(job_id, permille, text)  # noqa: E731
+            return fn(LongJob(store, op.cancel_event, report))
+
+        def finish(result: T) -> None:
+            self._close_dialog(op)
+            changes = changes_in(result)
+            if changes is not None:
+                self.changed.emit(changes, initiator)
+            if done is not None:
+                done(result)
+
+        def fail(exc: BaseException) -> None:
+            self._close_dialog(op)
+            if isinstance(exc, Cancelled):
+                if cancelled is not None:
+                    cancelled()
+            elif failed is not None:
+                failed(exc)
+            else:
+                self.show_failure(exc, title)
+
+        self._pending[job_id] = (finish, fail, op)
+        if progress is None:
+            delay = SHOW_PROGRESS_AFTER_MS if show_after_ms is None else show_after_ms
+            QTimer.singleShot(delay, lambda: self._show_dialog(op, title, parent))
+        self._post.emit(job_id, run)
+        return op
+
+    def _submit(
+        self, fn: Callable[[Store], Any], done: Done | None, failed: Failed | None, op: Any
+    ) -> None:
+        job_id = next(self._ids)
+        self._pending[job_id] = (done, failed, op)
+        self._post.emit(job_id, fn)
+
+    # -- the user's view of long work ----------------------------------------------------------
+    def _show_dialog(self, op: LongOp, title: str, parent: QWidget | None) -> None:
+        if op.finished or self._stopped():
+            return
+        dialog = QProgressDialog(op.label, _tr("Cancel"), 0, 1000, parent or self._parent_widget)
+        dialog.setWindowTitle(title or op.label)
+        plain_progress_label(dialog)  # labels name files and cases
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(op.cancel)
+        dialog.setValue(op.permille)
+        dialog.show()
+        op.dialog, op.dialog_shown = dialog, True
+
+    def _close_dialog(self, op: LongOp) -> None:
+        op.finished = True
+        if op.dialog is not None:
+            op.dialog.close()
+            op.dialog.deleteLater()
+            op.dialog = None
+
+    @Slot(int, int, str)
+    def _on_progress(self, job_id: int, permille: int, text: str) -> None:
+        op = self._pending.get(job_id, (None, None, None))[2]
+        if op is None:
+            return
+        op.permille = permille
+        if op.on_progress is not None:
+            op.on_progress(permille, text)
+        dialog = op.dialog  # setValue() on a modal dialog runs the event loop: keep a reference
+        if dialog is not None:
+            if text:
+                dialog.setLabelText(f"{op.label}\n{text}")
+            dialog.setValue(permille)
+
+    def show_failure(self, exc: BaseException, title: str = "") -> None:
+        """The one place a failure becomes a message (through ask.show_error, tests record it)."""
+        show_error(self._parent_widget, title or _tr("eComplaint"), describe(exc))
+
+    # -- results ------------------------------------------------------------------------------
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: Any) -> None:
+        done, _failed, _op = self._pending.pop(job_id, (None, None, None))
+        if done is not None:
+            done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, exc: BaseException) -> None:
+        _done, failed, _op = self._pending.pop(job_id, (None, None, None))
+        if failed is not None:
+            failed(exc)
+        else:
+            self.show_failure(exc)
+
+    # -- cancel, drain, stop ---------------------------------------------------------------------
+    def cancel_all(self) -> None:
+        """Cancel every queued or running long operation (reads and writes still land)."""
+        for _d, _f, op in self._pending.values():
+            if op is not None:
+                op.cancel()
+
+    def is_idle(self) -> bool:
+        return not self._pending
+
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def _stopped(self) -> bool:
+        return not self._thread.isRunning()
+
+    def drain(self, timeout_ms: int = 60_000) -> None:
+        """Wait, keeping the window alive, until everything queued has run and reported."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._pending and self._thread.isRunning() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            QThread.msleep(2)
+
+    def stop(self, timeout_ms: int = 60_000) -> None:
+        """Cancel long work, let queued writes land, then stop the thread (window close, tests)."""
+        self.cancel_all()
+        self.drain(timeout_ms)
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(timeout_ms)
+        self._pending.clear()

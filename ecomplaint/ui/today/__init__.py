@@ -1,0 +1,1 @@
+"""The Today tab: what is overdue, due and waiting across cases, and the tray notifications."""
