@@ -98,6 +98,9 @@ def test_export_dialog_stops_and_offers_export_anyway(
         qtbot.waitUntil(lambda: not dlg.running, timeout=30_000)
         assert not out.exists() and dlg.last_result is None
         assert no in dlg.status.text() and not dlg.anyway_button.isHidden()
+        shots = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        dlg.grab().save(str(shots / "export_not_intact.png"))
         with qtbot.waitSignal(dlg.done_ok, timeout=30_000):
             dlg.anyway_button.click()
         assert dlg.last_result is not None and dlg.last_result.altered == (no,)
