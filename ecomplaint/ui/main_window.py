@@ -592,7 +592,8 @@ class MainWindow(QMainWindow):
             return
         from ecomplaint.ui.cases.conflict import resolve_case_conflict
 
-        resolve_case_conflict(self, exc)  # both values shown, the user chooses
+        if resolve_case_conflict(self, exc):  # both values shown, the user chooses
+            self.push_case_edit(self.tr("edit case"), exc.case_id, exc.mine, exc.version)
         self.open_case(exc.case_id)  # and the window shows what is saved now
 
     def log_entry(self) -> LogEntryDialog | None:

@@ -176,40 +176,35 @@
 <context>
     <name>CaseConflict</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="25"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="22"/>
         <source>Yours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="26"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="23"/>
         <source>Now saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="39"/>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="63"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="37"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="61"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="43"/>
         <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="53"/>
         <source>Use mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="56"/>
         <source>Keep the saved values</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="68"/>
-        <source>edit case</source>
-        <translation type="unfinished">edit case</translation>
     </message>
 </context>
 <context>
@@ -538,10 +533,13 @@
 </context>
 <context>
     <name>Evidence</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
         <source>Fingerprinting and copying %n file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
@@ -1163,7 +1161,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="308"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="601"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
@@ -1357,41 +1355,42 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="581"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="601"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="614"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="624"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="631"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="637"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="638"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="642"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="643"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="644"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -171,40 +171,35 @@
 <context>
     <name>CaseConflict</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="25"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="22"/>
         <source>Yours:</source>
         <translation>您的：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="26"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="23"/>
         <source>Now saved:</source>
         <translation>现已保存：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="39"/>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="63"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="37"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="61"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="43"/>
         <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
         <translation>自您打开后，此案件已被他人修改。尚未保存任何内容。要保留哪一方的内容？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="53"/>
         <source>Use mine</source>
         <translation>用我的</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="56"/>
         <source>Keep the saved values</source>
         <translation>保留已保存的内容</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/cases/conflict.py" line="68"/>
-        <source>edit case</source>
-        <translation>编辑案件</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1155,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="308"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="601"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
@@ -1354,41 +1349,42 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="581"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="596"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="601"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="614"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="623"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="624"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="631"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="632"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="637"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="638"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="642"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="643"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="644"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="645"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>

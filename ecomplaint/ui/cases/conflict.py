@@ -3,17 +3,14 @@ choose, never overwrite silently. "Use mine" saves again, based on the version n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ecomplaint.i18n import MESSAGES, t
 from ecomplaint.ui import ask
 from ecomplaint.ui.commands import CaseEditConflict
-
-if TYPE_CHECKING:
-    from ecomplaint.ui.main_window import MainWindow
 
 
 def _shown(value: Any) -> str:
@@ -32,13 +29,14 @@ def conflict_lines(exc: CaseEditConflict) -> list[str]:
     return lines
 
 
-def resolve_case_conflict(window: MainWindow, exc: CaseEditConflict) -> bool:
-    """Ask; True when the user chose their own values (a new edit is then queued)."""
+def resolve_case_conflict(parent: QWidget | None, exc: CaseEditConflict) -> bool:
+    """Ask; True when the user chose their own values (the caller then queues a new edit,
+    based on `exc.version`)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("CaseConflict", "Changed by someone else"),
         "",
-        parent=window,
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
@@ -62,9 +60,4 @@ def resolve_case_conflict(window: MainWindow, exc: CaseEditConflict) -> bool:
     box.setEscapeButton(keep)
     box.setAccessibleName(QCoreApplication.translate("CaseConflict", "Changed by someone else"))
     ask.ask(box)
-    if box.clickedButton() is not use_mine:
-        return False
-    window.push_case_edit(
-        QCoreApplication.translate("CaseConflict", "edit case"), exc.case_id, exc.mine, exc.version
-    )
-    return True
+    return box.clickedButton() is use_mine
