@@ -466,9 +466,84 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Nothing was written; export again.",
         "zh": "在生成投诉材料期间，证据 {exhibit} 的文件发生了变化。未写入任何文件，请重新导出。",
     },
+    "dossier.unredacted_originals": {
+        "en": "A redacted dossier with --attach-originals would carry the original files "
+        "unredacted (phone numbers, names and addresses in them stay readable). Nothing was "
+        "written. Add --include-unredacted-originals to accept that, or leave out "
+        "--attach-originals.",
+        "zh": "带 --attach-originals 的隐私保护版会附上未经遮蔽的原始文件（其中的电话、姓名、"
+        "地址仍可读）。未写入任何文件。如确认附上，请加 --include-unredacted-originals；"
+        "否则请去掉 --attach-originals。",
+    },
+    "dossier.bundle_unredacted": {
+        "en": "A bundle always holds the original files, and they are not redacted (phone "
+        "numbers, names and addresses in them stay readable). Nothing was written. Add "
+        "--include-unredacted-originals to accept that, or export a redacted PDF alone with "
+        "'export --redact'.",
+        "zh": "材料包总是包含原始文件，且这些文件未经遮蔽（其中的电话、姓名、地址仍可读）。"
+        "未写入任何文件。如确认，请加 --include-unredacted-originals；"
+        "或用 'export --redact' 只导出隐私保护版 PDF。",
+    },
+    "dossier.unredacted_ok": {
+        "en": "Include the originals anyway: they are NOT redacted",
+        "zh": "仍然附上原始文件：原始文件未经遮蔽",
+    },
+    "dossier.unredacted_confirm": {
+        "en": "The original files are not redacted. Tick the box below the options to "
+        "include them anyway, or untick 'Attach the original files'.",
+        "zh": "原始文件未经遮蔽。如仍要附上，请勾选下方的确认框；否则请取消“附上原始文件”。",
+    },
     "dossier.bad_sections": {
         "en": "Unknown dossier sections: {names}. Choose from: {choices}.",
         "zh": "未知的材料章节：{names}。可选：{choices}。",
+    },
+    # trusted timestamps (dossier/timestamp.py, cli/cmd_timestamp.py)
+    "timestamp.cannot_read": {
+        "en": "The reply {path} could not be read ({detail}). Nothing was kept.",
+        "zh": "无法读取回复文件 {path}（{detail}）。未保存任何内容。",
+    },
+    "timestamp.unreadable": {
+        "en": "This is not a timestamp authority's reply (.tsr) ({detail}). Nothing was kept.",
+        "zh": "这不是时间戳机构的回复文件（.tsr）（{detail}）。未保存任何内容。",
+    },
+    "timestamp.refused": {
+        "en": "The authority refused the request ({detail}). Nothing was kept.",
+        "zh": "时间戳机构拒绝了该请求（{detail}）。未保存任何内容。",
+    },
+    "timestamp.no_request": {
+        "en": "No timestamp request was made for this case yet: run `ecomplaint bundle` first "
+        "and send its dossier-manifest.tsq.{detail}",
+        "zh": "此案件尚未生成时间戳请求：请先运行 `ecomplaint bundle`，再发送其中的 "
+        "dossier-manifest.tsq。{detail}",
+    },
+    "timestamp.other_content": {
+        "en": "This reply stamps other content than any request made for this case. Nothing "
+        "was kept.{detail}",
+        "zh": "此回复所盖时间戳的内容与本案件生成的任何请求都不符。未保存任何内容。{detail}",
+    },
+    "timestamp.other_request": {
+        "en": "This reply answers a different request (the nonce differs). Nothing was kept."
+        "{detail}",
+        "zh": "此回复对应的是另一个请求（随机数不符）。未保存任何内容。{detail}",
+    },
+    "timestamp.no_certificate": {
+        "en": "The reply does not carry the authority's certificate: ask again with the "
+        "certificate requested. Nothing was kept.{detail}",
+        "zh": "回复中没有时间戳机构的证书，请重新请求并要求附带证书。未保存任何内容。{detail}",
+    },
+    "timestamp.bad_signature": {
+        "en": "The reply's signature does not verify ({detail}): it may be damaged or forged. "
+        "Nothing was kept.",
+        "zh": "回复的签名无法通过验证（{detail}），文件可能已损坏或被伪造。未保存任何内容。",
+    },
+    "timestamp.not_a_tsa": {
+        "en": "The reply is signed by a certificate that is not for timestamping. Nothing was "
+        "kept.{detail}",
+        "zh": "回复的签名证书不是时间戳专用证书。未保存任何内容。{detail}",
+    },
+    "timestamp.bad_chain": {
+        "en": "The certificate chain in the reply does not verify ({detail}). Nothing was kept.",
+        "zh": "回复中的证书链无法通过验证（{detail}）。未保存任何内容。",
     },
     # nouns used in the sentences above
     "noun.case": {"en": "case", "zh": "案件"},

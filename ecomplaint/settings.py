@@ -43,6 +43,12 @@ OPTIONS: dict[str, Option] = {
         Option("evidence_max_mb", int, 200, "largest evidence file accepted, in MB"),
         Option("backups_keep", int, 7, "automatic daily backups kept"),
         Option("shared_evidence_dir", str, "", "team mode: a folder every volunteer can read"),
+        Option(
+            "display_zone",
+            str,
+            "",
+            "empty: show each case in its own time zone; or one IANA zone for all",
+        ),
     )
 }
 

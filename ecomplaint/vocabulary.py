@@ -100,6 +100,14 @@ WORDS: dict[str, dict[str, str]] = {
         "paused": "paused",
         "final_offer": "final offer",
         "refusal": "refused",
+        "final_response": "final response",
+    },
+    "stance": {  # what an entry says about the other side's position ("none" shows nothing)
+        "reply": "Reply",
+        "final_response": "Final response",
+        "final_offer": "Offer",
+        "refusal": "Refusal",
+        "acceptance": "Acceptance",
     },
 }
 

@@ -121,6 +121,8 @@ def test_bookmarks_metadata_and_attachments(demo_store: Store, tmp_path: Path) -
     assert (meta.get("/Keywords") or "").startswith("sha256:")  # the content fingerprint
     n = len(queries.case_detail(demo_store, case_id).evidence)
     names = sorted(reader.attachments)
+    assert "dossier-manifest.json" in names  # the manifest (issue #17) rides along
+    names.remove("dossier-manifest.json")
     assert len(names) == n and names[-1] == f"E{n}_chat.txt"  # unlinked evidence comes last
     assert "E1_wreath order 13912345678.jpg" in names  # linked to the earliest entry with any
     assert reader.attachments[f"E{n}_chat.txt"][0] == b"chat <b>log</b>\n"
@@ -130,10 +132,17 @@ def test_redacted_dossier_leaks_no_phone_anywhere(demo_store: Store, tmp_path: P
     qpdf = need("qpdf")
     case_id = _with_evidence(demo_store)
     pdf = _build(
-        demo_store, case_id, tmp_path / "r.pdf", lang="en", redact=True, attach_originals=True
+        demo_store,
+        case_id,
+        tmp_path / "r.pdf",
+        lang="en",
+        redact=True,
+        attach_originals=True,
+        include_unredacted_originals=True,
     )
     phone = "13912345678"
     txt = _text(pdf)
+    assert re.search(r"Not redacted: the \d+ original file\(s\) attached inside this PDF", txt)
     assert phone not in re.sub(r"\D", "", txt.replace("139****5678", ""))
     assert "139****5678" in txt and "Chen Jing" not in txt and "Wensan" not in txt
     assert "may contain personal data" in txt
@@ -250,7 +259,10 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     d = queries.case_detail(demo_store, case_id)
     out = tmp_path / "b.zip"
     result = build_bundle(
-        d, store_folder=demo_store.folder, out=out, options=DossierOptions(lang="en", redact=True)
+        d,
+        store_folder=demo_store.folder,
+        out=out,
+        options=DossierOptions(lang="en", redact=True, include_unredacted_originals=True),
     )
     assert result.files == len(d.evidence) and result.missing == []
     with zipfile.ZipFile(out) as zf:
@@ -262,7 +274,10 @@ def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path
     assert all(f["intact"] for f in manifest["files"])
     again = tmp_path / "b2.zip"
     build_bundle(
-        d, store_folder=demo_store.folder, out=again, options=DossierOptions(lang="en", redact=True)
+        d,
+        store_folder=demo_store.folder,
+        out=again,
+        options=DossierOptions(lang="en", redact=True, include_unredacted_originals=True),
     )
     assert again.read_bytes() == out.read_bytes()
 

@@ -105,3 +105,59 @@ def test_revision_ids_read_from_file_names_match_alembic() -> None:
     assert script.get_current_head() == head_revision()
     in_order = [rev.revision for rev in reversed(list(script.walk_revisions()))]
     assert in_order == known_revisions()
+
+
+def test_0006_gives_existing_cases_china_and_the_ladder_they_were_on(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "ecomplaint.sqlite3"
+    migrate(db, target="0005")
+    conn = sqlite3.connect(db)
+    now = "2026-03-01 08:00:00.000000"
+    for cid, platform in ((1, "jd"), (2, "tmall"), (3, "amazon"), (4, "other")):
+        conn.execute(
+            "INSERT INTO cases (id, uid, title, platform, merchant, order_no, product, currency,"
+            " services, complainant_name, complainant_phone, complainant_address,"
+            " complainant_id_no, demands, status, tags, language, notes, created_at, updated_at,"
+            " assignee, version) VALUES (?, ?, 't', ?, '', '', '', 'CNY', '', '', '', '', '',"
+            " '', 'open', '', 'zh', '', ?, ?, '', 1)",
+            (cid, f"uid-{cid}", platform, now, now),
+        )
+    # Case 4 already climbed the JD ladder: it stays on it.
+    conn.execute(
+        "INSERT INTO escalations (uid, case_id, ladder, rung, rung_label, escalated_at,"
+        " reference_no, outcome, note, version) VALUES ('x', 4, 'cn.jd', 'supervisor', '', ?,"
+        " '', '', '', 1)",
+        (now,),
+    )
+    conn.execute(
+        "INSERT INTO promises (uid, case_id, what, description, made_at, clock, window_min,"
+        " window_max, tz, due_from, due_by, version) VALUES ('p', 1, 'reply', '', ?, 'hours',"
+        " 0, 48, 'Asia/Shanghai', ?, ?, 1)",
+        (now, now, now),
+    )
+    conn.commit()
+    conn.close()
+    store = open_store(folder, clock=FixedClock())
+    assert store.migrated_from == "0005" and store.backup_path is not None
+    got = {
+        cid: (c.country, c.ladder, c.tz, c.calendar, c.currency)
+        for cid in (1, 2, 3, 4)
+        for c in [queries.get_case(store, cid)]
+    }
+    assert got == {
+        1: ("CN", "cn.jd", "Asia/Shanghai", "CN", "CNY"),
+        2: ("CN", "cn.tmall", "Asia/Shanghai", "CN", "CNY"),
+        3: ("CN", "cn.generic", "Asia/Shanghai", "CN", "CNY"),
+        4: ("CN", "cn.jd", "Asia/Shanghai", "CN", "CNY"),
+    }
+    assert queries.case_detail(store, 1).promises[0].calendar == "CN"
+    with store.read() as s:  # the search triggers on cases survived (no table rebuild)
+        names = {
+            r[0]
+            for r in s.connection().exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            )
+        }
+    assert {"search_cases_ai", "search_cases_au"} <= names
+    store.close()

@@ -144,20 +144,30 @@ def live_promises(store: Store, case_id: int) -> list:
 
 
 def test_escalation_creates_the_rungs_response_clock(store, case_id):
+    under_order_20 = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
     x = escalations.record_escalation(
         store,
         case_id=case_id,
         ladder="cn.jd",
         rung="regulator_12315",
-        escalated_at=T0,
+        escalated_at=under_order_20,
         reference_no="12315-001",
     )
     with store.read() as s:
         owed = s.exec(select(tb.Promise).where(tb.Promise.escalation_id == x.created_id)).all()
     assert len(owed) == 1  # mediation (45 working days) starts at acceptance: not created yet
-    assert (owed[0].clock, owed[0].window_max) == ("working_days", 7)
-    # 7 working days from Monday 16 Nov 2026: Tuesday 25 Nov, 23:59:59 Shanghai
-    assert owed[0].due_by == datetime(2026, 11, 25, 15, 59, 59, tzinfo=UTC)
+    assert (owed[0].clock, owed[0].window_max, owed[0].calendar) == ("working_days", 7, "CN")
+    # 7 working days from Monday 16 Mar 2026: Wednesday 25 Mar, 23:59:59 Shanghai
+    assert owed[0].due_by == datetime(2026, 3, 25, 15, 59, 59, tzinfo=UTC)
+    # From 2026-04-15 Order No. 121 applies; its limit is not confirmed, so no rule clock.
+    later = escalations.record_escalation(
+        store, case_id=case_id, ladder="cn.jd", rung="regulator_12315", escalated_at=T0
+    )
+    with store.read() as s:
+        assert not s.exec(
+            select(tb.Promise).where(tb.Promise.escalation_id == later.created_id)
+        ).all()
+    escalations.trash_escalation(store, escalation_id=later.created_id)
     esc = queries.case_detail(store, case_id).escalations[0]
     assert esc.rung_label == "12315 投诉（市场监管部门）"  # case language zh
     # Suggested chase points are nobody's promise.

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from ecomplaint.cli.jsonout import dump, plain
-from ecomplaint.domain.display_zone import shown
-from ecomplaint.domain.records import CaseSummary
+from ecomplaint.domain.display_zone import chosen_zone, shown
+from ecomplaint.domain.records import CaseDetail, CaseSummary
 from ecomplaint.domain.visible import visible, visible_lines
 from ecomplaint.i18n import current_language
+from ecomplaint.money import demand_amounts, format_money
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 from ecomplaint.vocabulary import word
@@ -48,8 +49,9 @@ def run_cases(store: Store, args: argparse.Namespace) -> int:
     if not rows:
         print("没有案件。" if current_language() == "zh" else "No cases.")
         return 0
+    zones = queries.case_zones(store)
     for c in rows:
-        due = shown(c.next_due) if c.next_due else "-"
+        due = shown(c.next_due, zones.get(c.id)) if c.next_due else "-"
         mark = "!" if c.overdue else " "
         lang = current_language()
         status, platform = word("status", c.status, lang), word("platform", c.platform, lang)
@@ -63,6 +65,11 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         case = plain(d.case)
         case["tags"] = d.case.tag_list
+        case["amount_shown"] = (
+            None
+            if d.case.amount is None
+            else format_money(d.case.amount, d.case.currency, current_language())
+        )
         dump(
             {
                 "format": "ecomplaint.case/1",
@@ -76,23 +83,59 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     c = d.case
-    print(f"#{c.id} {visible(c.title)}")
-    print("  " + " · ".join(visible(x) for x in (c.platform, c.merchant, c.order_no, c.product)))
+    lang = current_language()
+    zh = lang == "zh"
+    safe = visible
+    print(f"#{c.id} {safe(c.title)}")
+    head = (word("platform", c.platform, lang), c.merchant, c.order_no, c.product)
+    print("  " + " · ".join(safe(x) for x in head if x))
+    zone = c.tz if chosen_zone() is None else str(chosen_zone())
+    print(
+        ("  地区 " if zh else "  Jurisdiction ")
+        + f"{c.country} · {c.ladder or '-'} · {zone} · "
+        + ("工作日 " if zh else "working days ")
+        + c.calendar
+    )
     if c.amount is not None:
-        print(f"  {c.amount} {c.currency}  {visible(c.services)}")
+        print(f"  {format_money(c.amount, c.currency, lang)}  {safe(c.services)}")
     for demand in c.demand_list:
-        print(f"  * {visible(demand)}")
+        print(f"  * {safe(demand)}")
+    asked = demand_amounts(c.demand_list)
+    if asked:
+        total = format_money(sum(asked), c.currency, lang)
+        print(("  诉求金额合计 " if zh else "  Demands total ") + total)
     names = {p.id: visible(p.label) for p in d.parties}
     print()
-    for e in d.entries:
-        when = e.occurred_at.astimezone(ZoneInfo(e.occurred_tz)).strftime("%Y-%m-%d %H:%M")
+    for kind, at, item in timeline_items(d):
+        when = shown(at, c.tz)
+        if kind == "escalation":
+            x = item
+            ref = f" [{safe(x.reference_no)}]" if x.reference_no else ""
+            print(
+                f"{when}  {'升级' if zh else 'escalation':<11} {safe(x.rung_label or x.rung)}{ref}"
+            )
+            for p in d.promises:
+                if p.escalation_id == x.id:
+                    owes = "应在 {} 前：" if zh else "owes by {}: "
+                    print("    " + owes.format(shown(p.due_by, c.tz)) + safe(p.description))
+            continue
+        e = item
         who = names.get(e.party_id, "") if e.party_id else ""
-        print(f"{when}  {e.kind:<11} {who}")
+        stance = f" ({word('stance', e.stance, lang)})" if e.stance != "none" else ""
+        print(f"{when}  {word('kind', e.kind, lang):<11} {who}{stance}")
         if e.summary:
             print("    " + visible_lines(e.summary, "    "))
         if e.quote:
             print("    “" + visible_lines(e.quote, "    ") + "”")
     return 0
+
+
+def timeline_items(d: CaseDetail) -> list[tuple[str, datetime, Any]]:
+    """Entries and escalations in one time order (an escalation before an entry at the same
+    minute: it is what the entry answers)."""
+    items: list[tuple[str, datetime, Any]] = [("entry", e.occurred_at, e) for e in d.entries]
+    items += [("escalation", x.escalated_at, x) for x in d.escalations]
+    return sorted(items, key=lambda i: (i[1], i[0] != "escalation"))
 
 
 def register(sub: Any) -> None:

@@ -30,6 +30,7 @@ from ecomplaint.i18n import UserError, current_language
 from ecomplaint.services.what_next import CaseStep, export_calendar, next_steps
 from ecomplaint.store.due import DueItem, WaitingItem, due_report
 from ecomplaint.store.engine import Store
+from ecomplaint.store.queries import case_zones
 from ecomplaint.vocabulary import duration, word
 
 FORMAT = "ecomplaint.due/1"
@@ -119,18 +120,19 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         )
         return 0
     zh = current_language() == "zh"
+    zones = case_zones(store)
 
     def reason(key: str) -> str:
         return word("reason", key)
 
-    def local(t: datetime) -> str:
-        return shown(t)
+    def local(t: datetime, case_id: int) -> str:
+        return shown(t, zones.get(case_id))  # each case on its own clock
 
     def line(i: DueItem, extra: str) -> str:
         who = f" [{visible(i.party)}]" if i.party else ""
         what = visible(i.description or i.what)
         title = visible(i.case_title)
-        return f"  #{i.case_id:<4} {local(i.due_by)}  {extra:<14} {title}: {what}{who}"
+        return f"  #{i.case_id:<4} {local(i.due_by, i.case_id)}  {extra:<14} {title}: {what}{who}"
 
     sections: list[tuple[str, list[str]]] = [
         (
@@ -151,7 +153,7 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             word("status", "waiting"),  # the same words as the case status
             [
-                f"  #{w.case_id:<4} {local(w.since)}  {reason(w.reason):<14} "
+                f"  #{w.case_id:<4} {local(w.since, w.case_id)}  {reason(w.reason):<14} "
                 f"{visible(w.case_title)}"
                 for w in report.waiting
             ],
@@ -159,7 +161,8 @@ def run_due(store: Store, args: argparse.Namespace) -> int:
         (
             "下一步" if zh else "Next step",
             [
-                f"  #{s.case_id:<4} {local(s.step.deadline) if s.step.deadline else '-':<20}  "
+                f"  #{s.case_id:<4} "
+                f"{local(s.step.deadline, s.case_id) if s.step.deadline else '-':<20}  "
                 f"{visible(s.step.label('zh' if zh else 'en'))} ({visible(s.case_title)})"
                 for s in steps
             ],

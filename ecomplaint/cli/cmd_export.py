@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
 
-def _options(args: argparse.Namespace, case_language: str) -> DossierOptions:
+def _options(args: argparse.Namespace, case_language: str, now: datetime) -> DossierOptions:
     lang: Lang = "en" if (args.doc_lang or case_language) == "en" else "zh"
     sections = SECTIONS
     if args.sections:
@@ -34,6 +35,9 @@ def _options(args: argparse.Namespace, case_language: str) -> DossierOptions:
         sections=sections,
         attach_originals=getattr(args, "attach_originals", False),
         paper=args.paper,
+        exported_at=now,
+        also_mask=tuple(args.mask or ()),
+        include_unredacted_originals=args.include_unredacted_originals,
     )
 
 
@@ -45,12 +49,19 @@ def _build(store: Store, args: argparse.Namespace, builder: Any) -> Any:
     """The case named on the command line through `builder` (build_dossier or build_bundle)."""
     detail = queries.case_detail(store, queries.find_case_id(store, args.case))
     out = Path(args.output)
+    options = _options(args, detail.case.language, store.clock.now())
+    # Refused before anything is written: a redacted export never carries the unredacted
+    # originals without the user saying so.
+    if options.originals_refused:
+        raise UserError("dossier.unredacted_originals")
+    if builder is build_bundle and options.redact and not options.include_unredacted_originals:
+        raise UserError("dossier.bundle_unredacted")
     try:
         return builder(
             detail,
             store_folder=store.folder,
             out=out,
-            options=_options(args, detail.case.language),
+            options=options,
             cache_dir=print_cache_dir(store.folder),
             allow_altered=args.allow_altered,
         )
@@ -117,6 +128,18 @@ def _common(p: Any) -> None:
         "--redact",
         action="store_true",
         help="mask the complainant's name, phone numbers, ID numbers and address",
+    )
+    p.add_argument(
+        "--mask",
+        action="append",
+        metavar="TEXT",
+        help="with --redact: also mask TEXT (another way of writing the name, e.g. pinyin); "
+        "repeat for more",
+    )
+    p.add_argument(
+        "--include-unredacted-originals",
+        action="store_true",
+        help="with --redact: accept that the original files go along unredacted",
     )
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument(

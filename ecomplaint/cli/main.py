@@ -20,10 +20,12 @@ COMMAND_MODULES = (
     "cmd_store",
     "cmd_due",
     "cmd_log",
+    "cmd_record",
     "cmd_evidence",
     "cmd_handoff",
     "cmd_backup",
     "cmd_export",
+    "cmd_timestamp",
 )
 
 

@@ -1,9 +1,10 @@
-"""When a promise window opens and closes: calendar hours or Chinese working days.
+"""When a promise window opens and closes: calendar hours, months or working days.
 
-Working days come from the `chinese_calendar` library, which knows each year's public
-holidays and the weekend days that are worked to make up for them (调休). It only knows the
-years the State Council has published (a `NotImplementedError` outside them); for such years
-we count Monday–Friday and say so (`calendar_known`), rather than refuse to compute.
+Working days are counted on the case's own calendar (domain/workdays.py): `chinese_calendar`
+for mainland China (holidays and 调休 make-up days), `holidays` for other countries. Where the
+library does not know a year we count Monday–Friday and say so (`calendar_known`), rather than
+refuse to compute. A working-day deadline ends at the end of that working day (23:59:59) in
+the case's zone.
 """
 
 from __future__ import annotations
@@ -12,28 +13,22 @@ import calendar
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import chinese_calendar
-
 from ecomplaint.domain.enums import ClockKind
+from ecomplaint.domain.workdays import DEFAULT_CALENDAR, work_calendar
 
 
-def calendar_known(day: date) -> bool:
+def calendar_known(day: date, calendar: str = DEFAULT_CALENDAR) -> bool:
     """Whether the holiday library knows `day`'s year (otherwise weekdays are a guess)."""
-    try:
-        chinese_calendar.is_workday(day)
-    except NotImplementedError:
-        return False
-    return True
+    return work_calendar(calendar).knows(day)
 
 
-def is_working_day(day: date) -> bool:
-    try:
-        return bool(chinese_calendar.is_workday(day))
-    except NotImplementedError:  # a year the library does not know yet: weekdays only
-        return day.weekday() < 5
+def is_working_day(day: date, calendar: str = DEFAULT_CALENDAR) -> bool:
+    return work_calendar(calendar).is_working_day(day)
 
 
-def add_working_days(start: datetime, days: int, tz: str) -> datetime:
+def add_working_days(
+    start: datetime, days: int, tz: str, calendar: str = DEFAULT_CALENDAR
+) -> datetime:
     """The end of the `days`-th working day after `start`'s local day (23:59:59 local).
 
     "Within 3 working days" said on a Friday afternoon before a holiday ends at the close of
@@ -42,32 +37,47 @@ def add_working_days(start: datetime, days: int, tz: str) -> datetime:
     if days <= 0:
         return start
     zone = ZoneInfo(tz)
+    cal = work_calendar(calendar)
     day = start.astimezone(zone).date()
     counted = 0
     while counted < days:
         day += timedelta(days=1)
-        if is_working_day(day):
+        if cal.is_working_day(day):
             counted += 1
     end = datetime.combine(day, time(23, 59, 59), tzinfo=zone)
     return end.astimezone(start.tzinfo)
 
 
-def window_known(made_at: datetime, clock: ClockKind | str, window_max: int, tz: str) -> bool:
+def window_known(
+    made_at: datetime,
+    clock: ClockKind | str,
+    window_max: int,
+    tz: str,
+    calendar: str = DEFAULT_CALENDAR,
+) -> bool:
     """False when a working-day window reaches into a year the holiday library lacks."""
     if ClockKind(clock) is not ClockKind.WORKING_DAYS:
         return True
-    end = add_working_days(made_at, window_max, tz).astimezone(ZoneInfo(tz)).date()
+    end = add_working_days(made_at, window_max, tz, calendar).astimezone(ZoneInfo(tz)).date()
     start = made_at.astimezone(ZoneInfo(tz)).date()
-    return calendar_known(start) and calendar_known(end)
+    return calendar_known(start, calendar) and calendar_known(end, calendar)
 
 
 def window(
-    made_at: datetime, clock: ClockKind | str, window_min: int, window_max: int, tz: str
+    made_at: datetime,
+    clock: ClockKind | str,
+    window_min: int,
+    window_max: int,
+    tz: str,
+    calendar: str = DEFAULT_CALENDAR,
 ) -> tuple[datetime, datetime]:
     """(due_from, due_by) before any pause: 24–48 h is due from +24 h, overdue after +48 h."""
     if ClockKind(clock) is ClockKind.WORKING_DAYS:
-        start = add_working_days(made_at, window_min, tz) if window_min else made_at
-        return start, add_working_days(made_at, window_max, tz)
+        start = add_working_days(made_at, window_min, tz, calendar) if window_min else made_at
+        return start, add_working_days(made_at, window_max, tz, calendar)
+    if ClockKind(clock) is ClockKind.MONTHS:
+        start = add_span(made_at, window_min, "months", tz) if window_min else made_at
+        return start, add_span(made_at, window_max, "months", tz)
     return made_at + timedelta(hours=window_min), made_at + timedelta(hours=window_max)
 
 
@@ -79,7 +89,9 @@ def add_months(start: datetime, months: int) -> datetime:
     return start.replace(year=year, month=month, day=day)
 
 
-def add_span(start: datetime, amount: int, unit: str, tz: str) -> datetime:
+def add_span(
+    start: datetime, amount: int, unit: str, tz: str, calendar: str = DEFAULT_CALENDAR
+) -> datetime:
     """`start` plus a rule-pack span: hours, days, weeks, working_days or months."""
     if unit == "hours":
         return start + timedelta(hours=amount)
@@ -88,7 +100,7 @@ def add_span(start: datetime, amount: int, unit: str, tz: str) -> datetime:
     if unit == "weeks":
         return start + timedelta(weeks=amount)
     if unit == "working_days":
-        return add_working_days(start, amount, tz)
+        return add_working_days(start, amount, tz, calendar)
     if unit == "months":
         zone = ZoneInfo(tz)
         return add_months(start.astimezone(zone), amount).astimezone(start.tzinfo)

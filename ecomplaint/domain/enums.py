@@ -83,8 +83,15 @@ class Stance(StrEnum):
     """What an entry says about the other side's position; drives 'what next'."""
 
     NONE = "none"
-    FINAL_OFFER = "final_offer"
+    REPLY = "reply"  # an answer, not the last word
+    FINAL_RESPONSE = "final_response"  # the firm's last word: starts the ombudsman's window
+    FINAL_OFFER = "final_offer"  # an offer to take or leave: the consumer must answer
     REFUSAL = "refusal"
+    ACCEPTANCE = "acceptance"  # the other side accepted the demands (or the consumer an offer)
+
+
+# Spoken names accepted by the CLI ("offer" is the final offer the consumer must answer).
+STANCE_ALIASES = {"offer": Stance.FINAL_OFFER, "final": Stance.FINAL_RESPONSE}
 
 
 class PromiseWhat(StrEnum):
@@ -99,6 +106,7 @@ class PromiseWhat(StrEnum):
 class ClockKind(StrEnum):
     HOURS = "hours"  # calendar hours
     WORKING_DAYS = "working_days"  # skips weekends and public holidays, counts make-up days
+    MONTHS = "months"  # same day n months later in the case's zone ("refer within 6 months")
 
 
 class PromiseStatus(StrEnum):

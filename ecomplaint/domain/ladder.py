@@ -8,6 +8,7 @@ all comes from the files. A broken user file is reported (zh/en) and skipped, ne
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -76,6 +77,24 @@ class TimeLimit:
 
 
 @dataclass(frozen=True)
+class RungRules:
+    """A rung's rules as in force between two dates (inclusive; "" = open-ended)."""
+
+    source: str
+    clocks: tuple[RungClock, ...] = ()
+    valid_from: str = ""
+    valid_until: str = ""
+    # A figure the pack could not confirm against the official text: said, never guessed.
+    unconfirmed: Text | None = None
+
+    def applies(self, day: dt.date) -> bool:
+        iso = day.isoformat()
+        return (not self.valid_from or self.valid_from <= iso) and (
+            not self.valid_until or iso <= self.valid_until
+        )
+
+
+@dataclass(frozen=True)
 class Rung:
     id: str
     label: Text
@@ -86,6 +105,16 @@ class Rung:
     alternatives: tuple[str, ...] = ()  # rung ids offered beside this one
     escalate_within: TimeLimit | None = None
     note: Text | None = None
+    # Dated versions of the rung's rules (a regulation replaced by another on a date);
+    # without them the rung's own source and clocks apply on every day.
+    versions: tuple[RungRules, ...] = ()
+
+    def on(self, day: dt.date) -> RungRules:
+        """The rules in force on `day` (an escalation uses those of its own date)."""
+        for version in self.versions:
+            if version.applies(day):
+                return version
+        return RungRules(source=self.source, clocks=self.clocks)
 
 
 @dataclass(frozen=True)
@@ -101,6 +130,8 @@ class Ladder:
     currencies: tuple[str, ...] = ()
     default: bool = False
     pack: str = ""
+    calendar: str = ""  # working-day calendar id ("CN", "GB-ENG"); "" = the country's
+    languages: tuple[str, ...] = ()  # case languages the ladder is written for, first = default
 
     def rung(self, rung_id: str) -> Rung | None:
         return next((r for r in self.rungs if r.id == rung_id), None)
@@ -120,6 +151,14 @@ class Reference:
     date: str
     platforms: tuple[str, ...] = ()
     pack: str = ""
+    valid_from: str = ""  # in force from this day ("" = as long as the source says)
+    valid_until: str = ""
+
+    def applies(self, day: dt.date) -> bool:
+        iso = day.isoformat()
+        return (not self.valid_from or self.valid_from <= iso) and (
+            not self.valid_until or iso <= self.valid_until
+        )
 
 
 @dataclass(frozen=True)
@@ -160,8 +199,13 @@ class RuleBook:
                 return ladder
         return next((x for x in self.ladders.values() if x.default), None)
 
-    def references_for(self, platform: str) -> list[Reference]:
-        return [r for r in self.references.values() if not r.platforms or platform in r.platforms]
+    def references_for(self, platform: str, on: dt.date | None = None) -> list[Reference]:
+        """References for `platform` in force on `on` (all dates when None)."""
+        return [
+            r
+            for r in self.references.values()
+            if (not r.platforms or platform in r.platforms) and (on is None or r.applies(on))
+        ]
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -241,7 +285,11 @@ def _rung(obj: Any, where: str) -> Rung:
     alternatives = obj.get("alternatives", [])
     if not isinstance(alternatives, list) or not all(isinstance(a, str) for a in alternatives):
         raise RuleError(where, '"alternatives" must be a list of rung ids')
+    raw_versions = obj.get("versions", [])
+    if not isinstance(raw_versions, list):
+        raise RuleError(where, '"versions" must be a list')
     return Rung(
+        versions=tuple(_version(x, f"{where}.versions[{i}]") for i, x in enumerate(raw_versions)),
         id=rid,
         label=_text(obj.get("label"), where + ".label"),
         source=str(_req(obj, "source", where, str)),
@@ -251,6 +299,33 @@ def _rung(obj: Any, where: str) -> Rung:
         alternatives=tuple(alternatives),
         escalate_within=_limit(obj.get("escalate_within"), where + ".escalate_within"),
         note=_text(obj["note"], where + ".note") if "note" in obj else None,
+    )
+
+
+def _day(value: Any, where: str, key: str) -> str:
+    if value in (None, ""):
+        return ""
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise RuleError(where, f'"{key}" must be a date YYYY-MM-DD') from None
+
+
+def _version(obj: Any, where: str) -> RungRules:
+    if not isinstance(obj, Mapping):
+        raise RuleError(where, "a version must be an object")
+    clocks = _req(obj, "clocks", where, list) if "clocks" in obj else []
+    start, end = _day(obj.get("from"), where, "from"), _day(obj.get("until"), where, "until")
+    if start and end and end < start:
+        raise RuleError(where, '"until" is before "from"')
+    return RungRules(
+        source=str(_req(obj, "source", where, str)),
+        clocks=tuple(_clock(c, f"{where}.clocks[{i}]") for i, c in enumerate(clocks)),
+        valid_from=start,
+        valid_until=end,
+        unconfirmed=_text(obj["unconfirmed"], where + ".unconfirmed")
+        if "unconfirmed" in obj
+        else None,
     )
 
 
@@ -297,7 +372,19 @@ def _ladder(obj: Any, where: str, pack: str) -> Ladder:
         currencies=_strings(obj, "currencies", where),
         default=bool(obj.get("default", False)),
         pack=pack,
+        calendar=_calendar(obj.get("calendar", ""), where),
+        languages=_strings(obj, "languages", where),
     )
+
+
+def _calendar(value: Any, where: str) -> str:
+    from ecomplaint.domain.workdays import is_known_calendar
+
+    if value in ("", None):
+        return ""
+    if not isinstance(value, str) or not is_known_calendar(value):
+        raise RuleError(where, f"unknown working-day calendar {value!r}")
+    return value.upper()
 
 
 def _reference(obj: Any, where: str, pack: str) -> Reference:
@@ -313,6 +400,8 @@ def _reference(obj: Any, where: str, pack: str) -> Reference:
         date=str(_req(obj, "date", where, str)),
         platforms=_strings(obj, "platforms", where),
         pack=pack,
+        valid_from=_day(obj.get("from"), where, "from"),
+        valid_until=_day(obj.get("until"), where, "until"),
     )
 
 

@@ -40,7 +40,7 @@ class PromiseState:
 
 
 def base_window(p: PromiseRecord) -> tuple[datetime, datetime]:
-    return deadlines.window(p.made_at, p.clock, p.window_min, p.window_max, p.tz)
+    return deadlines.window(p.made_at, p.clock, p.window_min, p.window_max, p.tz, p.calendar)
 
 
 def _intervals(
@@ -102,7 +102,7 @@ def stored_window(p: PromiseRecord, pauses: Iterable[PauseRecord]) -> tuple[date
 
 def evaluate(p: PromiseRecord, pauses: Iterable[PauseRecord], now: datetime) -> PromiseState:
     due_from, due_by, paused_now = effective_window(p, pauses, now)
-    approx = not deadlines.window_known(p.made_at, p.clock, p.window_max, p.tz)
+    approx = not deadlines.window_known(p.made_at, p.clock, p.window_max, p.tz, p.calendar)
 
     def state(status: PromiseStatus, **extra: timedelta) -> PromiseState:
         return PromiseState(status, due_from, due_by, approximate=approx, **extra)

@@ -34,6 +34,11 @@ class CaseRecord:
     updated_at: datetime
     trashed_at: datetime | None
     version: int
+    # The case's jurisdiction: its rules, its clock and its money (migration 0006).
+    country: str = "CN"
+    ladder: str = ""  # rule-pack ladder id; "" = chosen from the platform and currency
+    tz: str = "Asia/Shanghai"  # times typed for the case are read here
+    calendar: str = "CN"  # working days are counted on this (domain/workdays.py)
 
     @property
     def tag_list(self) -> list[str]:
@@ -129,6 +134,7 @@ class PromiseRecord:
     superseded_by_id: int | None
     trashed_at: datetime | None
     version: int
+    calendar: str = "CN"  # the working-day calendar the window was computed on
 
 
 @dataclass(frozen=True)

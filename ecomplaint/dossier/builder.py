@@ -23,8 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
-from ecomplaint.dossier import attachments, images, sections, text
-from ecomplaint.dossier.citations import case_topics, load_citations
+from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
+from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact, FileCheck, check_all, not_intact
 from ecomplaint.dossier.facts import compute
@@ -36,6 +36,7 @@ from ecomplaint.output_files import require_folder
 from ecomplaint.progress import Cancelled
 
 Progress = Callable[[float, str], None]
+MANIFEST_NAME = "dossier-manifest.json"
 MARGIN = 18 * mm
 FOOTER_SPACE = 8 * mm
 
@@ -43,6 +44,11 @@ FOOTER_SPACE = 8 * mm
 def print_cache_dir(store_folder: Path) -> Path:
     """Print-size copies of exhibit pictures, reused by later exports."""
     return Path(store_folder) / "cache" / "print"
+
+
+class UnredactedOriginals(ValueError):
+    """A redacted export asked to carry the original files, which are not redacted, and the
+    user did not accept that (DossierOptions.include_unredacted_originals)."""
 
 
 @dataclass(frozen=True)
@@ -116,12 +122,17 @@ SECTION_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 
 
 def make_story(ctx: Ctx) -> list[Flowable]:
-    """Cover, contents and the chosen sections, in order."""
+    """Cover, contents, the chosen sections in order, and (redacted) the redaction report,
+    built last so that it counts everything masked before it."""
+    cover = sections.cover(ctx)
     body: list[Flowable] = []
     for key, build in SECTION_BUILDERS.items():
         if ctx.options.has(key):
             body += build(ctx)
-    return sections.cover(ctx) + sections.contents(ctx, sections.toc_rows(body)) + body
+    body += verification.section(ctx)  # always: how to check this file (dossier/verification.py)
+    if ctx.options.redact:
+        body += sections.redaction_report(ctx)
+    return cover + sections.contents(ctx, sections.toc_rows(body)) + body
 
 
 def build_dossier(
@@ -135,14 +146,19 @@ def build_dossier(
     rules_folder: Path | None = None,
     cache_dir: Path | None = None,
     allow_altered: bool = False,
+    originals_in_bundle: bool = False,
 ) -> BuildResult:
     """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
     dialog pass the store's cache/print folder); None keeps them in memory only.
+    `originals_in_bundle`: the unredacted originals travel beside this PDF (bundle), which
+    the cover of a redacted dossier says.
 
     Every exhibit's file is re-hashed first: one that is missing or no longer matches its
     fingerprint raises ExhibitsNotIntact (nothing written) unless `allow_altered`, the user's
     explicit choice, in which case it is printed as ALTERED/MISSING and the declaration says so."""
     out = Path(out)
+    if options.originals_refused:
+        raise UnredactedOriginals()
 
     def report(fraction: float, stage: str) -> None:
         if progress is not None:
@@ -157,7 +173,14 @@ def build_dossier(
     case = detail.case
     as_of = effective_as_of(detail, options)
     citations = (
-        load_citations(case.platform, lang, rules_folder, topics=case_topics(detail))
+        escalation_citations(detail, lang, rules_folder)
+        + load_citations(
+            case.platform,
+            lang,
+            rules_folder,
+            topics=case_topics(detail),
+            on=as_of.date().isoformat(),  # the rules in force when the record was made
+        )
         if options.has("rules")
         else []
     )
@@ -195,7 +218,7 @@ def build_dossier(
         )
     report(0.5, "layout")
 
-    redactor = Redactor.for_case(case, lang, options.redact)
+    redactor = Redactor.for_case(case, lang, options.redact, options.also_mask)
     ctx = Ctx(
         detail=detail,
         options=options,
@@ -210,9 +233,14 @@ def build_dossier(
         frame_h=frame_h,
         fingerprint=fp,
         checks=checks,
+        originals_where=(
+            "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
+        ),
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
+    ctx.manifest = timestamp.manifest_bytes(case.uid, fp, exhibits)
+    ctx.stamp = timestamp.stamp_for(store_folder, case.uid, ctx.manifest)
 
     story = make_story(ctx)
 
@@ -277,6 +305,8 @@ def build_dossier(
         if options.attach_originals:
             report(0.95, "attach")
             attached = attachments.embed(tmp, ctx, store_folder, check)
+        report(0.97, "archive")
+        pdfa.convert(tmp, as_of, {MANIFEST_NAME: ctx.manifest})  # PDF/A-3b (dossier/pdfa.py)
         pages = _count_pages(tmp)
         check()
         os.replace(tmp, out)

@@ -14,8 +14,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ecomplaint.domain.records import CaseDetail
+from ecomplaint.dossier import timestamp
 from ecomplaint.dossier.attachments import safe_name
-from ecomplaint.dossier.builder import BuildResult, Progress, build_dossier, exhibit_order
+from ecomplaint.dossier.builder import (
+    MANIFEST_NAME,
+    BuildResult,
+    Progress,
+    build_dossier,
+    exhibit_order,
+)
 from ecomplaint.dossier.exhibit_check import ExhibitChanged, ExhibitsNotIntact, read_checked
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
 from ecomplaint.dossier.redact import Redactor
@@ -48,11 +55,15 @@ def build_bundle(
     """Every original is hashed as it is read into the zip; an altered or missing one stops
     the bundle (ExhibitsNotIntact, nothing written) unless `allow_altered`."""
     out = Path(out)
+    if options.redact and not options.include_unredacted_originals:
+        from ecomplaint.dossier.builder import UnredactedOriginals
+
+        raise UnredactedOriginals()  # a bundle always carries the originals, unredacted
     require_folder(out)
     # The originals travel beside the PDF, so the PDF need not carry them too.
     options = replace(options, attach_originals=False)
     stamp = effective_as_of(detail, options).timetuple()[:6]
-    redactor = Redactor.for_case(detail.case, options.lang, options.redact)
+    redactor = Redactor.for_case(detail.case, options.lang, options.redact, options.also_mask)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -67,6 +78,7 @@ def build_bundle(
             cancelled=cancelled,
             cache_dir=cache_dir,
             allow_altered=allow_altered,
+            originals_in_bundle=True,
         )
         files: list[dict[str, object]] = []
         altered: list[str] = []
@@ -124,6 +136,7 @@ def build_bundle(
             }
             text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
             _add(zf, "manifest.json", text.encode("utf-8"), stamp)
+            _add_timestamp_request(zf, detail, result, store_folder, stamp)
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -139,6 +152,23 @@ def build_bundle(
         missing=missing,
         altered=altered,
     )
+
+
+def _add_timestamp_request(
+    zf: zipfile.ZipFile,
+    detail: CaseDetail,
+    result: BuildResult,
+    store_folder: Path,
+    stamp: tuple[int, ...],
+) -> None:
+    """The manifest embedded in the dossier, an RFC 3161 request over it (dossier/timestamp.py)
+    and one line on sending it; the store remembers the request for `ecomplaint timestamp`."""
+    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibit_order(detail))
+    tsq = timestamp.keep_request(store_folder, detail.case.uid, manifest)
+    _add(zf, MANIFEST_NAME, manifest, stamp)
+    _add(zf, "dossier-manifest.tsq", tsq, stamp)
+    how = timestamp.HOW_TO.replace("CASE", detail.case.uid)
+    _add(zf, "TIMESTAMP.txt", (how + "\n").encode("ascii"), stamp)
 
 
 def _add(zf: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:

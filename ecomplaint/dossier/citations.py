@@ -40,6 +40,8 @@ class Citation:
     platform: str = ""
     title: str = ""
     topics: tuple[str, ...] = ()  # e.g. ("harassment",): cited only in cases about that
+    valid_from: str = ""  # the rule's dates in force ("" = open): cited only on those days
+    valid_until: str = ""
 
 
 LIST_KEYS = ("references", "citations")
@@ -87,9 +89,17 @@ def _citation(node: Any, platforms: list[str], lang: Lang) -> Iterable[Citation]
     title = _pick(node.get("title", ""), lang)
     raw_topics = node.get("topics", [])
     topics = tuple(str(t) for t in raw_topics) if isinstance(raw_topics, list) else ()
+    start, end = str(node.get("from") or ""), str(node.get("until") or "")
     for platform in _platforms_of(node, platforms) or [""]:
         yield Citation(
-            text=text, source=source, date=date, platform=platform, title=title, topics=topics
+            text=text,
+            source=source,
+            date=date,
+            platform=platform,
+            title=title,
+            topics=topics,
+            valid_from=start,
+            valid_until=end,
         )
 
 
@@ -121,10 +131,15 @@ def case_topics(detail: CaseDetail) -> set[str]:
 
 
 def load_citations(
-    platform: str, lang: Lang, folder: Path | None = None, topics: set[str] | None = None
+    platform: str,
+    lang: Lang,
+    folder: Path | None = None,
+    topics: set[str] | None = None,
+    on: str | None = None,
 ) -> list[Citation]:
-    """Citations that apply to `platform` (and, for those with topics, to one of `topics`),
-    in file order; [] if there is no rule data."""
+    """Citations that apply to `platform` (and, for those with topics, to one of `topics`)
+    and were in force on the day `on` (YYYY-MM-DD; any day when None), in file order;
+    [] if there is no rule data."""
     folder = folder or resource_path("rules")
     if not folder.is_dir():
         return []
@@ -138,7 +153,63 @@ def load_citations(
         file_platform = [_platform_of(path.stem)]
         for c in _walk(data, file_platform, lang):
             relevant = not c.topics or bool(topics and set(c.topics) & topics)
+            if on is not None and (
+                c.valid_from and on < c.valid_from or c.valid_until and on > c.valid_until
+            ):
+                relevant = False
             if c.platform == platform.lower() and relevant and (c.text, c.source) not in seen:
                 seen.add((c.text, c.source))
                 out.append(c)
+    return out
+
+
+def escalation_citations(
+    detail: CaseDetail, lang: Lang, rules_folder: Path | None = None
+) -> list[Citation]:
+    """For each escalation, its rung's rules as in force on the escalation's date (in the
+    case's zone): the source of that version, its dates, and any figure the rule pack could
+    not confirm, said as such."""
+    from zoneinfo import ZoneInfo
+
+    from ecomplaint.domain.ladder import RuleError, load_rule_book
+
+    try:
+        book = load_rule_book(shipped=rules_folder) if rules_folder else load_rule_book()
+    except (RuleError, OSError, ValueError):
+        return []
+    out: list[Citation] = []
+    seen: set[tuple[str, str]] = set()
+    for x in sorted(detail.escalations, key=lambda e: e.escalated_at):
+        ladder = book.ladder(x.ladder)
+        rung = ladder.rung(x.rung) if ladder else None
+        if rung is None:
+            continue
+        try:
+            day = x.escalated_at.astimezone(ZoneInfo(detail.case.tz)).date()
+        except (KeyError, ValueError):
+            day = x.escalated_at.date()
+        rules = rung.on(day)
+        clocks = [
+            c.label.get(lang) + (" *" if c.basis == "suggested" else "")
+            for c in rules.clocks
+            if c.starts in ("escalation", "acceptance")
+        ]
+        text = "; ".join(clocks) or (rung.note.get(lang) if rung.note else "—")
+        if rules.unconfirmed is not None:
+            mark = "未经核实：" if lang == "zh" else "Not confirmed: "
+            text += "\n" + mark + rules.unconfirmed.get(lang)
+        if (rules.source, text) in seen:
+            continue
+        seen.add((rules.source, text))
+        span = "–".join(d for d in (rules.valid_from, rules.valid_until) if d)
+        if rules.valid_from and not rules.valid_until:
+            span = f"{rules.valid_from} 起" if lang == "zh" else f"from {rules.valid_from}"
+        out.append(
+            Citation(
+                text=text,
+                source=rules.source,
+                date=span or rung.date,
+                title=rung.label.get(lang),
+            )
+        )
     return out

@@ -18,6 +18,7 @@ from ecomplaint.dossier.images import Prepared
 from ecomplaint.dossier.labels import Lang, label
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.dossier.redact import Redactor
+from ecomplaint.dossier.timestamp import Stamp
 
 
 def zone(name: str) -> ZoneInfo:
@@ -41,8 +42,18 @@ class Ctx:
     frame_w: float
     frame_h: float
     fingerprint: str
+    # Where the unredacted originals go with this dossier: "pdf", "zip" or None.
+    originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
     checks: dict[str, FileCheck] = field(default_factory=dict)  # recorded sha → file as read now
+    manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
+    stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
+    # Cell texts too long for a table cell, printed in full after the table (see sections).
+    spill: list[str] = field(default_factory=list)
+    spill_done: int = 0  # how many of `spill` are already printed
+
+    def spill_pending(self) -> list[str]:
+        return self.spill[self.spill_done :]
 
     @property
     def lang(self) -> Lang:
@@ -60,19 +71,22 @@ class Ctx:
 
     @property
     def home_zone(self) -> ZoneInfo:
-        return zone(self.detail.entries[0].occurred_tz if self.detail.entries else "")
+        """The case's own zone: every time in its dossier reads on one clock, with the offset."""
+        return zone(self.detail.case.tz)
 
     def when(self, at: datetime | None, tz: str | None = None, seconds: bool = False) -> str:
+        # `tz` (the zone an entry was logged in) is kept for callers; the case's zone wins so
+        # that a chronology never mixes clocks.
         if at is None:
             return "—"
-        local = at.astimezone(zone(tz) if tz else self.home_zone)
+        local = at.astimezone(self.home_zone)
         offset = local.strftime("%z")
         off = f"UTC{offset[:3]}" + (f":{offset[3:]}" if offset[3:] != "00" else "")
         fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
         return f"{local.strftime(fmt)} ({off})"
 
     def day(self, at: datetime, tz: str | None = None) -> str:
-        return at.astimezone(zone(tz) if tz else self.home_zone).strftime("%Y-%m-%d")
+        return at.astimezone(self.home_zone).strftime("%Y-%m-%d")
 
     def duration(self, d: timedelta) -> str:
         return vocabulary.duration(d, self.lang)

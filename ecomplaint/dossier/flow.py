@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus import paragraph as _rl_paragraph
@@ -97,10 +98,28 @@ def _for_text(style: ParagraphStyle, line: str) -> ParagraphStyle:
     return cjk
 
 
+class DataParagraph(Paragraph):
+    """A Paragraph whose markup holds user text with stand-ins for `<`, `>` and `&`
+    (text.markup(stand_ins=True)): parsed as one run, then given its characters back."""
+
+    def _setup(  # noqa: PLR0913 - reportlab's signature
+        self, markup: Any, style: Any, bullet: Any, frags: Any, cleaner: Any
+    ) -> None:
+        super()._setup(markup, style, bullet, frags, cleaner)
+        if frags is not None:  # a split's second half: its fragments are restored already
+            return
+        for frag in self.frags:
+            if isinstance(getattr(frag, "text", None), str):
+                frag.text = text.restore(frag.text)
+        parsed: Any = getattr(self, "text", None)  # reportlab keeps the source markup here
+        if isinstance(parsed, str):
+            self.text = text.restore(parsed)
+
+
 def p(value: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     """One paragraph of data (line breaks become spaces)."""
     line = text.clean(value)
-    return Paragraph(text.markup(line, bold), _for_text(style, line))
+    return DataParagraph(text.markup(line, bold, stand_ins=True), _for_text(style, line))
 
 
 CHUNK = 600
@@ -176,7 +195,7 @@ def table(
     return t
 
 
-class Heading(Paragraph):
+class Heading(DataParagraph):
     """A heading that becomes a bookmark and, at `toc_level` >= 0, a contents line."""
 
     def __init__(
@@ -190,10 +209,10 @@ class Heading(Paragraph):
         bold: bool = True,
     ) -> None:
         line = short(title)
-        super().__init__(text.markup(line, bold=bold), _for_text(style, line))
+        super().__init__(text.markup(line, bold=bold, stand_ins=True), _for_text(style, line))
         # What the bookmark says, when it differs from what the page shows.
         self.title_text = "".join(text.glyph(c) for c in short(outline or title))
-        self.toc_markup = text.markup(line)
+        self.toc_markup = text.markup(line, stand_ins=True)
         self.key = key
         self.level = level
         self.toc_level = toc_level
@@ -230,7 +249,8 @@ class Contents(Flowable):
     def _para(self, level: int, title: str, key: str) -> Paragraph:
         style = self.level_styles[min(level, len(self.level_styles) - 1)]
         line = short(title, 120)
-        return Paragraph(f'<a href="#{key}">{text.markup(line)}</a>', _for_text(style, line))
+        markup = text.markup(line, stand_ins=True)
+        return DataParagraph(f'<a href="#{key}">{markup}</a>', _for_text(style, line))
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self._laid = []
@@ -361,8 +381,8 @@ class FitImage(Flowable):
 def draw_text(
     canv: Canvas, x: float, y: float, value: str, size: float, right: bool = False
 ) -> None:
-    """drawString with a font per run, so a footer with Chinese in it renders."""
-    pieces = text.runs(text.clean(value).replace("\n", " "))
+    """drawString with a font per run, so a footer with Chinese or Arabic in it renders."""
+    pieces = text.runs(text.visual(text.clean(value).replace("\n", " ")))
     total = sum(canv.stringWidth(chunk, name, size) for name, chunk in pieces)
     if right:
         x -= total
@@ -370,6 +390,27 @@ def draw_text(
         canv.setFont(name, size)
         canv.drawString(x, y, chunk)
         x += canv.stringWidth(chunk, name, size)
+
+
+def text_width(value: str, size: float) -> float:
+    """How wide draw_text would draw `value`."""
+    pieces = text.runs(text.visual(text.clean(value).replace("\n", " ")))
+    return float(sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in pieces))
+
+
+def fit_text(value: str, size: float, width: float) -> str:
+    """`value` on one line, cut with an ellipsis so that draw_text keeps it within `width`."""
+    line = " ".join(text.clean(value).split())
+    if text_width(line, size) <= width:
+        return line
+    lo, hi = 0, len(line)  # the longest prefix that fits with the ellipsis: binary search
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_width(line[:mid] + "…", size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return line[:lo].rstrip() + "…"
 
 
 class _FixedStamp:
@@ -420,7 +461,10 @@ def canvas_class(
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.4)
                 self.line(50, 40, width - 50, 40)
-                draw_text(self, 50, 28, left, 7.5)
+                # A 500-digit order number in the footer is cut with an ellipsis, so it
+                # never runs into the page number or past the margin.
+                room = width - 100 - text_width(right, 7.5) - 12
+                draw_text(self, 50, 28, fit_text(left, 7.5, room), 7.5)
                 draw_text(self, width - 50, 28, right, 7.5, right=True)
                 self.restoreState()
                 Canvas.showPage(self)

@@ -19,7 +19,6 @@ LATIN = "ECDejaVu"
 LATIN_BOLD = "ECDejaVuBold"
 CJK = "ECDroid"
 FAMILY = "ECDejaVuFamily"
-REPLACEMENT = "\ufffd"
 
 _FILES = {
     LATIN: "DejaVuSans.ttf",

@@ -59,6 +59,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "sum.longest_overdue_text": ("{what}：已超时 {late}", "{what}: overdue by {late}"),
     "sum.longest_late_text": ("{what}：迟了 {late}", "{what}: {late} late"),
     "sum.amount_paid": ("支付金额", "Amount paid"),
+    "sum.demands_total": ("诉求金额合计", "Demands total"),
+    "sum.jurisdiction": ("适用地区与时钟", "Jurisdiction and clock"),
+    "sum.jurisdiction_text": (
+        "{country} · 时区 {tz}（{offset}）· 工作日日历 {calendar}（{library}）",
+        "{country} · time zone {tz} ({offset}) · working days: {calendar} ({library})",
+    ),
     "sum.amounts": ("记录中提到的金额", "Amounts mentioned in the record"),
     "sum.bought": ("购买的商品和服务", "What was bought"),
     "sum.done": ("实际上门/服务情况", "What was done"),
@@ -85,6 +91,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "chr.exhibits": ("证据", "Exhibits"),
     "chr.logged": ("记录于", "logged"),
     "chr.empty": ("（尚无记录）", "(no entries yet)"),
+    "chr.escalation": ("升级", "Escalation"),
+    "chr.reference": ("受理编号 {ref}", "reference {ref}"),
+    "chr.owes": ("应在 {due} 前：{what}", "owes by {due}: {what}"),
+    "chr.stance": ("对方立场", "Stance"),
+    "pl.weeks_max": ("{w} 周内", "within {w} weeks"),
+    "pl.months": ("{a}–{b} 个月", "{a}–{b} months"),
+    "pl.months_max": ("{b} 个月内", "within {b} months"),
+    "pl.calendar": ("按 {calendar} 工作日计算", "counted on {calendar} working days"),
+    "pl.approx": (
+        "（该年份节假日未公布，按周一至周五估算）",
+        "(holidays of that year not published: Monday–Friday assumed)",
+    ),
+    "rules.unconfirmed": ("未经核实", "Not confirmed"),
+    "rules.in_force": ("施行期间", "In force"),
     # promise ledger
     "pl.made": ("承诺时间", "Promised"),
     "pl.by": ("承诺方", "By"),
@@ -184,8 +204,93 @@ LABELS: dict[str, tuple[str, str]] = {
         "Complaint dossier · {platform} · order {order}",
     ),
     "case.ref": ("案件 {ref}", "Case {ref}"),
+    "cell.see_note": ("……（全文见表后注 {n}）", "… (full text in note {n} below the table)"),
+    "cell.note": ("注 {n}：", "Note {n}: "),
     "masked.address": ("［地址已遮蔽］", "[address withheld]"),
     "masked.id": ("［证件号已遮蔽］", "[ID number withheld]"),
+    # the case at a glance (chart on the summary page, see dossier/chart.py)
+    "chart.title": ("案件一览", "The case at a glance"),
+    "chart.entries": ("记录", "Entries"),
+    "chart.call": ("电话", "Calls"),
+    "chart.visit": ("上门", "Visits"),
+    "chart.chat": ("聊天/短信", "Chats"),
+    "chart.harassment": ("骚扰", "Harassment"),
+    "chart.other": ("其他", "Other"),
+    "chart.window": ("承诺时限", "Promise window"),
+    "chart.late": ("迟延/超时", "Late / overdue"),
+    "chart.paused": ("暂停", "Paused"),
+    "chart.as_of": ("截至", "As of"),
+    "chart.gap": ("≈ 省略 {d} 天", "≈ {d} days cut"),
+    "chart.more": ("另有 {n} 项承诺见承诺台账", "{n} more promises in the ledger"),
+    # bought vs done (summary)
+    "bvd.title": ("购买与实际对照", "Bought vs done"),
+    "bvd.bought": ("购买/约定", "Bought"),
+    "bvd.done": ("实际情况", "Done"),
+    "bvd.amount": ("金额", "Amount"),
+    "bvd.not_bought": ("（未购买）", "(not bought)"),
+    "bvd.said": ("记录中提到", "Mentioned in the record"),
+    # verification page and timestamp (dossier/verification.py, dossier/timestamp.py)
+    "sec.verification": ("如何核验本材料", "How to verify this dossier"),
+    "ver.intro": (
+        "每份证据原件的 SHA-256 指纹列在证据目录中。用下列任一命令计算原件的指纹，结果应与目录中"
+        "的完全一致（不区分大小写）。本 PDF 内还附有清单文件 {name}，列出本材料的内容指纹和"
+        "每份证据的指纹。",
+        "The SHA-256 fingerprint of each original exhibit is listed in the exhibits section. "
+        "Compute a file's fingerprint with any of these commands; it must match the listed one "
+        "exactly (upper or lower case). This PDF also carries the manifest {name}, listing the "
+        "dossier's content fingerprint and every exhibit's fingerprint.",
+    ),
+    "ver.system": ("系统", "System"),
+    "ver.command": ("命令（FILE 为文件名）", "Command (FILE: the file)"),
+    "ver.exhibits": (
+        "原件可从本 PDF 的附件中取出（如已附上），或取自随附的材料包 originals/ 文件夹。",
+        "Take the originals out of this PDF's attachments (when attached) or from the "
+        "originals/ folder of the bundle.",
+    ),
+    "ver.manifest": ("清单文件指纹", "Manifest fingerprint"),
+    "ver.timestamp": ("可信时间戳（RFC 3161）", "Trusted timestamp (RFC 3161)"),
+    "ver.stamped": ("已由 {tsa} 于 {at} 加盖时间戳。", "Timestamped by {tsa} at {at}."),
+    "ver.no_stamp": (
+        "本材料尚无时间戳。材料包中的 dossier-manifest.tsq 是对清单文件的时间戳请求，可发送给任一"
+        "时间戳机构。",
+        "No timestamp yet. The bundle's dossier-manifest.tsq is a timestamp request over the "
+        "manifest, to send to any timestamp authority.",
+    ),
+    "ver.openssl": (
+        "ROOT.pem 为时间戳机构的根证书。验证通过说明清单文件在该时间已存在且此后未被改动。",
+        "ROOT.pem: the timestamp authority's root certificate. Success shows the manifest "
+        "existed at that time and has not changed since.",
+    ),
+    "masked.email": ("［邮箱已遮蔽］", "[e-mail withheld]"),
+    # the redaction report
+    "sec.redaction": ("遮蔽说明", "Redaction report"),
+    "red.intro": (
+        "本材料为隐私保护版。下表列出被遮蔽的各类个人信息及其在材料文字中被遮蔽的次数，"
+        "不显示任何被遮蔽的内容。",
+        "This is a redacted copy. The table lists each kind of personal data masked and how "
+        "many times it was masked in the dossier's text; no masked value is shown.",
+    ),
+    "red.kind": ("类别", "Kind"),
+    "red.count": ("遮蔽次数", "Times masked"),
+    "red.none": ("未发现需要遮蔽的信息。", "Nothing needed masking."),
+    "red.k.name": ("投诉人姓名", "Complainant's name"),
+    "red.k.listed": ("导出时列出的其他写法", "Other forms listed at export"),
+    "red.k.phone": ("电话号码", "Phone numbers"),
+    "red.k.id": ("身份证号", "ID numbers"),
+    "red.k.email": ("电子邮箱", "E-mail addresses"),
+    "red.k.address": ("地址（省、市以下）", "Addresses (below the city)"),
+    "red.images": (
+        "{n} 张图片未标记为已核查隐私，按原样印出，各自带有提示。",
+        "{n} picture(s) not marked as checked for privacy are printed as they are, each "
+        "with a note.",
+    ),
+    "red.originals": (
+        "未遮蔽：随附的 {n} 个原始文件（{where}）保持原样，未作任何遮蔽，可能含有个人信息。",
+        "Not redacted: the {n} original file(s) {where} are included as they are, "
+        "unredacted, and may contain personal data.",
+    ),
+    "red.where_pdf": ("嵌入本 PDF", "attached inside this PDF"),
+    "red.where_zip": ("在材料包 originals/ 文件夹中", "in the bundle's originals/ folder"),
 }
 
 

@@ -38,6 +38,13 @@ class DossierOptions:
     # Promise states and "days since" are computed as of this time; None: the latest time
     # found in the record, so the same record always gives the same dossier.
     as_of: datetime | None = None
+    # When the export is made (the caller's clock): "as of" never goes past it, so one entry
+    # dated 2100 cannot make the dossier speak from 2100. None: no bound (tests, benches).
+    exported_at: datetime | None = None
+    # Other ways of writing the complainant's name (pinyin, a nickname…) to mask as well.
+    also_mask: tuple[str, ...] = ()
+    # A redacted dossier may carry the unredacted originals only when the user said so.
+    include_unredacted_originals: bool = False
 
     def __post_init__(self) -> None:
         if self.lang not in ("zh", "en"):
@@ -47,6 +54,11 @@ class DossierOptions:
         unknown = set(self.sections) - set(SECTIONS)
         if unknown:
             raise ValueError(f"unknown sections: {sorted(unknown)}")
+
+    @property
+    def originals_refused(self) -> bool:
+        """Redacted, with the originals asked for, but their being unredacted not accepted."""
+        return self.redact and self.attach_originals and not self.include_unredacted_originals
 
     def has(self, section: str) -> bool:
         return section in self.sections
@@ -81,7 +93,10 @@ def record_as_of(detail: CaseDetail) -> datetime:
 
 
 def effective_as_of(detail: CaseDetail, options: DossierOptions) -> datetime:
-    return (options.as_of or record_as_of(detail)).astimezone(UTC)
+    as_of = (options.as_of or record_as_of(detail)).astimezone(UTC)
+    if options.exported_at is not None:
+        as_of = min(as_of, options.exported_at.astimezone(UTC))
+    return as_of
 
 
 def fingerprint(detail: CaseDetail, options: DossierOptions, extra: Any = None) -> str:
@@ -89,7 +104,9 @@ def fingerprint(detail: CaseDetail, options: DossierOptions, extra: Any = None) 
     payload = {
         "format": FORMAT_VERSION,
         "data": _plain(detail),
-        "options": _plain(dataclasses.replace(options, as_of=effective_as_of(detail, options))),
+        "options": _plain(
+            dataclasses.replace(options, as_of=effective_as_of(detail, options), exported_at=None)
+        ),
         "extra": _plain(extra),
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -9,28 +9,60 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ecomplaint.domain.enums import Precision
-from ecomplaint.domain.records import EntryRecord, EvidenceRecord, PromiseRecord
-from ecomplaint.dossier import images
+from ecomplaint.domain.records import EntryRecord, EscalationRecord, EvidenceRecord, PromiseRecord
+from ecomplaint.domain.workdays import work_calendar
+from ecomplaint.dossier import bought_done, images
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
+from ecomplaint.money import demand_amounts, format_money
 
 
 def _h1(ctx: Ctx, key: str) -> Heading:
     return Heading(ctx.L(f"sec.{key}"), ctx.styles["h1"], key=f"sec-{key}", level=0)
 
 
+# A table cell longer than this is cut with a pointer to a note after the table. reportlab
+# re-lays out a whole cell each time it splits a row across a page, so a 100,000-character
+# cell cost time growing with the square of its length; notes flow as plain paragraphs.
+CELL_LIMIT = 1200
+
+
+def _cell_text(ctx: Ctx, value: str) -> str:
+    if len(value) <= CELL_LIMIT:
+        return value
+    ctx.spill.append(value)
+    cut = value[: CELL_LIMIT // 2].rstrip()
+    return cut + ctx.L("cell.see_note", n=len(ctx.spill))
+
+
 def _cells(ctx: Ctx, values: list[str], style: str = "cell") -> list[list[Flowable]]:
     """A table cell holding one paragraph per line (long text splits with the row)."""
-    return [paras(v, ctx.styles[style]) or [cell("—", ctx.styles[style])] for v in values]
+    return [
+        paras(_cell_text(ctx, v), ctx.styles[style]) or [cell("—", ctx.styles[style])]
+        for v in values
+    ]
 
 
-def _kv(ctx: Ctx, rows: list[tuple[str, str | list[Flowable]]], key_w: float = 0.26) -> Flowable:
+def _notes(ctx: Ctx) -> list[Flowable]:
+    """The full texts of the cells cut since the last table, to follow that table."""
+    out: list[Flowable] = []
+    first = len(ctx.spill) - len(ctx.spill_pending())
+    for n, value in enumerate(ctx.spill_pending(), start=first + 1):
+        out += paras(ctx.L("cell.note", n=n) + value, ctx.styles["small"])
+    ctx.spill_done = len(ctx.spill)
+    return out
+
+
+def _kv(
+    ctx: Ctx, rows: list[tuple[str, str | list[Flowable]]], key_w: float = 0.26
+) -> list[Flowable]:
     s = ctx.styles
     data = [
         [cell(k, s["cellhead"], bold=True), v if isinstance(v, list) else _cells(ctx, [v])[0]]
         for k, v in rows
     ]
-    return table(data, [ctx.frame_w * key_w, ctx.frame_w * (1 - key_w)], header=False)
+    t = table(data, [ctx.frame_w * key_w, ctx.frame_w * (1 - key_w)], header=False)
+    return [t, *_notes(ctx)]
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
@@ -67,17 +99,60 @@ def cover(ctx: Ctx) -> list[Flowable]:
         ),
         *paras(ctx.u(c.title), s["title"], bold=True),
         Spacer(1, 10 * mm),
-        _kv(ctx, rows, key_w=0.3),
+        *_kv(ctx, rows, key_w=0.3),
         Spacer(1, 8 * mm),
     ]
     if ctx.options.redact:
-        out += [p(ctx.L("cover.redacted"), s["alert"]), Spacer(1, 4 * mm)]
+        out += [p(ctx.L("cover.redacted"), s["alert"])]
+        out += [p(line, s["alert"]) for line in _left_unredacted(ctx)]
+        out.append(Spacer(1, 4 * mm))
     out += [
         p(ctx.L("cover.fingerprint"), s["body"], bold=True),
         p(" ".join(fp[i : i + 16] for i in range(0, 64, 16)), s["hash"]),
         p(ctx.L("cover.fingerprint_note"), s["small"]),
+        *_stamp(ctx),
         PageBreak(),
     ]
+    return out
+
+
+def _stamp(ctx: Ctx) -> list[Flowable]:
+    """ "Timestamped by … at …" (dossier/verification.py) when a verified reply covers this."""
+    from ecomplaint.dossier.verification import stamp_line
+
+    line = stamp_line(ctx)
+    return [Spacer(1, 3 * mm), p(line, ctx.styles["body"], bold=True)] if line else []
+
+
+def _left_unredacted(ctx: Ctx) -> list[str]:
+    """What a redacted dossier still carries unredacted, said on the cover and in the report."""
+    lines = []
+    if ctx.originals_where is not None and ctx.exhibits:
+        where = ctx.L("red.where_pdf" if ctx.originals_where == "pdf" else "red.where_zip")
+        lines.append(ctx.L("red.originals", n=len(ctx.exhibits), where=where))
+    unchecked = [
+        x
+        for x in ctx.exhibits
+        if images.is_picture(x.mime) and not x.privacy_checked and ctx.options.has("exhibits")
+    ]
+    if unchecked:
+        lines.append(ctx.L("red.images", n=len(unchecked)))
+    return lines
+
+
+def redaction_report(ctx: Ctx) -> list[Flowable]:
+    """Which kinds were masked and how often: counts only, never a masked value."""
+    s = ctx.styles
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "redaction"), p(ctx.L("red.intro"), s["body"])]
+    counts = ctx.redact.report()
+    if counts:
+        head = [cell(ctx.L(k), s["cellhead"], bold=True) for k in ("red.kind", "red.count")]
+        rows: list[list[Any]] = [head]
+        rows += [[cell(ctx.L(f"red.k.{k}"), s["cell"]), cell(str(n), s["cell"])] for k, n in counts]
+        out.append(table(rows, [ctx.frame_w * 0.6, ctx.frame_w * 0.4]))
+    else:
+        out.append(p(ctx.L("red.none"), s["body"]))
+    out += [Spacer(1, 3 * mm)] + [p(line, s["alert"]) for line in _left_unredacted(ctx)]
     return out
 
 
@@ -86,7 +161,7 @@ def contents(ctx: Ctx, rows: list[tuple[int, str, str]]) -> list[Flowable]:
     return [
         Heading(ctx.L("sec.contents"), ctx.styles["h1"], key="sec-contents", level=0, toc_level=-1),
         Contents(rows, [ctx.styles["toc0"], ctx.styles["toc1"]]),
-        PageBreak(),
+        Spacer(1, 6 * mm),  # the summary follows on the same page: no forced break
     ]
 
 
@@ -132,25 +207,13 @@ def summary(ctx: Ctx) -> list[Flowable]:
         pr, d = f.longest_late
         text = ctx.L("sum.longest_late_text", what=_promise_name(ctx, pr), late=ctx.duration(d))
         rows.append((ctx.L("sum.longest_late"), text))
+    rows.append((ctx.L("sum.jurisdiction"), _jurisdiction(ctx)))
     if c.amount is not None:
-        rows.append((ctx.L("sum.amount_paid"), f"{c.amount} {c.currency}"))
-    if f.amounts:
-        lines = []
-        for m in f.amounts:
-            where = (
-                ctx.L("src.services")
-                if m.entry is None
-                else f"{ctx.day(m.entry.occurred_at, m.entry.occurred_tz)} "
-                f"{ctx.V('kind', m.entry.kind)}"
-            )
-            lines.append(f"{m.amount} {c.currency} — {ctx.u(m.context)} ({where})")
-        rows.append((ctx.L("sum.amounts"), "\n".join(lines)))
-    rows.append((ctx.L("sum.bought"), "\n".join(ctx.u(b) for b in f.bought) or ctx.L("sum.none")))
-    done = [
-        f"{ctx.day(e.occurred_at, e.occurred_tz)} {ctx.party_label(e.party_id)}: {ctx.u(e.summary)}"
-        for e in f.done
-    ]
-    rows.append((ctx.L("sum.done"), "\n".join(done) or ctx.L("sum.none")))
+        rows.append((ctx.L("sum.amount_paid"), format_money(c.amount, c.currency, ctx.lang)))
+    asked = demand_amounts(c.demand_list)
+    if asked:
+        rows.append((ctx.L("sum.demands_total"), format_money(sum(asked), c.currency, ctx.lang)))
+    # amounts, what was bought and what was done: the bought-vs-done table below
     if ctx.detail.escalations:
         last = ctx.detail.escalations[-1]
         rung = ctx.u(last.rung_label or last.rung)
@@ -160,7 +223,39 @@ def summary(ctx: Ctx) -> list[Flowable]:
                 ctx.L("sum.escalation_count", n=len(ctx.detail.escalations), rung=rung),
             )
         )
-    return [_h1(ctx, "summary"), _kv(ctx, rows), Spacer(1, 4 * mm)]
+    return [
+        _h1(ctx, "summary"),
+        *_at_a_glance(ctx),
+        *_kv(ctx, rows),
+        Spacer(1, 3 * mm),
+        *bought_done.section(ctx),
+        Spacer(1, 4 * mm),
+    ]
+
+
+def _at_a_glance(ctx: Ctx) -> list[Flowable]:
+    """The case-at-a-glance chart (dossier/chart.py), when there is anything to draw."""
+    from ecomplaint.dossier.chart import chart
+
+    drawing = chart(ctx)
+    return [] if drawing is None else [drawing, Spacer(1, 3 * mm)]
+
+
+def _jurisdiction(ctx: Ctx) -> str:
+    c = ctx.detail.case
+    offset = ctx.when(ctx.detail.case.updated_at).rsplit("(", 1)[-1].rstrip(")")
+    try:
+        library = work_calendar(c.calendar).library
+    except ValueError:
+        library = "?"
+    return ctx.L(
+        "sum.jurisdiction_text",
+        country=c.country,
+        tz=c.tz,
+        offset=offset,
+        calendar=c.calendar,
+        library=library,
+    )
 
 
 def _promise_name(ctx: Ctx, pr: PromiseRecord) -> str:
@@ -199,6 +294,7 @@ def parties(ctx: Ctx) -> list[Flowable]:
     return [
         _h1(ctx, "parties"),
         table(rows, [w * 0.18, w * 0.3, w * 0.27, w * 0.25]),
+        *_notes(ctx),
         Spacer(1, 4 * mm),
     ]
 
@@ -222,10 +318,14 @@ def _channel(ctx: Ctx, e: EntryRecord) -> str:
 
 def chronology(ctx: Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [_h1(ctx, "chronology")]
+    # One of the two sections that start on a fresh page (the other: the exhibits).
+    out: list[Flowable] = [PageBreak(), _h1(ctx, "chronology")]
     if not ctx.detail.entries:
         out.append(p(ctx.L("chr.empty"), s["body"]))
+    pending = sorted(ctx.detail.escalations, key=lambda x: x.escalated_at)
     for n, e in enumerate(ctx.detail.entries, start=1):
+        while pending and pending[0].escalated_at <= e.occurred_at:
+            out += _escalation_item(ctx, pending.pop(0))
         head = " · ".join(
             x
             for x in (
@@ -233,6 +333,7 @@ def chronology(ctx: Ctx) -> list[Flowable]:
                 ctx.party_label(e.party_id) if e.party_id else "",
                 ctx.V("kind", e.kind),
                 _channel(ctx, e),
+                ctx.V("stance", e.stance) if e.stance != "none" else "",
             )
             if x
         )
@@ -247,7 +348,33 @@ def chronology(ctx: Ctx) -> list[Flowable]:
         ex = ctx.exhibits_of(e.id)
         if ex:
             out.append(p(f"{ctx.L('chr.exhibits')}: {', '.join(ex)}", s["entry"], bold=True))
+    for x in pending:
+        out += _escalation_item(ctx, x)
     return out + [Spacer(1, 4 * mm)]
+
+
+def _escalation_item(ctx: Ctx, x: EscalationRecord) -> list[Flowable]:
+    """An escalation in the chronology: when, which rung, its reference, the clocks it owes."""
+    s = ctx.styles
+    head = " · ".join(
+        part
+        for part in (
+            f"▲ {ctx.when(x.escalated_at)}",
+            ctx.L("chr.escalation"),
+            ctx.u(x.rung_label or x.rung),
+            ctx.L("chr.reference", ref=ctx.u(x.reference_no)) if x.reference_no else "",
+        )
+        if part
+    )
+    out: list[Flowable] = [p(head, s["entryhead"], bold=True)]
+    for pr in ctx.detail.promises:
+        if pr.escalation_id == x.id:
+            due = ctx.when(ctx.facts.states[pr.id].due_by)
+            what = ctx.u(pr.description) or ctx.V("what", pr.what)
+            out += paras(ctx.L("chr.owes", due=due, what=what), s["entry"])
+    if x.note:
+        out += paras(ctx.u(x.note), s["entry"])
+    return out
 
 
 def promise_ledger(ctx: Ctx) -> list[Flowable]:
@@ -261,13 +388,21 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
         st = ctx.facts.states[pr.id]
         if pr.clock == "working_days":
             key = "pl.wdays" if pr.window_min else "pl.wdays_max"
+        elif pr.clock == "months":
+            key = "pl.months" if pr.window_min else "pl.months_max"
+        elif not pr.window_min and pr.window_max >= 168 and pr.window_max % 168 == 0:
+            key = "pl.weeks_max"  # "within 8 weeks", not "within 1344 h"
         else:
             key = "pl.hours" if pr.window_min else "pl.hours_max"
         window = (
-            ctx.L(key, a=pr.window_min, b=pr.window_max)
+            ctx.L(key, a=pr.window_min, b=pr.window_max, w=pr.window_max // 168)
             + "\n"
             + ctx.L("pl.due", due=ctx.when(st.due_by, pr.tz))
         )
+        if pr.clock == "working_days":
+            window += "\n" + ctx.L("pl.calendar", calendar=pr.calendar)
+            if st.approximate:
+                window += "\n" + ctx.L("pl.approx")
         outcome = ctx.V("pstatus", st.status)
         if pr.kept_at is not None:
             outcome += "\n" + ctx.L("pl.kept_at", at=ctx.when(pr.kept_at, pr.tz))
@@ -290,7 +425,7 @@ def promise_ledger(ctx: Ctx) -> list[Flowable]:
         )
     w = ctx.frame_w
     widths = [w * 0.15, w * 0.14, w * 0.23, w * 0.19, w * 0.17, w * 0.12]
-    return out + [table(rows, widths), Spacer(1, 4 * mm)]
+    return out + [table(rows, widths), *_notes(ctx), Spacer(1, 4 * mm)]
 
 
 def escalations(ctx: Ctx) -> list[Flowable]:
@@ -330,6 +465,7 @@ def escalations(ctx: Ctx) -> list[Flowable]:
     w = ctx.frame_w
     return out + [
         table(rows, [w * 0.19, w * 0.17, w * 0.22, w * 0.18, w * 0.24]),
+        *_notes(ctx),
         Spacer(1, 4 * mm),
     ]
 
@@ -377,6 +513,7 @@ def exhibits(ctx: Ctx) -> list[Flowable]:
         )
     w = ctx.frame_w
     out.append(table(rows, [w * 0.07, w * 0.4, w * 0.15, w * 0.38]))
+    out += _notes(ctx)
     for x in ctx.exhibits:
         out += _exhibit(ctx, x)
     return out
@@ -405,10 +542,14 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     if x.id in ctx.attached_names:
         rows.append(("PDF", ctx.L("ex.attached", name=ctx.attached_names[x.id])))
     heading = Heading(title, ctx.styles["h2"], key=f"ex-{no}", level=1, toc_level=1)
-    out: list[Flowable] = [PageBreak(), heading]
+    # Exhibits flow: a picture needs room for its details and at least the share of a page
+    # FitImage accepts (else it moves on by itself); a file that is not one, its details only.
+    need = ctx.frame_h * 0.45 + 60 * mm if images.is_picture(x.mime) else ctx.frame_h / 3
+    brk = CondPageBreak(need)
+    out: list[Flowable] = [brk, heading]
     if x.description and short(x.description, 90) != " ".join(x.description.split()):
         out += paras(ctx.u(x.description), s["body"])
-    out.append(_kv(ctx, rows, key_w=0.2))
+    out += _kv(ctx, rows, key_w=0.2)
     out.append(Spacer(1, 3 * mm))
     if state == "altered":
         out.append(p(ctx.L("ex.altered_note"), s["alert"], bold=True))
@@ -455,5 +596,5 @@ def declaration(ctx: Ctx) -> list[Flowable]:
             else []
         ),
         Spacer(1, 8 * mm),
-        _kv(ctx, rows, key_w=0.2),
+        *_kv(ctx, rows, key_w=0.2),
     ]

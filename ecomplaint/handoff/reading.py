@@ -174,6 +174,18 @@ def _check_zone(name: str, where: str, source: Path) -> None:
         ) from None
 
 
+def _check_calendar(rec: dict[str, Any], where: str, source: Path) -> None:
+    from ecomplaint.domain.workdays import is_known_calendar
+
+    if "calendar" in rec and not is_known_calendar(rec["calendar"]):
+        raise UserError(
+            "handoff.schema",
+            file=source,
+            name=cf.CASE_JSON,
+            errors=f"{where}/calendar: {rec['calendar']}",
+        )
+
+
 SQLITE_INT = (-(1 << 63), (1 << 63) - 1)
 
 
@@ -202,6 +214,9 @@ def check_document(document: Any, source: Path) -> dict[str, Any]:
     _parse_times(case, "case", source)
     _check_texts(case, "case", source)
     _check_choices("case", case)
+    if "tz" in case:
+        _check_zone(case["tz"], "case/tz", source)
+    _check_calendar(case, "case", source)
     case["order_date"] = date.fromisoformat(case["order_date"]) if case["order_date"] else None
     try:
         case["amount"] = None if case["amount"] is None else Decimal(case["amount"])
@@ -225,6 +240,7 @@ def check_document(document: Any, source: Path) -> dict[str, Any]:
             for zone_key in ("occurred_tz", "tz"):
                 if zone_key in rec:
                     _check_zone(rec[zone_key], f"{where}/{zone_key}", source)
+            _check_calendar(rec, where, source)
             uid = rec.get("uid")
             if uid is not None:
                 if uid in seen:

@@ -9,7 +9,9 @@ from typing import Any
 
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import CaseStatus, Platform
+from ecomplaint.domain.ladder import RuleBook, load_rule_book
 from ecomplaint.i18n import UserError
+from ecomplaint.services import jurisdiction
 from ecomplaint.services.changes import Changes, Written
 from ecomplaint.services.common import apply_edit, get_row, new_uid
 from ecomplaint.store.engine import Store
@@ -35,17 +37,32 @@ EDITABLE = (
     "language",
     "assignee",
     "notes",
+    "country",
+    "ladder",
+    "tz",
+    "calendar",
 )
 
 
-def clean_case_fields(values: Mapping[str, Any], *, today: date | None = None) -> dict[str, Any]:
+def clean_case_fields(
+    values: Mapping[str, Any], rules: RuleBook | None = None, *, today: date | None = None
+) -> dict[str, Any]:
     """Validate and normalise case fields; raise UserError naming the first bad one.
     With `today`, an order date more than a day later is refused (an order that happened)."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
             raise UserError("field.bad_choice", field=key, value=key, choices=", ".join(EDITABLE))
-        if key == "title":
+        if key == "tz":
+            out[key] = jurisdiction.check_tz(value)
+        elif key == "calendar":
+            out[key] = jurisdiction.check_calendar(value)
+        elif key == "country":
+            out[key] = jurisdiction.check_country(value)
+        elif key == "ladder":
+            book = rules if rules is not None else load_rule_book()
+            out[key] = jurisdiction.check_ladder(value, book).id
+        elif key == "title":
             out[key] = v.text(value, "title", required=True)
         elif key == "platform":
             out[key] = v.choice(value, Platform, "platform")
@@ -78,7 +95,7 @@ def create_case(
     product: str = "",
     order_date: date | str | None = None,
     amount: Decimal | str | None = None,
-    currency: str = "CNY",
+    currency: str | None = None,
     services: str = "",
     complainant_name: str = "",
     complainant_phone: str = "",
@@ -87,11 +104,25 @@ def create_case(
     demands: str = "",
     status: str = CaseStatus.OPEN,
     tags: str | Iterable[str] = "",
-    language: str = "zh",
+    language: str | None = None,
     assignee: str = "",
     notes: str = "",
+    country: str | None = None,
+    ladder: str | None = None,
+    tz: str | None = None,
+    calendar: str | None = None,
     uid: str | None = None,
+    rules: RuleBook | None = None,
 ) -> Written:
+    """A new case. Its jurisdiction comes from `ladder` (or the platform's or the currency's
+    ladder); `country`, `tz`, `calendar` and `currency` override what the ladder says."""
+    book = rules if rules is not None else load_rule_book(store.folder)
+    juris = jurisdiction.resolve(
+        book,
+        platform=v.choice(platform, Platform, "platform"),
+        currency=v.currency(currency) if currency else None,
+        given=dict(country=country, ladder=ladder, tz=tz, calendar=calendar),
+    )
     fields_ = clean_case_fields(
         dict(
             title=title,
@@ -101,7 +132,7 @@ def create_case(
             product=product,
             order_date=order_date,
             amount=amount,
-            currency=currency,
+            currency=juris["currency"],
             services=services,
             complainant_name=complainant_name,
             complainant_phone=complainant_phone,
@@ -110,12 +141,13 @@ def create_case(
             demands=demands,
             status=status,
             tags=tags,
-            language=language,
+            language=language or juris["language"],
             assignee=assignee,
             notes=notes,
         ),
         today=store.clock.now().date(),
     )
+    fields_.update({k: juris[k] for k in jurisdiction.FIELDS})
     now = store.clock.now()
     with store.write() as s:
         case = Case(uid=uid or new_uid(), created_at=now, updated_at=now, **fields_)
@@ -128,8 +160,11 @@ def create_case(
 def edit_case(
     store: Store, *, case_id: int, values: Mapping[str, Any], expected_version: int | None = None
 ) -> Written:
+    """Change case fields. A new zone or calendar applies to promises logged from now on:
+    those already made keep the zone and calendar they were counted on (each records its)."""
+    book = load_rule_book(store.folder) if "ladder" in values else None
     now = store.clock.now()
-    clean = clean_case_fields(values, today=now.date())
+    clean = clean_case_fields(values, book, today=now.date())
     with store.write() as s:
         case = get_row(s, Case, case_id, expected_version=expected_version)
         before = apply_edit(case, clean, now)

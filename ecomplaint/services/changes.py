@@ -52,6 +52,9 @@ class Written:
     changes: Changes
     created_id: int | None = None
     before: Mapping[str, Any] = field(default_factory=dict)
+    # Every row one action created, by noun ("entry", "party", "promise"): log_entry's new
+    # party and promise come back here so that undo can trash all of them.
+    created: Mapping[str, int] = field(default_factory=dict)
 
 
 def changes_of(result: Changes | Written) -> Changes:

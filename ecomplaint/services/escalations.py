@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -33,7 +34,7 @@ def _clean(values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key == "escalated_at":
-            out[key] = v.aware(value, "occurred_at", now=now)
+            out[key] = v.aware(value, "occurred_at", now=now).replace(second=0, microsecond=0)
         elif key == "reference_no":
             out[key] = v.text(value, "order_no")
         elif key in ("note", "outcome"):
@@ -67,7 +68,11 @@ def record_escalation(
     `rules` defaults to the shipped packs merged with the user's; an unknown ladder or rung is
     still recorded (packs change), just without a clock.
     """
-    when = v.aware(escalated_at or store.clock.now(), "occurred_at", now=store.clock.now())
+    # To the minute, as the user gives it: the current clock's seconds must not leak into a
+    # time the user typed (the window's time field shows no seconds but carries them).
+    when = v.aware(escalated_at or store.clock.now(), "occurred_at", now=store.clock.now()).replace(
+        second=0, microsecond=0
+    )
     book = rules if rules is not None else load_rule_book(store.folder)
     ladder_def = book.ladder(ladder)
     rung_def = ladder_def.rung(rung) if ladder_def else None
@@ -90,7 +95,9 @@ def record_escalation(
         s.flush()
         assert row.id is not None
         if response_clocks and ladder_def is not None and rung_def is not None:
-            for clock in rung_def.clocks:
+            # The rules in force on the day of the escalation, in the case's own zone.
+            in_force = rung_def.on(when.astimezone(ZoneInfo(case.tz)).date())
+            for clock in in_force.clocks:
                 if clock.starts != "escalation" or clock.basis != "rule":
                     continue  # a suggested chase point is nobody's promise
                 kind, amount = clock.promise_clock
@@ -106,7 +113,8 @@ def record_escalation(
                         clock=kind,
                         window_min=0,
                         window_max=amount,
-                        tz=ladder_def.tz,
+                        tz=case.tz,  # the case's clock, not the pack's home zone
+                        calendar=case.calendar,
                         due_from=when,
                         due_by=when,
                     )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
+
+from sqlmodel import Session
 
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.enums import PartyRole
@@ -47,11 +50,23 @@ def add_party(
     now = store.clock.now()
     with store.write() as s:
         get_row(s, Case, case_id)
-        party = Party(uid=uid or new_uid(), case_id=case_id, created_at=now, **clean)
-        s.add(party)
-        s.flush()
+        party = insert_party(s, case_id=case_id, clean=clean, now=now, uid=uid)
         assert party.id is not None
-        return Written(Changes(parties=True, case_id=case_id), created_id=party.id)
+        return Written(
+            Changes(parties=True, case_id=case_id),
+            created_id=party.id,
+            created={"party": party.id},
+        )
+
+
+def insert_party(
+    s: Session, *, case_id: int, clean: Mapping[str, Any], now: datetime, uid: str | None
+) -> Party:
+    """Add a validated party inside the caller's transaction (log_entry's new party)."""
+    party = Party(uid=uid or new_uid(), case_id=case_id, created_at=now, **clean)
+    s.add(party)
+    s.flush()
+    return party
 
 
 def edit_party(

@@ -33,6 +33,7 @@ EDITABLE = (
     "window_min",
     "window_max",
     "tz",
+    "calendar",
     "party_id",
 )
 
@@ -71,6 +72,10 @@ def clean_promise_fields(
             out[key] = v.aware(value, "occurred_at", now=now)
         elif key == "tz":
             out[key] = _tz(value)
+        elif key == "calendar":
+            from ecomplaint.services.jurisdiction import check_calendar
+
+            out[key] = check_calendar(value)
         elif key == "party_id":
             out[key] = None if value in (None, "") else int(value)
         elif key in ("window_min", "window_max"):
@@ -122,12 +127,24 @@ def record_promise(
     escalation_id: int | None = None,
     description: str = "",
     made_at: datetime | None = None,
-    tz: str = "Asia/Shanghai",
+    tz: str | None = None,
+    calendar: str | None = None,
     uid: str | None = None,
 ) -> Written:
-    """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given)."""
+    """A promise made by a party (in entry `entry_id`, at its time unless `made_at` is given),
+    counted in `tz` on `calendar` (default: the case's zone and working-day calendar)."""
+    with store.read() as r:
+        case_row = get_row(r, Case, case_id)
+        tz, calendar = tz or case_row.tz, calendar or case_row.calendar
     clean = clean_promise_fields(
-        dict(what=what, clock=clock, tz=tz, description=description, party_id=party_id)
+        dict(
+            what=what,
+            clock=clock,
+            tz=tz,
+            calendar=calendar,
+            description=description,
+            party_id=party_id,
+        )
     )
     low, high = _window(window_min, window_max)
     with store.write() as s:
@@ -138,27 +155,59 @@ def record_promise(
         elif entry_id is not None:
             _entry_of_case(s, entry_id, case_id)
         when = v.aware(made_at or store.clock.now(), "occurred_at", now=store.clock.now())
-        promise = Promise(
-            uid=uid or new_uid(),
+        promise = insert_promise(
+            s,
             case_id=case_id,
+            clean=clean,
+            window=(low, high),
+            made_at=when,
             entry_id=entry_id,
             escalation_id=escalation_id,
-            made_at=when,
-            window_min=low,
-            window_max=high,
-            due_from=when,  # placeholders: refresh_windows sets the real window
-            due_by=when,
-            **clean,
+            uid=uid,
         )
-        s.add(promise)
-        s.flush()
         assert promise.id is not None
-        refresh_windows(s, case_id, promise.id)
         touch_case(s, case_id, store.clock.now())
         return Written(
             Changes(cases=True, promises=True, timeline=True, case_id=case_id),
             created_id=promise.id,
+            created={"promise": promise.id},
         )
+
+
+def insert_promise(
+    s: Session,
+    *,
+    case_id: int,
+    clean: Mapping[str, Any],
+    window: tuple[int, int],
+    made_at: datetime,
+    entry_id: int | None,
+    escalation_id: int | None = None,
+    uid: str | None = None,
+) -> Promise:
+    """Add a validated promise inside the caller's transaction and set its stored window."""
+    promise = Promise(
+        uid=uid or new_uid(),
+        case_id=case_id,
+        entry_id=entry_id,
+        escalation_id=escalation_id,
+        made_at=made_at,
+        window_min=window[0],
+        window_max=window[1],
+        due_from=made_at,  # placeholders: refresh_windows sets the real window
+        due_by=made_at,
+        **clean,
+    )
+    s.add(promise)
+    s.flush()
+    assert promise.id is not None
+    refresh_windows(s, case_id, promise.id)
+    return promise
+
+
+def check_window(low: object, high: object) -> tuple[int, int]:
+    """The (min, max) of a window, or the user's message saying why it is impossible."""
+    return _window(low, high)
 
 
 def edit_promise(

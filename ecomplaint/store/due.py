@@ -20,6 +20,14 @@ from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store
 
 CLOSED_STATUSES = (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value)
+# The other side's last word waits on the consumer (take the offer, refer the final response);
+# a later acceptance settles it.
+WAITING_STANCES = (
+    Stance.FINAL_OFFER.value,
+    Stance.FINAL_RESPONSE.value,
+    Stance.REFUSAL.value,
+    Stance.ACCEPTANCE.value,
+)
 DEFAULT_LIMIT = 500
 
 
@@ -96,10 +104,16 @@ def _time_param(store: Store, value: datetime) -> Any:
 # The hot queries are plain SQL on the driver connection: through the ORM layer the same
 # 500-row list cost 15-20 ms; raw it takes about 1 ms (bench/bench_today.py). The table and
 # column names are those of store/tables.py; tests cover every branch of these queries.
+# History as of :now (`due --at T`): a promise made after T did not exist yet; one kept,
+# broken or replaced after T was still open at T; a pause ended after T was still running.
 _OPEN_WHERE = """
-    {p}kept_at IS NULL AND {p}broken_at IS NULL AND {p}superseded_by_id IS NULL
+    ({p}kept_at IS NULL OR p.kept_at > :now) AND ({p}broken_at IS NULL OR p.broken_at > :now)
+    AND ({p}superseded_by_id IS NULL OR EXISTS (SELECT 1 FROM promises q
+         WHERE q.id = p.superseded_by_id AND q.made_at > :now))
+    AND p.made_at <= :now
     AND {p}trashed_at IS NULL AND c.trashed_at IS NULL AND c.status NOT IN ('resolved', 'closed')
-    AND NOT EXISTS (SELECT 1 FROM pauses x WHERE x.case_id = p.case_id AND x.ended_at IS NULL
+    AND NOT EXISTS (SELECT 1 FROM pauses x WHERE x.case_id = p.case_id
+                    AND (x.ended_at IS NULL OR x.ended_at > :now)
                     AND x.started_at <= :now AND (x.promise_id IS NULL OR x.promise_id = p.id))
 """
 # Lists: on SQLite a unary + keeps the planner off the nearly all-NULL indexes on kept_at & co,
@@ -217,11 +231,19 @@ def waiting_on_me(store: Store, now: datetime, *, case_id: int | None = None) ->
     pauses = (
         select(col(x.case_id), col(c.title), col(x.started_at), col(x.reason), col(x.promise_id))
         .join(c, col(c.id) == x.case_id)
-        .where(live_case, col(x.ended_at).is_(None), col(x.started_at) <= now)
+        .where(
+            live_case,
+            or_(col(x.ended_at).is_(None), col(x.ended_at) > now),
+            col(x.started_at) <= now,
+        )
     )
     last_esc = (
         select(func.max(es.escalated_at))
-        .where(col(es.case_id) == col(en.case_id), col(es.trashed_at).is_(None))
+        .where(
+            col(es.case_id) == col(en.case_id),
+            col(es.trashed_at).is_(None),
+            col(es.escalated_at) <= now,  # history as of `now`
+        )
         .correlate(en)
         .scalar_subquery()
     )
@@ -238,7 +260,7 @@ def waiting_on_me(store: Store, now: datetime, *, case_id: int | None = None) ->
         .where(
             live_case,
             col(en.trashed_at).is_(None),
-            col(en.stance).in_((Stance.FINAL_OFFER.value, Stance.REFUSAL.value)),
+            col(en.stance).in_(WAITING_STANCES),
             col(en.occurred_at) <= now,
             or_(last_esc.is_(None), col(en.occurred_at) >= last_esc),
         )
@@ -260,11 +282,13 @@ def waiting_on_me(store: Store, now: datetime, *, case_id: int | None = None) ->
                     promise_id=row.promise_id,
                 )
             )
-        # Only the latest final offer/refusal per case is waiting for an answer.
+        # Only the latest final word per case waits for an answer; an acceptance settles it.
         for row in s.execute(stances.order_by(col(en.occurred_at).desc())).all():
             if row.case_id in seen:
                 continue
             seen.add(row.case_id)
+            if row.stance == Stance.ACCEPTANCE.value:
+                continue
             out.append(
                 WaitingItem(
                     row.case_id,

@@ -217,3 +217,58 @@ def schema_revision(store: Store) -> str | None:
     with store.read() as s:
         row = s.connection().exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return row[0] if row else None
+
+
+_UID_TABLES: dict[str, Any] = {
+    "case": tb.Case,
+    "party": tb.Party,
+    "entry": tb.Entry,
+    "promise": tb.Promise,
+    "escalation": tb.Escalation,
+}
+
+
+def uid_of(store: Store, noun: str, ident: int) -> str:
+    """The stable uid of a row (scripts keep it: ids differ between stores)."""
+    with store.read() as s:
+        row = s.get(_UID_TABLES[noun], ident)
+        if row is None:
+            raise UserError("not_found", what=f"@:noun.{noun}", ident=ident)
+        return str(row.uid)
+
+
+def case_zone(store: Store, case_id: int) -> str:
+    """The zone the case lives in: times typed for it are read there."""
+    with store.read() as s:
+        row = s.get(tb.Case, case_id)
+        if row is None:
+            raise UserError("not_found", what="@:noun.case", ident=case_id)
+        return str(getattr(row, "tz", "") or "Asia/Shanghai")
+
+
+def case_of(store: Store, noun: str, ident: int) -> int:
+    """The case a party, entry, promise or escalation belongs to (trashed ones too)."""
+    with store.read() as s:
+        row = s.get(_UID_TABLES[noun], ident)
+        if row is None:
+            raise UserError("not_found", what=f"@:noun.{noun}", ident=ident)
+        return int(row.case_id if noun != "case" else row.id)
+
+
+def promise_of_entry(store: Store, entry_id: int) -> r.PromiseRecord | None:
+    """The live promise made in an entry, if any (the first one)."""
+    with store.read() as s:
+        row = s.exec(
+            select(tb.Promise)
+            .where(tb.Promise.entry_id == entry_id, col(tb.Promise.trashed_at).is_(None))
+            .where(col(tb.Promise.escalation_id).is_(None))
+            .order_by(col(tb.Promise.id))
+        ).first()
+        return None if row is None else to_record(r.PromiseRecord, row)
+
+
+def case_zones(store: Store) -> dict[int, str]:
+    """Every case's zone, for lists that show many cases each on its own clock."""
+    with store.read() as s:
+        rows = s.exec(select(tb.Case.id, tb.Case.tz)).all()
+        return {int(i): str(tz) for i, tz in rows if i is not None}

@@ -44,6 +44,12 @@ class Case(SQLModel, table=True):
     language: str = "zh"
     assignee: str = ""
     notes: str = ""
+    # Jurisdiction (0006): the ladder it climbs, the zone its times are read in, the
+    # working-day calendar its clocks count on; currency above.
+    country: str = "CN"
+    ladder: str = ""
+    tz: str = "Asia/Shanghai"
+    calendar: str = "CN"
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     trashed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
@@ -121,7 +127,8 @@ class Promise(SQLModel, table=True):
     clock: str = "hours"  # hours | working_days
     window_min: int = 0  # in the clock's unit: 24 of "24-48 h"
     window_max: int = 0  # 48 of "24-48 h"
-    tz: str = "Asia/Shanghai"  # working days are counted in this zone
+    tz: str = "Asia/Shanghai"  # working days are counted in this zone …
+    calendar: str = "CN"  # … on this calendar (domain/workdays.py), recorded per promise
     # Stored so that SQL can find what is due; recomputed whenever pauses change.
     due_from: datetime = Field(sa_type=UTCDateTime, index=True)
     due_by: datetime = Field(sa_type=UTCDateTime, index=True)

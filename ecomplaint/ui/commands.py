@@ -163,12 +163,8 @@ class TrashCommand(ServiceCommand):
 
 
 class LogEntryCommand(ServiceCommand):
-    """One user action: maybe a new party, the entry, maybe the promise made in it.
-
-    Still three service calls (three transactions) on one worker, in order: issue #13 point 5
-    gives entries.log_entry the optional new party and promise in one transaction (helper
-    i14-juris); when that lands, _first() becomes that single call and undo stays as it is.
-    """
+    """One user action, one transaction: maybe a new party, the entry, maybe the promise made
+    in it (entries.log_entry takes the optional party and promise); undo trashes all three."""
 
     def __init__(self, ops: Ops, text: str, request: LogRequest) -> None:
         super().__init__(ops, text)
@@ -180,47 +176,41 @@ class LogEntryCommand(ServiceCommand):
 
     def _first(self, store: Store) -> Changes:
         req = self.request
-        changes = Changes(case_id=req.case_id)
-        party_id = req.party_id
-        if req.new_party is not None:
-            added = parties.add_party(
-                store, case_id=req.case_id, role=req.new_party.role, name=req.new_party.name
-            )
-            self.party_id = party_id = added.created_id
-            changes = changes | added.changes
+        p = req.promise
         logged = entries.log_entry(
             store,
             case_id=req.case_id,
             kind=req.kind,
             channel=req.channel,
             direction=req.direction,
-            party_id=party_id,
+            party_id=req.party_id if req.new_party is None else None,
+            new_party=(
+                None
+                if req.new_party is None
+                else entries.NewParty(role=req.new_party.role, name=req.new_party.name)
+            ),
             occurred_at=req.occurred_at,
             occurred_tz=req.occurred_tz,
             precision=req.precision,
             summary=req.summary,
             quote=req.quote,
+            promise=(
+                None
+                if p is None
+                else entries.NewPromise(
+                    what=p.what,
+                    clock=p.clock,
+                    window_min=p.window_min,
+                    window_max=p.window_max,
+                    description=p.description,
+                )
+            ),
         )
-        self.entry_id = logged.created_id
-        changes = changes | logged.changes
-        if req.promise is not None:
-            p = req.promise
-            recorded = promises.record_promise(
-                store,
-                case_id=req.case_id,
-                what=p.what,
-                clock=p.clock,
-                window_min=p.window_min,
-                window_max=p.window_max,
-                entry_id=self.entry_id,
-                party_id=party_id,
-                description=p.description,
-                tz=req.occurred_tz,
-            )
-            self.promise_id = recorded.created_id
-            changes = changes | recorded.changes
+        self.entry_id = logged.created.get("entry", logged.created_id)
+        self.party_id = logged.created.get("party")
+        self.promise_id = logged.created.get("promise")
         self.done_once = True
-        return changes
+        return logged.changes
 
     def forward(self, store: Store) -> Changes:
         if not self.done_once:

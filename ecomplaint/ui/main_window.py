@@ -58,6 +58,7 @@ from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.plain import message_box, plain_label
 from ecomplaint.ui.settings import Settings
 from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
+from ecomplaint.ui.timeline.overview import OverviewView
 from ecomplaint.ui.timeline.view import TimelineView
 from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
@@ -291,6 +292,11 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(self.ops, self.case, self.undo_stack, self)
         self.case_pane_layout.insertWidget(1, self.case_actions.label)
         self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
+        # the case at a glance, above the timeline (ui/timeline/overview.py)
+        self.overview = OverviewView(self.case, self.ops.store.clock.now, self)
+        self.overview.setVisible(False)
+        self.case_pane_layout.insertWidget(2, self.overview)
+        self.overview.entry_clicked.connect(self.select_entry)
         self.side_tabs.addTab(self.evidence, "")
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
         self.today = TodayWiring(self.ops, self)
@@ -512,6 +518,14 @@ class MainWindow(QMainWindow):
     def _open_from_today(self, case_id: int) -> None:
         self.case.open(case_id)
         self.main_tabs.setCurrentIndex(0)
+
+    def select_entry(self, entry_id: int) -> None:
+        """Jump to an entry in the timeline (a click in the overview)."""
+        row = self.timeline.timeline_model.row_of_entry(entry_id)
+        if row >= 0:
+            index = self.timeline.timeline_model.index(row, 0)
+            self.timeline.setCurrentIndex(index)
+            self.timeline.scrollTo(index)
 
     def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """An entry with evidence: bring its thumbnails forward."""

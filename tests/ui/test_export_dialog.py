@@ -108,3 +108,23 @@ def test_export_dialog_stops_and_offers_export_anyway(
         assert "ALTERED" in _text(out)
     finally:
         dlg.shutdown()
+
+
+def test_redacted_export_with_originals_asks_before_writing(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    out = tmp_path / "r.pdf"
+    dialog.path.setText(str(out))
+    dialog.show()
+    dialog.redact.setChecked(True)
+    assert not dialog.unredacted_ok.isVisible()
+    dialog.attach.setChecked(True)
+    assert dialog.unredacted_ok.isVisible() and not dialog.unredacted_ok.isChecked()
+    dialog.export_button.click()  # not accepted yet: nothing runs, the dialog says why
+    assert not dialog.running and not out.exists()
+    assert "not redacted" in dialog.status.text()
+    dialog.unredacted_ok.setChecked(True)
+    assert dialog.options().include_unredacted_originals
+    with qtbot.waitSignal(dialog.done_ok, timeout=60_000):
+        dialog.export_button.click()
+    assert out.read_bytes().startswith(b"%PDF")

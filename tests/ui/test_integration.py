@@ -4,12 +4,12 @@ the dossier, escalating, pausing, About, and what is disabled without a case."""
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 
 from ecomplaint.resources_path import resource_path
 from ecomplaint.store import queries
@@ -171,6 +171,11 @@ def test_escalate_logs_the_rung_and_its_promise(
     assert dialog.rung.currentData() == "platform_intervention"  # the next rung, preselected
     dialog.rung.setCurrentIndex(dialog.rung.findData("regulator_12315"))  # a rung with a rule
     suggested = "regulator_12315"
+    # Today (Nov 2026) SAMR Order No. 121 applies, whose limits the pack could not confirm;
+    # escalated in March 2026, Order No. 20's 7-working-day acceptance clock is owed.
+    assert "not be checked" in dialog.note.text() or "未能" in dialog.note.text()
+    march = QDateTime.fromSecsSinceEpoch(int(datetime(2026, 3, 16, 2, 0, tzinfo=UTC).timestamp()))
+    dialog.when.setDateTime(march)
     assert "7" in dialog.note.text()  # its acceptance clock is shown
     step = w.case_actions.label.text()
     assert step.startswith("Next: JD platform intervention") and "overdue" in step
@@ -263,3 +268,37 @@ def test_restore_reopens_the_store_in_the_same_window(
     assert "after the backup" not in titles and len(titles) == 2
     assert w.case_model.rowCount() == 2
     w.store.close()
+
+
+def test_logging_with_a_new_party_and_a_promise_is_one_action_undone_as_one(
+    qtbot: Any, demo_store: Store, make_window: Any
+) -> None:
+    from dataclasses import replace
+
+    from ecomplaint.ui.timeline.log_entry_dialog import NewParty, PromiseRequest
+
+    w: MainWindow = make_window(demo_store)
+    case_id = tv_id(demo_store)
+    open_and_wait(qtbot, w, case_id)
+    before = queries.case_detail(demo_store, case_id)
+    request = replace(
+        _request(case_id, demo_store.clock.now()),
+        new_party=NewParty(role="supervisor", name="王经理"),
+        promise=PromiseRequest("callback", "hours", 0, 24, "回电"),
+    )
+    command = LogEntryCommand(w.ops, "log entry", request)
+    w.undo_stack.push(command)
+    wait_idle(qtbot, w)
+    after = queries.case_detail(demo_store, case_id)
+    (party,) = [p for p in after.parties if p.name == "王经理"]
+    (promise,) = [p for p in after.promises if p.id == command.promise_id]
+    assert promise.party_id == party.id == command.party_id
+    assert len(after.entries) == len(before.entries) + 1
+    w.undo_stack.undo()
+    wait_idle(qtbot, w)
+    undone = queries.case_detail(demo_store, case_id)
+    assert [len(undone.entries), len(undone.parties), len(undone.promises)] == [
+        len(before.entries),
+        len(before.parties),
+        len(before.promises),
+    ]

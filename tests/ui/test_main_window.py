@@ -61,7 +61,7 @@ def test_create_log_search_undo_redo(qtbot: Any, store: Store, make_window: Any)
         qtbot, w, "电视安装被改成挂墙", platform="jd", merchant="某东", amount="1799"
     )
     assert titles(w) == ["电视安装被改成挂墙"]
-    assert w.header.values["amount"].text() == "1799.00 CNY"
+    assert w.header.values["amount"].text() == "¥1,799.00"
 
     log_call_with_promise(qtbot, w)
     detail = queries.case_detail(store, case_id)

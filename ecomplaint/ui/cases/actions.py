@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
+from ecomplaint import vocabulary
 from ecomplaint.domain.ladder import load_rule_book
 from ecomplaint.domain.next_step import REASON_OVERDUE, NextStep
 from ecomplaint.domain.records import CaseDetail
@@ -166,6 +167,8 @@ class CaseActions(QObject):
             return self.tr("a promise is overdue")
         if reason == "final_offer":
             return self.tr("they made a final offer")
+        if reason == "final_response":  # the catalogue's word, as in the CLI and the dossier
+            return vocabulary.word("reason", "final_response")
         return self.tr("they refused")
 
     # -- actions ---------------------------------------------------------------------------

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -43,6 +44,7 @@ class EscalateDialog(QDialog):
         self.rung.setAccessibleName(self.tr("Rung"))
         self.note = plain_label(parent=self)
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # user rule packs are data
         if self.ladder is not None:
             for r in self.ladder.rungs:
                 self.rung.addItem(r.label.get(lang), r.id)
@@ -55,7 +57,9 @@ class EscalateDialog(QDialog):
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp())))
+        # To the minute: the clock's seconds must not ride along into a time the user sets.
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) // 60 * 60))
+        self.when.dateTimeChanged.connect(lambda _v: self._describe())
         self.when.setAccessibleName(self.tr("When"))
         self.reference = QLineEdit(self)
         self.reference.setAccessibleName(self.tr("Reference number"))
@@ -85,10 +89,18 @@ class EscalateDialog(QDialog):
         if rung is None:
             return
         lang = current_language()
-        clocks = [
-            c.label.get(lang) for c in rung.clocks if c.starts == "escalation" and c.basis == "rule"
-        ]
+        # The rules in force on the day chosen, in the case's zone (12315 changed on 2026-04-15).
+        at = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        try:
+            day = at.astimezone(ZoneInfo(self.detail.case.tz)).date()
+        except (KeyError, ValueError):
+            day = at.date()
+        rules = rung.on(day)
+        owed = [c for c in rules.clocks if c.starts == "escalation" and c.basis == "rule"]
+        clocks = [c.label.get(lang) for c in owed]
         text = self.tr("Its rules promise: %1").replace("%1", "; ".join(clocks)) if clocks else ""
+        if rules.unconfirmed is not None:
+            text = "\n".join(x for x in (text, rules.unconfirmed.get(lang)) if x)
         self.note.setText(text)
 
     def values(self) -> dict[str, Any]:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from ecomplaint.domain.records import CaseRecord
+from ecomplaint.i18n import current_language
+from ecomplaint.money import format_money
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import isolate, plain_label
 
@@ -78,7 +80,11 @@ class CaseHeader(QFrame):
             )
             if x
         )
-        amount = f"{case.amount:.2f} {case.currency}" if case.amount is not None else ""
+        amount = (
+            format_money(case.amount, case.currency, current_language())
+            if case.amount is not None
+            else ""
+        )
         texts = {
             "order": order,
             "product": case.product,

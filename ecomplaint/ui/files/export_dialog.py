@@ -9,6 +9,7 @@ answer them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
-from ecomplaint.i18n import UserError
+from ecomplaint.i18n import UserError, t
 from ecomplaint.store import queries
 from ecomplaint.ui.ops import LongJob, LongOp, Ops, describe
 from ecomplaint.ui.plain import plain_label
@@ -55,6 +56,8 @@ def build_now(
 
     detail = queries.case_detail(job.store, case_id)
     folder = job.store.folder
+    # "As of" never goes past the export: the store's (injectable) clock says when that is.
+    options = dataclasses.replace(options, exported_at=job.store.clock.now())
     try:
         return build_dossier(
             detail,
@@ -121,6 +124,12 @@ class ExportDialog(QDialog):
             self.tr("Redact: mask my name, phone numbers, ID numbers and address")
         )
         self.attach = QCheckBox(self.tr("Attach the original files inside the PDF"))
+        # Redacted + originals: the originals are not redacted; the user must say yes.
+        self.unredacted_ok = QCheckBox(t("dossier.unredacted_ok"))
+        self.unredacted_ok.setStyleSheet("color: #b00020")
+        for box in (self.redact, self.attach):
+            box.toggled.connect(self._show_unredacted_ok)
+        self._show_unredacted_ok()
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"))
         self.open_when_done.setChecked(True)
 
@@ -169,6 +178,7 @@ class ExportDialog(QDialog):
         for w in (
             self.redact,
             self.attach,
+            self.unredacted_ok,
             sections,
             self.open_when_done,
             self.progress,
@@ -176,6 +186,12 @@ class ExportDialog(QDialog):
             self.buttons,
         ):
             layout.addWidget(w)
+
+    def _show_unredacted_ok(self) -> None:
+        both = self.redact.isChecked() and self.attach.isChecked()
+        self.unredacted_ok.setVisible(both)
+        if not both:
+            self.unredacted_ok.setChecked(False)
 
     def _section_name(self, key: str) -> str:
         return label(f"sec.{key}", self.lang.currentData() or "zh")
@@ -197,6 +213,7 @@ class ExportDialog(QDialog):
             sections=tuple(k for k, b in self.section_boxes.items() if b.isChecked()),
             attach_originals=self.attach.isChecked(),
             paper=self.paper.currentData(),
+            include_unredacted_originals=self.unredacted_ok.isChecked(),
         )
 
     @property
@@ -218,8 +235,12 @@ class ExportDialog(QDialog):
             out = Path(self.path.text()).expanduser()
             if not self.path.text().strip() or out.is_dir():
                 return
+        options = self.options()
+        if options.originals_refused:
+            self.status.setText(t("dossier.unredacted_confirm"))
+            return
         self.last_result = None
-        case_id, options = self.case_id, self.options()
+        case_id = self.case_id
         self._set_running(True)
         self.status.setText(self.tr("Building the dossier…"))
         self._op = self.ops.long(
@@ -240,6 +261,7 @@ class ExportDialog(QDialog):
             self.paper,
             self.redact,
             self.attach,
+            self.unredacted_ok,
             self.path,
             *self.section_boxes.values(),
         ):

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ecomplaint import vocabulary
 from ecomplaint.store.due import DueReport
 from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
@@ -129,7 +130,8 @@ class TodayModel(QAbstractTableModel):
             "final_offer": self.tr("Final offer: my decision"),
             "refusal": self.tr("Refused: my decision"),
         }
-        return labels.get(r.reason, r.reason)
+        # a reason the window has no sentence for (a final response) reads as the catalogue says
+        return labels.get(r.reason) or vocabulary.word("reason", r.reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
