@@ -260,6 +260,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Nothing was written.",
         "zh": "该案件引用了案件之外的记录（{ident}），请检查数据。未写入任何文件。",
     },
+    "handoff.backup_failed": {
+        "en": "This import would update records already in your store, and the backup taken "
+        "first failed ({detail}). Nothing was imported; free some space and try again.",
+        "zh": "此次导入会更新您数据中已有的记录，但导入前的备份失败（{detail}）。"
+        "未导入任何内容；请释放空间后重试。",
+    },
     "handoff.cancelled": {
         "en": "Cancelled. Nothing was written.",
         "zh": "已取消，未写入任何内容。",
@@ -443,6 +449,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The dossier could not be written to {path} ({detail}). Nothing was written; "
         "choose another folder.",
         "zh": "无法将投诉材料写入 {path}（{detail}）。未写入任何文件，请选择其他文件夹。",
+    },
+    "dossier.exhibits_not_intact": {
+        "en": "Some exhibits' files no longer match the fingerprints recorded when they were "
+        "added — altered: {altered}; missing: {missing}. The dossier would vouch for them, so "
+        'nothing was written. Run "ecomplaint verify" to see the files, restore them from a '
+        'backup, or export anyway ("Export anyway" in the window, --allow-altered on the '
+        "command line) to print them marked ALTERED.",
+        "zh": "部分证据的文件与存入时记录的指纹不符——已被改动：{altered}；缺失：{missing}。"
+        "投诉材料会为这些证据作保证，因此未写入任何文件。请运行“ecomplaint verify”查看这些文件，"
+        "从备份中恢复，或仍要导出（窗口中点“仍要导出”，命令行加 --allow-altered），"
+        "届时这些证据将标为“已被改动”。",
+    },
+    "dossier.exhibit_changed": {
+        "en": "The file of exhibit {exhibit} changed while the dossier was being written. "
+        "Nothing was written; export again.",
+        "zh": "在生成投诉材料期间，证据 {exhibit} 的文件发生了变化。未写入任何文件，请重新导出。",
     },
     "dossier.unredacted_originals": {
         "en": "A redacted dossier with --attach-originals would carry the original files "

@@ -15,6 +15,7 @@ from ecomplaint.cli.main import main
 from ecomplaint.dossier import images
 from ecomplaint.dossier.builder import Cancelled, build_dossier
 from ecomplaint.dossier.bundle import build_bundle
+from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact
 from ecomplaint.dossier.options import DossierOptions
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -227,7 +228,9 @@ def test_exif_orientation_applied_and_downscaled(tmp_path: Path) -> None:
     assert images.prepare(src, 300, 300) is None
 
 
-def test_missing_blob_and_non_image_still_export(demo_store: Store, tmp_path: Path) -> None:
+def test_missing_blob_and_non_image_export_only_when_asked(
+    demo_store: Store, tmp_path: Path
+) -> None:
     case_id = _with_evidence(demo_store)
     d = queries.case_detail(demo_store, case_id)
     for x in d.evidence:
@@ -235,9 +238,20 @@ def test_missing_blob_and_non_image_still_export(demo_store: Store, tmp_path: Pa
             from ecomplaint.store.blobs import blob_path
 
             blob_path(demo_store.folder, x.sha256).unlink()
-    pdf = _build(demo_store, case_id, tmp_path / "m.pdf", lang="en")
+    with pytest.raises(ExhibitsNotIntact):
+        _build(demo_store, case_id, tmp_path / "m.pdf", lang="en")
+    assert not (tmp_path / "m.pdf").exists()
+    pdf = tmp_path / "m.pdf"
+    build_dossier(
+        d,
+        store_folder=demo_store.folder,
+        out=pdf,
+        options=DossierOptions(lang="en"),
+        allow_altered=True,
+    )
     txt = _text(pdf)
     assert "missing from the store" in txt and "not a picture" in txt
+    assert "MISSING" in txt
 
 
 def test_bundle_holds_dossier_originals_and_manifest(demo_store: Store, tmp_path: Path) -> None:

@@ -202,7 +202,7 @@ def test_sigkill_leaves_no_dangling_row_and_stray_is_reported_then_cleaned(
 def test_recent_partial_file_is_reported_but_not_cleaned(store: Store) -> None:
     root = blob_path(store.folder, "00" * 32).parent.parent
     root.mkdir(parents=True, exist_ok=True)
-    partial = root / ".partial-abc"
+    partial = root / ".partial-abcd_123"  # mkstemp's shape
     partial.write_bytes(b"copy in progress")
     report = ver.verify_store(store)
     assert report.strays == [partial]

@@ -96,6 +96,16 @@ def run_evidence(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirm(prompt: str) -> bool:
+    """Ask on the terminal; without one (a script, a pipe) the answer is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(prompt).strip().lower() in ("y", "yes", "是", "好")
+    except EOFError:
+        return False
+
+
 def run_verify(store: Store, args: argparse.Namespace) -> int:
     damaged = check_database(store)
     if damaged is not None:  # the evidence list it holds cannot be trusted: stop here
@@ -105,13 +115,35 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
         return 1
     report = ver.verify_store(store)
     ver.save_last_report(store, report)
-    removed = ver.clean_strays(store, report) if args.clean_strays else []
+    zh = _zh()
+    doomed = ver.cleanable(store, report) if args.clean_strays else []
+    agreed = False
+    if doomed and not args.json:
+        print(
+            f"以下 {len(doomed)} 个文件由本程序写入，现已无用，将被删除："
+            if zh
+            else f"These {len(doomed)} files were written by eComplaint and are no longer used; "
+            "they will be deleted:"
+        )
+        for path in doomed:
+            print("  " + visible(path))
+    if doomed:
+        agreed = args.yes or (
+            not args.json and _confirm("确定删除吗？[y/N] " if zh else "Delete them? [y/N] ")
+        )
+        if not agreed and not args.json:
+            print(
+                "未删除任何文件（加 --yes 可不经询问直接删除）。"
+                if zh
+                else "Nothing was deleted (add --yes to delete without being asked)."
+            )
+    removed = ver.clean_strays(store, report, only=doomed) if agreed else []
     if args.json:
         doc = ver.report_json(report)
+        doc["would_remove"] = [str(p) for p in doomed]
         doc["removed"] = [str(p) for p in removed]
         dump(doc)
     else:
-        zh = _zh()
         print(
             (f"已核对 {report.checked_files} 个文件，{report.ok} 个完好。")
             if zh
@@ -130,6 +162,20 @@ def run_verify(store: Store, args: argparse.Namespace) -> int:
             print(("无记录的文件：" if zh else "ORPHANED (no record): ") + visible(path))
         for path in report.strays:
             print(("残留临时文件：" if zh else "STRAY: ") + visible(path))
+        for path in report.staging:
+            print(
+                (
+                    "中断的恢复/备份留下的文件夹："
+                    if zh
+                    else "LEFT BY AN INTERRUPTED RESTORE/BACKUP: "
+                )
+                + visible(path)
+            )
+        for path in report.foreign:
+            print(
+                ("不是本程序的文件（不会删除）：" if zh else "NOT OURS (never deleted): ")
+                + visible(path)
+            )
         if (report.orphaned or report.strays) and not args.clean_strays:
             print(
                 "可用 ecomplaint verify --clean-strays 清理。"
@@ -175,6 +221,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--clean-strays",
         action="store_true",
-        help="delete files no record names and leftovers of interrupted copies",
+        help="delete what the store itself wrote and no longer uses (originals no record "
+        "names, older than an hour; temporary copies older than a day); asks first",
     )
+    p.add_argument("--yes", action="store_true", help="with --clean-strays: delete without asking")
     p.set_defaults(func=run_verify)

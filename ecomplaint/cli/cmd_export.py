@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ def _build(store: Store, args: argparse.Namespace, builder: Any) -> Any:
             out=out,
             options=options,
             cache_dir=print_cache_dir(store.folder),
+            allow_altered=args.allow_altered,
         )
     except OSError as exc:
         if exc.filename and Path(exc.filename).resolve().parent != out.resolve().parent:
@@ -69,8 +71,23 @@ def _build(store: Store, args: argparse.Namespace, builder: Any) -> Any:
         raise _write_error(exc, out) from exc
 
 
+def _warn_not_intact(altered: Sequence[str], missing: Sequence[str]) -> None:
+    """Exported anyway: say again which exhibits the dossier marks."""
+    if not (altered or missing):
+        return
+    zh = current_language() == "zh"
+    parts = []
+    if altered:
+        parts.append(("已被改动：" if zh else "ALTERED: ") + ", ".join(altered))
+    if missing:
+        parts.append(("缺失：" if zh else "MISSING: ") + ", ".join(missing))
+    lead = "注意，以下证据在材料中已如实标注——" if zh else "Exported anyway; marked as such: "
+    print(lead + ("；" if zh else "; ").join(parts), file=sys.stderr)
+
+
 def run_export(store: Store, args: argparse.Namespace) -> int:
     result = _build(store, args, build_dossier)
+    _warn_not_intact(result.altered, result.missing)
     zh = current_language() == "zh"
     msg = (
         f"已导出 {visible(result.path)}：{result.pages} 页，{result.size // 1024} KB，"
@@ -85,6 +102,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 def run_bundle(store: Store, args: argparse.Namespace) -> int:
     result = _build(store, args, build_bundle)
+    _warn_not_intact(result.altered, result.missing)
     zh = current_language() == "zh"
     print(
         f"已生成材料包 {visible(result.path)}：原文件 {result.files} 个"
@@ -94,7 +112,7 @@ def run_bundle(store: Store, args: argparse.Namespace) -> int:
         + (f", missing {', '.join(map(visible, result.missing))}" if result.missing else ""),
         file=sys.stderr,
     )
-    return 1 if result.missing else 0
+    return 0
 
 
 def _common(p: Any) -> None:
@@ -126,6 +144,12 @@ def _common(p: Any) -> None:
         help="with --redact: accept that the original files go along unredacted",
     )
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument(
+        "--allow-altered",
+        action="store_true",
+        help="export even when an exhibit's file is altered or missing; it is printed as "
+        "ALTERED / 证据文件被改动或缺失时仍导出，并在材料中如实标注",
+    )
     p.add_argument(
         "--sections",
         metavar="LIST",

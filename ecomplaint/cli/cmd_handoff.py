@@ -9,7 +9,8 @@ from typing import Any
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.visible import visible
 from ecomplaint.handoff.export import SUFFIX, export_case
-from ecomplaint.handoff.importer import import_case_file
+from ecomplaint.handoff.import_report import report_lines
+from ecomplaint.handoff.importer import import_case_file, preview_case_file
 from ecomplaint.i18n import current_language
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -46,32 +47,43 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
-    result = import_case_file(store, Path(args.file))
+    source = Path(args.file)
+    result = preview_case_file(store, source) if args.dry_run else import_case_file(store, source)
     records = {k: vars(v) for k, v in result.records.items()}
     if args.json:
         dump(
             {
                 "format": "ecomplaint.import/1",
-                "case": {"id": result.case_id, "uid": result.case_uid, "title": result.title},
+                "dry_run": result.dry_run,
+                "case": {
+                    "id": result.case_id or None,
+                    "uid": result.case_uid,
+                    "title": result.title,
+                },
                 "created": result.created,
                 "records": records,
                 "evidence_files": {
                     "added": result.files_added,
                     "already_present": result.files_present,
                 },
+                "conflicts": [
+                    {
+                        "table": c.table,
+                        "uid": c.uid,
+                        "label": c.label,
+                        "kind": c.kind,
+                        "fields": {
+                            k: {"store": str(a), "file": str(b)} for k, (a, b) in c.fields.items()
+                        },
+                    }
+                    for c in result.conflicts
+                ],
+                "backup": str(result.backup) if result.backup else None,
             }
         )
         return 0
-    zh = current_language() == "zh"
-    if zh:
-        verb = "已导入新案件" if result.created else "已更新案件"
-        print(f"{verb} #{result.case_id} {visible(result.title)}")
-    else:
-        verb = "Imported new case" if result.created else "Updated case"
-        print(f"{verb} #{result.case_id} {visible(result.title)}")
-    for table, tally in result.records.items():
-        label = "新增/更新/未变" if zh else "added/updated/unchanged"
-        print(f"  {table:<12} {label}: {tally.added}/{tally.updated}/{tally.unchanged}")
+    for line in report_lines(result, current_language() == "zh"):
+        print(line)
     return 0
 
 
@@ -84,5 +96,11 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("import", help="import a case hand-off file (.ecase) / 导入案件移交文件")
     p.add_argument("file", help="the .ecase file")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be added, updated, kept and in conflict; write nothing / "
+        "只预览，不写入",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_import)

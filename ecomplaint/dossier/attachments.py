@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pypdf import PdfReader, PdfWriter
 
 from ecomplaint.dossier import text
+from ecomplaint.dossier.exhibit_check import ExhibitChanged, read_checked
 from ecomplaint.store.blobs import blob_path
 
 if TYPE_CHECKING:
@@ -40,10 +41,14 @@ def embed(pdf: Path, ctx: Ctx, store_folder: Path, check: Callable[[], None]) ->
     count = 0
     for x in ctx.exhibits:
         check()
-        src = blob_path(store_folder, x.sha256)
-        if not src.is_file():
-            continue
-        writer.add_attachment(ctx.attached_names[x.id], src.read_bytes())
+        data, actual = read_checked(blob_path(store_folder, x.sha256))
+        printed = ctx.checks.get(x.sha256.lower())
+        # Embed only the bytes whose fingerprint the pages show (checked at the start).
+        if printed is None or actual != printed.actual:
+            raise ExhibitChanged(ctx.exhibit_no(x))
+        if data is None:
+            continue  # missing, and printed as missing: the user chose to export anyway
+        writer.add_attachment(ctx.attached_names[x.id], data)
         count += 1
     tmp = pdf.with_name(pdf.name + ".att")
     try:

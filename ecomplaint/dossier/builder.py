@@ -13,7 +13,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
 from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
 from ecomplaint.dossier.context import Ctx
+from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact, FileCheck, check_all, not_intact
 from ecomplaint.dossier.facts import compute
 from ecomplaint.dossier.flow import Heading, canvas_class, define_page_form, short, styles
 from ecomplaint.dossier.labels import label
@@ -37,7 +38,6 @@ from ecomplaint.i18n import UserError
 from ecomplaint.output_files import require_folder
 from ecomplaint.progress import Cancelled
 from ecomplaint.services.remedies import remedy_report
-from ecomplaint.store.blobs import blob_path
 
 Progress = Callable[[float, str], None]
 MANIFEST_NAME = "dossier-manifest.json"
@@ -63,6 +63,10 @@ class BuildResult:
     fingerprint: str
     exhibits: int
     attached: int
+    altered: tuple[str, ...] = ()  # exhibits printed as ALTERED (exported anyway)
+    missing: tuple[str, ...] = ()  # exhibits printed as MISSING (exported anyway)
+    # recorded fingerprint → the file as read for this dossier (bundle re-checks against it)
+    checks: dict[str, FileCheck] = field(default_factory=dict)
 
 
 class _Doc(BaseDocTemplate):
@@ -132,12 +136,17 @@ def build_dossier(
     cancelled: Callable[[], bool] | None = None,
     rules_folder: Path | None = None,
     cache_dir: Path | None = None,
+    allow_altered: bool = False,
     originals_in_bundle: bool = False,
 ) -> BuildResult:
     """`cache_dir`: where print-size pictures are kept between exports (the CLI and the
     dialog pass the store's cache/print folder); None keeps them in memory only.
     `originals_in_bundle`: the unredacted originals travel beside this PDF (bundle), which
-    the cover of a redacted dossier says."""
+    the cover of a redacted dossier says.
+
+    Every exhibit's file is re-hashed first: one that is missing or no longer matches its
+    fingerprint raises ExhibitsNotIntact (nothing written) unless `allow_altered`, the user's
+    explicit choice, in which case it is printed as ALTERED/MISSING and the declaration says so."""
     out = Path(out)
     if options.originals_refused:
         raise UnredactedOriginals()
@@ -176,33 +185,37 @@ def build_dossier(
     if remedies is not None and remedies.answers:  # the answers change the section
         extra.append({"remedy_answers": remedies.answers})
     fp = fingerprint(detail, options, extra=extra)
-    detail = text.clean_record(detail)
+    raw_detail, detail = detail, text.clean_record(detail)
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_w = pagesize[0] - 2 * MARGIN
     frame_h = pagesize[1] - 2 * MARGIN - FOOTER_SPACE
     exhibits = exhibit_order(detail)
 
-    # 1. pictures, scaled in parallel (0–50 %)
+    # 1. every exhibit's file hashed, pictures scaled from the hashed bytes (0–50 %)
+    checks: dict[str, FileCheck] = {}
     pictures: dict[str, images.Prepared | None] = {}
-    if options.has("exhibits"):
-        jobs = {
-            x.sha256: blob_path(store_folder, x.sha256)
-            for x in exhibits
-            if images.is_picture(x.mime)
-        }
-        jobs = {sha: path for sha, path in jobs.items() if path.is_file()}
+    if options.has("exhibits") or options.has("declaration") or options.attach_originals:
         px_w = int(frame_w / 72 * images.PRINT_DPI)
         px_h = int(frame_h / 72 * images.PRINT_DPI)
-        total = max(len(jobs), 1)
-        pictures = images.prepare_all(
-            jobs.items(),
-            px_w,
-            px_h,
-            on_done=lambda n: report(0.5 * n / total, "images"),
+        checks, pictures = check_all(
+            exhibits,
+            store_folder,
+            picture_size=(px_w, px_h) if options.has("exhibits") else None,
+            on_done=lambda n, total: report(0.5 * n / total, "images"),
             cancelled=cancelled,
             cache_dir=cache_dir,
         )
         check()
+    altered, missing = not_intact(exhibits, checks)
+    if (altered or missing) and not allow_altered:
+        raise ExhibitsNotIntact(altered, missing)
+    if altered or missing:
+        # What the dossier says about these exhibits is part of its content.
+        fp = fingerprint(
+            raw_detail,
+            options,
+            extra=[[c.__dict__ for c in citations], sorted(map(_plain_check, checks.values()))],
+        )
     report(0.5, "layout")
 
     redactor = Redactor.for_case(case, lang, options.redact, options.also_mask)
@@ -219,6 +232,7 @@ def build_dossier(
         frame_w=frame_w,
         frame_h=frame_h,
         fingerprint=fp,
+        checks=checks,
         originals_where=(
             "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
         ),
@@ -309,7 +323,14 @@ def build_dossier(
         fingerprint=fp,
         exhibits=len(exhibits),
         attached=attached,
+        altered=tuple(altered),
+        missing=tuple(missing),
+        checks=checks,
     )
+
+
+def _plain_check(c: FileCheck) -> tuple[str, str]:
+    return (c.recorded.lower(), c.actual or "")
 
 
 def _count_pages(path: Path) -> int:

@@ -10,7 +10,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ecomplaint.domain.records import CaseDetail
@@ -23,6 +23,7 @@ from ecomplaint.dossier.builder import (
     build_dossier,
     exhibit_order,
 )
+from ecomplaint.dossier.exhibit_check import ExhibitChanged, ExhibitsNotIntact, read_checked
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.output_files import require_folder
@@ -37,6 +38,7 @@ class BundleResult:
     dossier: BuildResult
     files: int
     missing: list[str]  # exhibits whose original is not in the store
+    altered: list[str] = field(default_factory=list)  # exported anyway, marked ALTERED
 
 
 def build_bundle(
@@ -48,7 +50,10 @@ def build_bundle(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     cache_dir: Path | None = None,
+    allow_altered: bool = False,
 ) -> BundleResult:
+    """Every original is hashed as it is read into the zip; an altered or missing one stops
+    the bundle (ExhibitsNotIntact, nothing written) unless `allow_altered`."""
     out = Path(out)
     if options.redact and not options.include_unredacted_originals:
         from ecomplaint.dossier.builder import UnredactedOriginals
@@ -72,9 +77,12 @@ def build_bundle(
             progress=(lambda f, s: progress(f * 0.8, s)) if progress else None,
             cancelled=cancelled,
             cache_dir=cache_dir,
+            allow_altered=allow_altered,
             originals_in_bundle=True,
         )
-        files, missing = [], []
+        files: list[dict[str, object]] = []
+        altered: list[str] = []
+        missing: list[str] = []
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             pdf_bytes = pdf_tmp.read_bytes()
             _add(zf, "dossier.pdf", pdf_bytes, stamp)
@@ -86,13 +94,17 @@ def build_bundle(
                     raise Cancelled()
                 if progress is not None:
                     progress(0.8 + 0.2 * n / max(len(exhibits), 1), "bundle")
-                src = blob_path(store_folder, x.sha256)
                 name = f"originals/E{n}_{safe_name(redactor(x.original_name) or x.sha256[:12])}"
-                if not src.is_file():
+                # Hashed as read: the zip holds exactly the bytes the manifest describes.
+                data, actual = read_checked(blob_path(store_folder, x.sha256))
+                printed = result.checks.get(x.sha256.lower())
+                if printed is not None and actual != printed.actual:
+                    raise ExhibitChanged(f"E{n}")
+                if data is None or actual is None:
                     missing.append(f"E{n}")
                     continue
-                data = src.read_bytes()
-                actual = hashlib.sha256(data).hexdigest()
+                if actual != x.sha256.lower():
+                    altered.append(f"E{n}")
                 _add(zf, name, data, stamp)
                 files.append(
                     {
@@ -106,6 +118,8 @@ def build_bundle(
                         "description": redactor(x.description),
                     }
                 )
+            if (altered or missing) and not allow_altered:
+                raise ExhibitsNotIntact(altered, missing)
             manifest = {
                 "format": MANIFEST_FORMAT,
                 "case": redactor(detail.case.title),
@@ -118,6 +132,7 @@ def build_bundle(
                 },
                 "files": files,
                 "missing": missing,
+                "altered": altered,
             }
             text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
             _add(zf, "manifest.json", text.encode("utf-8"), stamp)
@@ -131,7 +146,11 @@ def build_bundle(
         with contextlib.suppress(OSError):
             pdf_tmp.unlink()
     return BundleResult(
-        path=out, dossier=replace(result, path=out), files=len(files), missing=missing
+        path=out,
+        dossier=replace(result, path=out),
+        files=len(files),
+        missing=missing,
+        altered=altered,
     )
 
 

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from ecomplaint import vocabulary
 from ecomplaint.domain.records import CaseDetail, EntryRecord, EvidenceRecord, PartyRecord
 from ecomplaint.dossier.citations import Citation
+from ecomplaint.dossier.exhibit_check import FileCheck, State
 from ecomplaint.dossier.facts import Facts
 from ecomplaint.dossier.flow import short
 from ecomplaint.dossier.images import Prepared
@@ -46,6 +47,7 @@ class Ctx:
     originals_where: str | None = None
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
     remedies: RemedyReport | None = None  # the legal-basis section's figures
+    checks: dict[str, FileCheck] = field(default_factory=dict)  # recorded sha → file as read now
     manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
     stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
     # Cell texts too long for a table cell, printed in full after the table (see sections).
@@ -107,6 +109,13 @@ class Ctx:
 
     def exhibit_no(self, evidence: EvidenceRecord) -> str:
         return f"E{self.exhibits.index(evidence) + 1}"
+
+    def exhibit_state(self, evidence: EvidenceRecord) -> State:
+        check = self.checks.get(evidence.sha256.lower())
+        return "ok" if check is None else check.state
+
+    def not_intact(self) -> list[str]:
+        return [self.exhibit_no(x) for x in self.exhibits if self.exhibit_state(x) != "ok"]
 
     def exhibits_of(self, entry_id: int) -> list[str]:
         return [self.exhibit_no(x) for x in self.exhibits if x.entry_id == entry_id]

@@ -47,10 +47,11 @@ def is_picture(mime: str) -> bool:
     return mime.lower() in IMAGE_MIMES
 
 
-def prepare(path: Path, max_w: int, max_h: int) -> Prepared | None:
-    """Scale the picture at `path` to fit max_w×max_h pixels; None if it is not readable."""
+def prepare(source: Path | bytes, max_w: int, max_h: int) -> Prepared | None:
+    """Scale the picture (a path, or the bytes already read and hashed) to fit max_w×max_h
+    pixels; None if it is not readable."""
     try:
-        with Image.open(path) as im:
+        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as im:
             if im.format == "JPEG":
                 w, h = im.size
                 if im.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # shown rotated by 90°
@@ -106,7 +107,7 @@ def _to_disk(cache_dir: Path | None, name: str, result: Prepared) -> None:
 
 
 def prepare_cached(
-    sha256: str, path: Path, max_w: int, max_h: int, cache_dir: Path | None = None
+    sha256: str, path: Path | bytes, max_w: int, max_h: int, cache_dir: Path | None = None
 ) -> Prepared | None:
     """Memory cache, then the on-disk cache (keyed by content hash, so never stale)."""
     key = (sha256, max_w, max_h)
@@ -155,7 +156,7 @@ def prepare_all(
             return job[0], None
         return job[0], prepare_cached(job[0], job[1], max_w, max_h, cache_dir)
 
-    with ThreadPoolExecutor(max_workers=workers or _default_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=workers or default_workers()) as pool:
         for n, (sha, result) in enumerate(pool.map(one, jobs), start=1):
             out[sha] = result
             if on_done is not None:
@@ -163,5 +164,5 @@ def prepare_all(
     return out
 
 
-def _default_workers() -> int:
+def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))

@@ -184,6 +184,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "Original embedded in this PDF as: {name}",
     ),
     "ex.empty": ("（没有证据）", "(no exhibits)"),
+    "ex.altered": (
+        "已被改动 — 指纹与记录不符",
+        "ALTERED — fingerprint does not match the record",
+    ),
+    "ex.gone": ("缺失 — 数据存储中没有此文件", "MISSING — the file is not in the store"),
+    "ex.now": ("现存文件的指纹", "Fingerprint of the file now stored"),
+    "ex.altered_note": (
+        "数据存储中的这个文件与存入时记录的 SHA-256 指纹不符：它已被替换或损坏。"
+        "下面打印的是它现在的内容，不能证明就是原件。",
+        "The file in the store no longer matches the SHA-256 fingerprint recorded when it was "
+        "added: it was replaced or damaged. What is printed below is its present content and "
+        "does not prove what the original was.",
+    ),
     # declaration
     "decl.text": (
         "本人声明：本材料所述事实据本人所知真实无误；所附证据为原件的未经改动的副本，"
@@ -191,6 +204,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "I declare that the facts set out in this dossier are true to the best of my knowledge, "
         "and that the exhibits are unaltered copies of the originals, each identified by the "
         "SHA-256 fingerprint listed above.",
+    ),
+    "decl.exceptions": (
+        "但以下证据除外：{list}。它们的文件与存入时记录的指纹不符或已缺失，"
+        "在本材料中标为“已被改动”或“缺失”；本人不声明其为原件的未经改动的副本。",
+        "Except exhibits {list}: their files no longer match the fingerprints recorded when "
+        "they were added, or are missing. They are marked ALTERED or MISSING in this dossier "
+        "and are not declared to be unaltered copies of the originals.",
     ),
     "decl.name": ("声明人", "Name"),
     "decl.signature": ("签名", "Signature"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
@@ -520,7 +521,7 @@ def exhibits(ctx: Ctx) -> list[Flowable]:
             + _cells(
                 ctx, [ctx.u(x.description) or ctx.u(x.original_name), f"{x.mime}\n{_size(x.size)}"]
             )
-            + [cell(x.sha256, s["sha"])]
+            + [_sha_cell(ctx, x, s["sha"])]
         )
     w = ctx.frame_w
     out.append(table(rows, [w * 0.07, w * 0.4, w * 0.15, w * 0.38]))
@@ -540,8 +541,11 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
         (ctx.L("ex.captured"), ctx.when(x.captured_at) if x.captured_at else ctx.L("ex.unknown")),
         (ctx.L("ex.added"), ctx.when(x.added_at)),
         (ctx.L("ex.type"), f"{x.mime} · {_size(x.size)}"),
-        (ctx.L("ex.sha"), [cell(x.sha256, s["hash"])]),
+        (ctx.L("ex.sha"), _sha_cell(ctx, x, s["hash"])),
     ]
+    state = ctx.exhibit_state(x)
+    if state == "altered":
+        rows.append((ctx.L("ex.now"), [cell(ctx.checks[x.sha256.lower()].actual or "", s["hash"])]))
     if entry is not None:
         n = ctx.detail.entries.index(entry) + 1
         rows.append(
@@ -559,8 +563,13 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
         out += paras(ctx.u(x.description), s["body"])
     out += _kv(ctx, rows, key_w=0.2)
     out.append(Spacer(1, 3 * mm))
-    picture = ctx.pictures.get(x.sha256)
-    if images.is_picture(x.mime) and picture is not None:
+    if state == "altered":
+        out.append(p(ctx.L("ex.altered_note"), s["alert"], bold=True))
+        out.append(Spacer(1, 2 * mm))
+    picture = ctx.pictures.get(x.sha256.lower())
+    if state == "missing":
+        out.append(p(ctx.L("ex.missing"), s["alert"]))
+    elif images.is_picture(x.mime) and picture is not None:
         if ctx.options.redact and not x.privacy_checked:
             out.append(p(ctx.L("ex.privacy"), s["alert"], bold=True))
         out.append(FitImage(picture.jpeg, picture.width, picture.height, ctx.frame_h))
@@ -569,6 +578,15 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     else:
         out.append(p(ctx.L("ex.not_image"), s["body"]))
     return out
+
+
+def _sha_cell(ctx: Ctx, x: EvidenceRecord, style: ParagraphStyle) -> list[Flowable]:
+    """The recorded fingerprint, and under it ALTERED or MISSING when the file says otherwise."""
+    state = ctx.exhibit_state(x)
+    if state == "ok":
+        return [cell(x.sha256, style)]
+    word = ctx.L("ex.altered" if state == "altered" else "ex.gone")
+    return [cell(x.sha256, style), cell(word, ctx.styles["alert"], bold=True)]
 
 
 def declaration(ctx: Ctx) -> list[Flowable]:
@@ -584,6 +602,11 @@ def declaration(ctx: Ctx) -> list[Flowable]:
         CondPageBreak(90 * mm),
         _h1(ctx, "declaration"),
         *paras(ctx.L("decl.text"), s["body"]),
+        *(
+            paras(ctx.L("decl.exceptions", list=", ".join(ctx.not_intact())), s["alert"], True)
+            if ctx.not_intact()
+            else []
+        ),
         Spacer(1, 8 * mm),
         *_kv(ctx, rows, key_w=0.2),
     ]

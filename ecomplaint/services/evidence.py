@@ -35,6 +35,7 @@ from ecomplaint.store.evidence_files import (
     CancelFlag,
     Cancelled,
     StoredBlob,
+    blob_lock,
     check_link,
     check_source,
     remove_path,
@@ -225,6 +226,7 @@ def attach_files(
     created_ids: list[int] = []
     try:
         with store.write() as s:
+            blob_lock(s, exclusive=False)  # no stray cleanup runs until these rows commit
             _check_target(s, case_id, entry_id)
             for i, blob in stored.items():
                 _ensure_blob(store, files[i], blob, size_limit)

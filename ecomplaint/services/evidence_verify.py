@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import time
+import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,24 +14,32 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from ecomplaint import paths
 from ecomplaint.io_errors import io_guard
 from ecomplaint.services.thumbnails import remove_thumbnails
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import (
+    DOOMED_PREFIX,
+    PARTIAL_MIN_AGE_S,
     CancelFlag,
     Cancelled,
+    blob_lock,
+    file_age_s,
     hash_file,
+    is_own_temp,
     iter_blob_files,
+    iter_foreign,
     iter_strays,
-    remove_path,
     stray_kind,
 )
 from ecomplaint.store.tables import Case, Evidence
 
 VerifyProgress = Callable[[int, int], None]  # bytes hashed, bytes to hash
 LAST_REPORT = "verify-last.json"
-STRAY_MIN_AGE_S = 60.0  # a temp file touched this recently may be a copy still running
+# Nothing younger than this is ever a stray: a blob no row names yet may be an attach or an
+# import about to commit (in team mode, on another volunteer's machine).
+ORPHAN_MIN_AGE_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,11 @@ class VerifyReport:
     missing: list[BlobProblem] = field(default_factory=list)
     altered: list[BlobProblem] = field(default_factory=list)
     orphaned: list[Path] = field(default_factory=list)  # blobs no row names
-    strays: list[Path] = field(default_factory=list)  # temp files and anything not ours
+    strays: list[Path] = field(default_factory=list)  # the store's own temp files
+    # in the evidence folder but not written by the store: reported, never deleted
+    foreign: list[Path] = field(default_factory=list)
+    # staging folders and partial backups an interrupted restore or backup left
+    staging: list[Path] = field(default_factory=list)
     cancelled: bool = False
     finished_at: datetime | None = None
 
@@ -145,39 +158,87 @@ def verify_store(
         altered=altered,
         orphaned=orphaned,
         strays=list(iter_strays(store.folder)),
+        foreign=list(iter_foreign(store.folder)),
+        staging=leftover_staging(store.folder),
         cancelled=cancelled,
         finished_at=store.clock.now(),
     )
 
 
-def clean_strays(
-    store: Store, report: VerifyReport, *, min_age_s: float = STRAY_MIN_AGE_S
-) -> list[Path]:
-    """Delete the orphaned blobs and stray files of `report`; return what was removed.
+def leftover_staging(store_folder: Path) -> list[Path]:
+    """What an interrupted restore or backup left (their next run removes it)."""
+    found = sorted(store_folder.glob(".restore-*"))
+    backups = paths.backups_dir(store_folder)
+    if backups.is_dir():
+        found += sorted(p for p in backups.iterdir() if p.name.endswith(".partial"))
+    return found
 
-    Runs under the database write lock, so no attach can commit a row for an orphan while it
-    goes (and an attach that finds its blob gone re-copies it before committing). Temporary
-    files touched in the last `min_age_s` seconds are left: another window may be copying.
-    """
-    removed: list[Path] = []
-    now = time.time()  # compared with file times, which the OS clock wrote
-    with store.write() as s:
+
+def cleanable(store: Store, report: VerifyReport, *, min_age_s: float | None = None) -> list[Path]:
+    """What `clean_strays` would delete: only files the store itself wrote — fingerprint-named
+    originals no row names, older than an hour, and its own temporary files (a copy older
+    than a day, an interrupted delete of a file no row names). Never a folder, never a file
+    of another shape. `min_age_s` overrides both ages (tests)."""
+    with store.read() as s:
         used = set(s.exec(select(Evidence.sha256)).all())
-        for path in report.orphaned:
-            if path.name not in used and path.exists():
-                remove_path(path)
+    out: list[Path] = []
+    for path in report.orphaned:
+        age = ORPHAN_MIN_AGE_S if min_age_s is None else min_age_s
+        if path.name not in used and is_blob_file(path) and file_age_s(path) >= age:
+            out.append(path)
+    for path in report.strays:
+        kind = stray_kind(path)
+        age = PARTIAL_MIN_AGE_S if min_age_s is None else min_age_s
+        if not is_own_temp(path) or file_age_s(path) < age:
+            continue
+        if kind == "deleting" and path.name.removeprefix(DOOMED_PREFIX) in used:
+            continue  # the only copy of a file a row still names: never deleted
+        out.append(path)
+    return out
+
+
+def clean_strays(
+    store: Store,
+    report: VerifyReport,
+    *,
+    min_age_s: float | None = None,
+    only: Iterable[Path] | None = None,
+) -> list[Path]:
+    """Delete what `cleanable` lists (or the part of it in `only`, what the user agreed to);
+    return what was removed.
+
+    Every file is checked again under the database write lock (and, in team mode, the
+    blob-store lock that attaching takes), so no attach can commit a row for a file while it
+    goes; an attach that then finds its file gone copies it again before committing."""
+    agreed = None if only is None else set(only)
+    removed: list[Path] = []
+    with store.write() as s:
+        blob_lock(s, exclusive=True)
+        used = set(s.exec(select(Evidence.sha256)).all())
+        for path in cleanable(store, report, min_age_s=min_age_s):
+            if agreed is not None and path not in agreed:
+                continue
+            if path.name in used or path.name.removeprefix(DOOMED_PREFIX) in used:
+                continue
+            if not (is_blob_file(path) or is_own_temp(path)):
+                continue
+            path.unlink(missing_ok=True)
+            if _SHA_NAME.match(path.name):
                 remove_thumbnails(store.folder, path.name)
-                removed.append(path)
-        for path in report.strays:
-            try:
-                age = now - os.lstat(path).st_mtime
-            except OSError:
-                continue
-            if stray_kind(path) == "partial" and age < min_age_s:
-                continue
-            remove_path(path)
             removed.append(path)
     return removed
+
+
+_SHA_NAME = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_blob_file(path: Path) -> bool:
+    """A regular file named by its fingerprint in its fan-out folder: the blob store's shape."""
+    try:
+        regular = stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+    return regular and bool(_SHA_NAME.match(path.name)) and path.parent.name == path.name[:2]
 
 
 # --- the last report, so the case view can mark altered exhibits after a restart ---
@@ -212,6 +273,8 @@ def report_json(report: VerifyReport) -> dict[str, Any]:
         "altered": [problem(p) for p in report.altered],
         "orphaned": [str(p) for p in report.orphaned],
         "strays": [str(p) for p in report.strays],
+        "foreign": [str(p) for p in report.foreign],
+        "staging": [str(p) for p in report.staging],
         "failing_evidence_ids": sorted(report.failing_evidence_ids()),
     }
 

@@ -14,9 +14,13 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import text
+from sqlmodel import Session
 
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
@@ -28,6 +32,13 @@ CHUNK = 1024 * 1024
 TEMP_PREFIX = ".partial-"  # a copy in progress (or left by a crash)
 DOOMED_PREFIX = ".deleting-"  # a blob being deleted by "empty trash" (or left by a crash)
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+# The exact shapes of the names the store itself writes in the evidence folder (mkstemp adds
+# 8 characters of [a-z0-9_]). Anything else there — a user's folder, a sync tool's marker,
+# another volunteer's document in a shared folder — is not ours and is never deleted.
+_PARTIAL_RE = re.compile(r"^\.partial-[a-z0-9_]{8}$")
+_DOOMED_RE = re.compile(r"^\.deleting-[0-9a-f]{64}$")
+# A temporary copy older than this was left by an interrupted attach or import.
+PARTIAL_MIN_AGE_S = 24 * 3600.0
 
 ByteProgress = Callable[[int], None]  # bytes copied so far in this file
 # Originals are private to the user (screenshots of chats, phone numbers, IDs): owner-read
@@ -107,6 +118,7 @@ def store_file(
     root = paths.evidence_dir(store_folder)
     shared = paths.evidence_is_shared(store_folder)
     root.mkdir(mode=0o755 if shared else 0o700, parents=True, exist_ok=True)
+    remove_old_partials(store_folder)  # what an interrupted attach or import left
     digest = hashlib.sha256()
     size = 0
     head = b""
@@ -157,6 +169,7 @@ def store_file(
                 intact = False
             if intact:
                 tmp.unlink()
+                refresh_blob(final)  # fresh again: a cleanup's grace period covers it now
                 return StoredBlob(sha256=sha, size=size, head=head, created=False)
             # The stored copy was damaged: the user's original repairs it (verify would
             # otherwise keep flagging an exhibit whose true bytes we hold right here).
@@ -204,17 +217,41 @@ def iter_blob_files(store_folder: Path) -> Iterator[tuple[str, Path]]:
                 yield f.name, f
 
 
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def is_own_temp(path: Path) -> bool:
+    """A temporary file the store wrote itself (a regular file, never a link or a folder)."""
+    return bool(_PARTIAL_RE.match(path.name) or _DOOMED_RE.match(path.name)) and _is_regular(path)
+
+
 def iter_strays(store_folder: Path) -> Iterator[Path]:
-    """Temporary files left by an interrupted copy or delete, and anything else not ours."""
+    """Temporary files the store itself left in the evidence folder (interrupted copies and
+    deletes), whatever their age; nothing else."""
     root = paths.evidence_dir(store_folder)
     if not root.is_dir():
         return
     for item in sorted(root.iterdir()):
-        if item.is_dir() and len(item.name) == 2:
+        if is_own_temp(item):
+            yield item
+
+
+def iter_foreign(store_folder: Path) -> Iterator[Path]:
+    """What is in the evidence folder but was not written by the store: reported, never
+    deleted (a user's sub-folder, a sync tool's marker, other people's files)."""
+    root = paths.evidence_dir(store_folder)
+    if not root.is_dir():
+        return
+    for item in sorted(root.iterdir()):
+        if item.is_dir() and not item.is_symlink() and re.fullmatch(r"[0-9a-f]{2}", item.name):
             for f in sorted(item.iterdir()):
-                if not (_SHA_RE.match(f.name) and f.name[:2] == item.name and f.is_file()):
+                if not (_SHA_RE.match(f.name) and f.name[:2] == item.name and _is_regular(f)):
                     yield f
-        else:
+        elif not is_own_temp(item):
             yield item
 
 
@@ -224,6 +261,47 @@ def stray_kind(path: Path) -> str:
     if path.name.startswith(DOOMED_PREFIX):
         return "deleting"
     return "other"
+
+
+def file_age_s(path: Path, now: float | None = None) -> float:
+    """Seconds since the file was last written (the OS clock wrote it, so it is compared
+    with the OS clock); 0 when it cannot be read, so that it counts as fresh."""
+    try:
+        return (time.time() if now is None else now) - os.lstat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
+def remove_old_partials(store_folder: Path, *, min_age_s: float = PARTIAL_MIN_AGE_S) -> list[Path]:
+    """Remove the store's own temporary copies older than `min_age_s` (left by a killed
+    attach or import); a younger one may be another window copying right now."""
+    removed: list[Path] = []
+    for path in iter_strays(store_folder):
+        if stray_kind(path) == "partial" and file_age_s(path) >= min_age_s:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+_BLOB_LOCK_KEY = 0x65436D706C6E74  # "eCmplnt": one advisory lock for the shared blob store
+
+
+def blob_lock(session: Session, *, exclusive: bool) -> None:
+    """Team mode: attaching (shared) and deleting strays (exclusive) exclude each other across
+    processes until the transaction ends, so a cleanup never deletes a blob whose row is
+    about to commit. SQLite needs nothing: its write transaction already excludes writers."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    session.execute(text(f"SELECT {fn}(:key)"), {"key": _BLOB_LOCK_KEY})
+
+
+def refresh_blob(path: Path) -> None:
+    """Mark a stored original as just used (best effort: in a shared folder it may belong to
+    another volunteer), so a cleanup running now sees it as fresh, never as a stray."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def remove_path(path: Path) -> None:

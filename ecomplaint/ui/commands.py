@@ -12,10 +12,12 @@ import importlib
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from PySide6.QtGui import QUndoCommand
 
-from ecomplaint.services.changes import Changes, changes_of
+from ecomplaint.i18n import UserError
+from ecomplaint.services.changes import Changes, Written, changes_of
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.timeline.log_entry_dialog import EditRequest, LogRequest
 
@@ -33,6 +35,9 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ops = ops
         self.then: Callable[[Changes], None] | None = None
+        # where a failure of redo or undo goes (None: ops.show_failure); the window hooks the
+        # case-edit conflict here
+        self.failed: Callable[[BaseException], None] | None = None
 
     def forward(self, store: Store) -> Changes:
         raise NotImplementedError
@@ -41,10 +46,10 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        self.ops.write(self.forward, self.then, self)
+        self.ops.write(self.forward, self.then, self, failed=self.failed)
 
     def undo(self) -> None:
-        self.ops.write(self.backward, None, self)
+        self.ops.write(self.backward, None, self, failed=self.failed)
 
 
 class CreateCaseCommand(ServiceCommand):
@@ -69,26 +74,80 @@ class CreateCaseCommand(ServiceCommand):
         return cases.trash_case(store, case_id=self.case_id)
 
 
+class CaseEditConflict(UserError):
+    """Someone else changed the case since this window's edit (or undo) was based on it.
+    Nothing was written; `mine` and `theirs` hold both values of each field concerned."""
+
+    def __init__(
+        self, case_id: int, mine: dict[str, Any], theirs: dict[str, Any], version: int
+    ) -> None:
+        super().__init__("stale", what="@:noun.case")
+        self.case_id, self.mine, self.theirs, self.version = case_id, mine, theirs, version
+
+
+# The case versions this window's own commands left behind: an undo is based on the version
+# its redo produced, or a later command's undo (they run in stack order), not on a guess.
+_known_versions: WeakKeyDictionary[Any, dict[int, int]] = WeakKeyDictionary()
+
+
 class EditCaseCommand(ServiceCommand):
-    def __init__(self, ops: Ops, text: str, case_id: int, after: Mapping[str, Any]) -> None:
+    """Edit, undo and redo all carry the version they were based on (team mode: two windows
+    on one database); a conflict raises CaseEditConflict and writes nothing."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        text: str,
+        case_id: int,
+        after: Mapping[str, Any],
+        *,
+        base_version: int,
+    ) -> None:
         super().__init__(ops, text)
         self.case_id = case_id
         self.after = dict(after)
         self.before: dict[str, Any] | None = None
+        self.base_version = base_version
+        self.applied = False  # the edit is in the store (undo has something to revert)
+
+    def _versions(self) -> dict[int, int]:
+        return _known_versions.setdefault(self.ops, {})
+
+    def _edit(self, store: Store, values: dict[str, Any], expected: int) -> Written:
+        from ecomplaint.services import cases
+        from ecomplaint.store import queries
+
+        try:
+            written = cases.edit_case(
+                store, case_id=self.case_id, values=values, expected_version=expected
+            )
+        except UserError as exc:
+            if exc.key != "stale":
+                raise
+            now = queries.get_case(store, self.case_id)
+            theirs = {k: getattr(now, k, None) for k in values}
+            raise CaseEditConflict(self.case_id, dict(values), theirs, now.version) from exc
+        self._versions()[self.case_id] = expected + (1 if written.before else 0)
+        return written
 
     def forward(self, store: Store) -> Changes:
-        from ecomplaint.services import cases
-
-        written = cases.edit_case(store, case_id=self.case_id, values=self.after)
+        if self.before is None:
+            expected = self.base_version  # what the dialog showed
+        else:
+            expected = self._versions().get(self.case_id, self.base_version)
+        written = self._edit(store, self.after, expected)
         if self.before is None:
             self.before = dict(written.before)
+        self.applied = True
         return written.changes
 
     def backward(self, store: Store) -> Changes:
-        from ecomplaint.services import cases
-
-        assert self.before is not None
-        return cases.edit_case(store, case_id=self.case_id, values=self.before).changes
+        if not self.applied or self.before is None:
+            return Changes()  # the edit was refused: there is nothing to undo
+        expected = self._versions().get(self.case_id, self.base_version)
+        written = self._edit(store, self.before, expected)
+        self.applied = False
+        return written.changes
 
 
 class EditEntryCommand(ServiceCommand):

@@ -48,6 +48,7 @@ from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
 from ecomplaint.ui.cases.party_dialog import PartyDialog
 from ecomplaint.ui.cases.party_model import PartyListModel
 from ecomplaint.ui.commands import (
+    CaseEditConflict,
     CreateCaseCommand,
     EditCaseCommand,
     EditEntryCommand,
@@ -640,14 +641,31 @@ class MainWindow(QMainWindow):
         if self.detail is None:
             return None
         dialog = CaseDialog(self, self.detail.case, rules=load_rule_book(self.ops.folder))
-        case_id = self.detail.case.id
-        dialog.submitted.connect(lambda values: self._edit_case(case_id, values))
+        case_id, version = self.detail.case.id, self.detail.case.version
+        dialog.submitted.connect(lambda values: self._edit_case(case_id, values, version))
         dialog.open()
         return dialog
 
-    def _edit_case(self, case_id: int, values: dict[str, Any]) -> None:
+    def _edit_case(self, case_id: int, values: dict[str, Any], version: int) -> None:
+        """`version`: the one the dialog showed; a save over someone else's change is refused."""
         if values:
-            self.undo_stack.push(EditCaseCommand(self.ops, self.tr("edit case"), case_id, values))
+            self.push_case_edit(self.tr("edit case"), case_id, values, version)
+
+    def push_case_edit(self, text: str, case_id: int, values: dict[str, Any], version: int) -> None:
+        """An edit based on `version`; if someone else saved meanwhile, the conflict dialog."""
+        command = EditCaseCommand(self.ops, text, case_id, values, base_version=version)
+        command.failed = self._case_edit_failed
+        self.undo_stack.push(command)
+
+    def _case_edit_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CaseEditConflict):
+            self.ops.show_failure(exc)
+            return
+        from ecomplaint.ui.cases.conflict import resolve_case_conflict
+
+        if resolve_case_conflict(self, exc):  # both values shown, the user chooses
+            self.push_case_edit(self.tr("edit case"), exc.case_id, exc.mine, exc.version)
+        self.open_case(exc.case_id)  # and the window shows what is saved now
 
     def log_entry(self) -> LogEntryDialog | None:
         if self.detail is None:

@@ -38,37 +38,37 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="77"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="79"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="115"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="125"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="126"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="142"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -108,230 +108,264 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="155"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="156"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="159"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="162"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="163"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="185"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="186"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="202"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="203"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="213"/>
         <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseConflict</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="22"/>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="23"/>
+        <source>Now saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="37"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="61"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="43"/>
+        <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="53"/>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="56"/>
+        <source>Keep the saved values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="60"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="60"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="66"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
         <source>comma separated</source>
         <translation>comma separated</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
         <source>(from the platform)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="111"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
         <source>&amp;Merchant or store</source>
         <translation>&amp;Merchant or store</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
         <source>&amp;Order number</source>
         <translation>&amp;Order number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
         <source>Order &amp;date</source>
         <translation>Order &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
         <source>P&amp;roduct</source>
         <translation>P&amp;roduct</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
         <source>&amp;Amount paid</source>
         <translation>&amp;Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>Ser&amp;vices bought (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
         <source>D&amp;emands (one per line)</source>
         <translation>D&amp;emands (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
         <source>Complainant &amp;name</source>
         <translation>Complainant &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
         <source>Complainant &amp;phone</source>
         <translation>Complainant &amp;phone</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
         <source>Complainant add&amp;ress</source>
         <translation>Complainant add&amp;ress</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
         <source>Complainant &amp;ID number</source>
         <translation>Complainant &amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
         <source>Case &amp;language</source>
         <translation>Case &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
         <source>Escalation lad&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
         <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
         <source>&amp;Working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
         <source>Ass&amp;igned to</source>
         <translation>Ass&amp;igned to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="138"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
         <source>Dialog buttons</source>
         <translation>Dialog buttons</translation>
     </message>
@@ -480,7 +514,7 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="122"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -530,7 +564,7 @@
 <context>
     <name>Evidence</name>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="30"/>
         <source>Fingerprinting and copying %n file(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -538,12 +572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="68"/>
         <source>%1 of %2 files · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="22"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,69 +585,69 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="103"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="104"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="126"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="175"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="162"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="206"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="207"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="227"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,83 +696,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="107"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="124"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="126"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
         <source>Open the PDF when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="136"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="152"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="163"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="168"/>
+        <source>Export anyway, marked ALTERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="204"/>
         <source>Save dossier as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="245"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="248"/>
         <source>Building the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="274"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="293"/>
+        <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="298"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="312"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,27 +790,27 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="96"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="93"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="104"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
         <source>Backup saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="95"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="106"/>
         <source>No backup was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,43 +818,59 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="74"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="127"/>
         <source>Exporting the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="88"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="142"/>
+        <source>Reading the case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="154"/>
+        <source>Import this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="155"/>
+        <source>Import the case file? Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="162"/>
         <source>Importing the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="172"/>
         <source>Case exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="173"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="107"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="181"/>
         <source>Imported the new case “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="109"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="183"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="184"/>
         <source>Case imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="76"/>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="90"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="144"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="164"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,37 +878,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="78"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="97"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,17 +934,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="28"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="32"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 overdue, %2 due within 24 hours, %3 waiting on you</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="34"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="38"/>
         <source>eComplaint today</source>
         <translation>eComplaint today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="49"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="53"/>
         <source>Promise lapsed</source>
         <translation>Promise lapsed</translation>
     </message>
@@ -892,257 +952,257 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="139"/>
         <source>Log an entry</source>
         <translation>Log an entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="169"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
         <source>&amp;Direction</source>
         <translation>&amp;Direction</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="235"/>
         <source>(not a position)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>Their &amp;position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
         <source>(nobody in particular)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
         <source>New party…</source>
         <translation>New party…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>&amp;Who</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>name or agent ID, e.g. 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="191"/>
         <source>New party&apos;s role</source>
         <translation>New party&apos;s role</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s name</source>
         <translation>New party&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="198"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Earlier today</source>
         <translation>Earlier today</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Choose date and time</source>
         <translation>Choose date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>&amp;Approximate</source>
         <translation>&amp;Approximate</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>Approximate time</source>
         <translation>Approximate time</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="218"/>
         <source>Whe&amp;n</source>
         <translation>Whe&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="220"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>What happened, in a sentence or two</source>
         <translation>What happened, in a sentence or two</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="230"/>
         <source>Their exact words, if you have them</source>
         <translation>Their exact words, if you have them</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>Verbatim &amp;quote</source>
         <translation>Verbatim &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>They &amp;promised something</source>
         <translation>They &amp;promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They promised something</source>
         <translation>They promised something</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="244"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
         <source>within 24 hours</source>
         <translation>within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24–48 hours</source>
         <translation>within 24–48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 48 hours</source>
         <translation>within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 3 working days</source>
         <translation>within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>custom window</source>
         <translation>custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="261"/>
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>Window opens after</source>
         <translation>Window opens after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window closes after</source>
         <translation>Window closes after</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window unit</source>
         <translation>Window unit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="269"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="271"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="276"/>
         <source>e.g. reply after checking</source>
         <translation>e.g. reply after checking</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>Wi&amp;thin</source>
         <translation>Wi&amp;thin</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Custom window</source>
         <translation>Custom window</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Desc&amp;ription</source>
         <translation>Desc&amp;ription</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="286"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="288"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="325"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,261 +1210,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="401"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="510"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="630"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="621"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="667"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="686"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="720"/>
         <source>edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="683"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
         <source>edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="694"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="741"/>
         <source>restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="756"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="717"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="723"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="770"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="728"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="775"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="777"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,17 +1528,17 @@
     <message>
         <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otes</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1566,58 +1627,58 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="70"/>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="136"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="84"/>
         <source>This backup holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="90"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="99"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="108"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="115"/>
         <source>This file cannot be restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="128"/>
         <source>Replace the current store?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="156"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="157"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="158"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="165"/>
         <source>The restore did not happen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,8 +1686,7 @@
 <context>
     <name>StartupFrame</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="20"/>
-        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="24"/>
         <source>Opening your cases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,52 +1790,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="96"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="97"/>
         <source>Deadline / since</source>
         <translation>Deadline / since</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="125"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Due in %1</source>
         <translation>Due in %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
         <source>Paused: waiting on me</source>
         <translation>Paused: waiting on me</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="132"/>
         <source>Final offer: my decision</source>
         <translation>Final offer: my decision</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="133"/>
         <source>Refused: my decision</source>
         <translation>Refused: my decision</translation>
     </message>
@@ -1783,17 +1843,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="51"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="65"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="67"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -1801,7 +1861,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1901,7 @@
     <message>
         <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Case</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
@@ -1861,7 +1921,7 @@
     <message>
         <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Promise</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>

@@ -38,295 +38,329 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="77"/>
         <source>E&amp;scalate…</source>
         <translation>升级(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="79"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="115"/>
         <source>Suggested next step</source>
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="125"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="126"/>
         <source>escalate by %1</source>
         <translation>请在 %1 前升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
         <source>they must answer within %1 of your escalation</source>
         <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="142"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="155"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="156"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="159"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="162"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="163"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="165"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="185"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="186"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="196"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="202"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="203"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="213"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseConflict</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="22"/>
+        <source>Yours:</source>
+        <translation>您的：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="23"/>
+        <source>Now saved:</source>
+        <translation>现已保存：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="37"/>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="61"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="43"/>
+        <source>This case was changed by someone else after you opened it. Nothing was saved. Which values should it keep?</source>
+        <translation>自您打开后，此案件已被他人修改。尚未保存任何内容。要保留哪一方的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="53"/>
+        <source>Use mine</source>
+        <translation>用我的</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/conflict.py" line="56"/>
+        <source>Keep the saved values</source>
+        <translation>保留已保存的内容</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="60"/>
         <source>Edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="61"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="60"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="66"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="93"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="92"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="95"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="94"/>
         <source>comma separated</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="97"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="96"/>
         <source>(from the platform)</source>
         <translation>（按平台选择）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="111"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="112"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="113"/>
         <source>&amp;Merchant or store</source>
         <translation>商家/店铺(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="114"/>
         <source>&amp;Order number</source>
         <translation>订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="115"/>
         <source>Order &amp;date</source>
         <translation>下单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="116"/>
         <source>P&amp;roduct</source>
         <translation>商品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="117"/>
         <source>&amp;Amount paid</source>
         <translation>支付金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="118"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="119"/>
         <source>Ser&amp;vices bought (one per line)</source>
         <translation>所购服务（每行一项）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="120"/>
         <source>D&amp;emands (one per line)</source>
         <translation>诉求（每行一项）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="121"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="122"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="123"/>
         <source>Complainant &amp;name</source>
         <translation>投诉人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="124"/>
         <source>Complainant &amp;phone</source>
         <translation>投诉人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="125"/>
         <source>Complainant add&amp;ress</source>
         <translation>投诉人地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="126"/>
         <source>Complainant &amp;ID number</source>
         <translation>投诉人证件号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="127"/>
         <source>Case &amp;language</source>
         <translation>案件语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="128"/>
         <source>Escalation lad&amp;der</source>
         <translation>升级路径(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="129"/>
         <source>Countr&amp;y</source>
         <translation>国家/地区(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="130"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="131"/>
         <source>&amp;Working-day calendar</source>
         <translation>工作日日历(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="132"/>
         <source>Ass&amp;igned to</source>
         <translation>负责人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="134"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="133"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="138"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/dialog.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/dialog.py" line="140"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -475,7 +509,7 @@
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="121"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="122"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -525,19 +559,19 @@
 <context>
     <name>Evidence</name>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="27"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="30"/>
         <source>Fingerprinting and copying %n file(s)…</source>
         <translation>
             <numerusform>正在计算指纹并复制 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/attach.py" line="63"/>
+        <location filename="../../ecomplaint/ui/evidence/attach.py" line="68"/>
         <source>%1 of %2 files · %3</source>
         <translation>第 %1 / %2 个文件 · %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/verify.py" line="19"/>
+        <location filename="../../ecomplaint/ui/evidence/verify.py" line="22"/>
         <source>Checking the fingerprints of all evidence files…</source>
         <translation>正在校验所有证据文件的指纹…</translation>
     </message>
@@ -545,69 +579,69 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="103"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="104"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="126"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="175"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="162"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="206"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="207"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="227"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -656,83 +690,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="102"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="107"/>
         <source>Export dossier</source>
         <translation>导出投诉材料</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="113"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="118"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="117"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="122"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="119"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="124"/>
         <source>Redact: mask my name, phone numbers, ID numbers and address</source>
         <translation>脱敏：遮盖我的姓名、电话号码、证件号码和地址</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="126"/>
         <source>Attach the original files inside the PDF</source>
         <translation>在 PDF 中附上原始文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="128"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="133"/>
         <source>Open the PDF when done</source>
         <translation>完成后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="131"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="136"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="142"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="147"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="152"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="158"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="163"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="168"/>
+        <source>Export anyway, marked ALTERED</source>
+        <translation>仍要导出，并标为“已被改动”</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="204"/>
         <source>Save dossier as</source>
         <translation>投诉材料保存为</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="228"/>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="245"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="248"/>
         <source>Building the dossier…</source>
         <translation>正在生成投诉材料…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="257"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="274"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="272"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
         <source>Saved {path}: {pages} pages, {kb} KB.</source>
         <translation>已保存 {path}：共 {pages} 页，{kb} KB。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="293"/>
+        <source>Marked ALTERED or MISSING in the dossier: {list}.</source>
+        <translation>材料中已标为“已被改动”或“缺失”：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="298"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="288"/>
+        <location filename="../../ecomplaint/ui/files/export_dialog.py" line="312"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
@@ -740,27 +784,27 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="85"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="96"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="93"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="104"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="94"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="105"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/actions.py" line="95"/>
+        <location filename="../../ecomplaint/ui/files/actions.py" line="106"/>
         <source>No backup was made</source>
         <translation>未能备份</translation>
     </message>
@@ -768,43 +812,59 @@
 <context>
     <name>HandoffActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="74"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="127"/>
         <source>Exporting the case…</source>
         <translation>正在导出投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="88"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="142"/>
+        <source>Reading the case file…</source>
+        <translation>正在读取案件文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="154"/>
+        <source>Import this case?</source>
+        <translation>导入此案件？</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="155"/>
+        <source>Import the case file? Nothing has been written yet.</source>
+        <translation>要导入此案件文件吗？目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="162"/>
         <source>Importing the case…</source>
         <translation>正在导入投诉案件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="98"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="172"/>
         <source>Case exported</source>
         <translation>投诉案件已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="99"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="173"/>
         <source>Saved {path}: {entries} entries, {files} evidence files.</source>
         <translation>已保存 {path}：{entries} 条记录，{files} 个证据文件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="107"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="181"/>
         <source>Imported the new case “{title}”.</source>
         <translation>已导入新的投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="109"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="183"/>
         <source>Updated the case “{title}” from the file.</source>
         <translation>已用文件更新投诉案件“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="110"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="184"/>
         <source>Case imported</source>
         <translation>投诉案件已导入</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="76"/>
-        <location filename="../../ecomplaint/ui/files/handoff.py" line="90"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="144"/>
+        <location filename="../../ecomplaint/ui/files/handoff.py" line="164"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -812,37 +872,37 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="71"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="78"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="97"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="121"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
@@ -868,17 +928,17 @@
 <context>
     <name>LapseNotifier</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="28"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="32"/>
         <source>%1 overdue, %2 due within 24 hours, %3 waiting on you</source>
         <translation>%1 项超时，%2 项 24 小时内到期，%3 项等你处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="34"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="38"/>
         <source>eComplaint today</source>
         <translation>eComplaint 今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/notifier.py" line="49"/>
+        <location filename="../../ecomplaint/ui/today/notifier.py" line="53"/>
         <source>Promise lapsed</source>
         <translation>承诺已超时</translation>
     </message>
@@ -886,257 +946,257 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="140"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="139"/>
         <source>Log an entry</source>
         <translation>记录一条</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="148"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="147"/>
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="169"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="170"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="172"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="171"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="236"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="235"/>
         <source>(not a position)</source>
         <translation>（不表明立场）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="240"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="239"/>
         <source>Their &amp;position</source>
         <translation>对方立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="175"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="174"/>
         <source>(nobody in particular)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="178"/>
         <source>New party…</source>
         <translation>新当事方…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="180"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="179"/>
         <source>&amp;Who</source>
         <translation>对方(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="186"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="185"/>
         <source>name or agent ID, e.g. 工号 7731</source>
         <translation>姓名或工号，例如 工号 7731</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="191"/>
         <source>New party&apos;s role</source>
         <translation>新当事方的角色</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="192"/>
         <source>New party&apos;s name</source>
         <translation>新当事方的姓名</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="194"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="193"/>
         <source>New party</source>
         <translation>新当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="198"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="199"/>
         <source>Earlier today</source>
         <translation>今天早些时候</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="200"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="202"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="201"/>
         <source>Choose date and time</source>
         <translation>选择日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="204"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="205"/>
         <source>&amp;Approximate</source>
         <translation>大约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="207"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="206"/>
         <source>Approximate time</source>
         <translation>大约时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="216"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="215"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="219"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="218"/>
         <source>Whe&amp;n</source>
         <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="221"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="220"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="226"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="225"/>
         <source>What happened, in a sentence or two</source>
         <translation>发生了什么，一两句话即可</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="228"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="227"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="231"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="230"/>
         <source>Their exact words, if you have them</source>
         <translation>对方的原话（如有）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="233"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="232"/>
         <source>Verbatim &amp;quote</source>
         <translation>原话(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="241"/>
         <source>They &amp;promised something</source>
         <translation>对方做出了承诺(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="243"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="242"/>
         <source>They promised something</source>
         <translation>对方做出了承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="245"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="244"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="250"/>
         <source>within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="251"/>
         <source>within 24–48 hours</source>
         <translation>24–48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="252"/>
         <source>within 48 hours</source>
         <translation>48 小时内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="253"/>
         <source>within 3 working days</source>
         <translation>3 个工作日内</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="255"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="254"/>
         <source>custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="261"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="262"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="263"/>
         <source>Window opens after</source>
         <translation>时限开始于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="264"/>
         <source>Window closes after</source>
         <translation>时限结束于</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="266"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="265"/>
         <source>Window unit</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="270"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="269"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="272"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="271"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="276"/>
         <source>e.g. reply after checking</source>
         <translation>例如：核实后回复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="277"/>
         <source>&amp;What</source>
         <translation>承诺内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="278"/>
         <source>Wi&amp;thin</source>
         <translation>时限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="279"/>
         <source>Custom window</source>
         <translation>自定义时限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="281"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="280"/>
         <source>Desc&amp;ription</source>
         <translation>说明(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="287"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="286"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="289"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="288"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="326"/>
+        <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="325"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
@@ -1144,261 +1204,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="333"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="74"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="334"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="335"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="336"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="337"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="338"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="339"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="340"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="341"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="342"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="343"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="344"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation>编辑所选记录或当事方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="345"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="346"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="347"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="401"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="510"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="600"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="630"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="621"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="667"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="625"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="639"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="686"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="673"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="720"/>
         <source>edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="683"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
         <source>edit party</source>
         <translation>编辑当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="694"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="741"/>
         <source>restore from trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="756"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="717"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="723"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="770"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="728"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="775"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="777"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1560,58 +1621,58 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="70"/>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="136"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="77"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="84"/>
         <source>This backup holds:</source>
         <translation>此备份包含：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="83"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="90"/>
         <source>Restoring replaces all cases and evidence in this store by the backup&apos;s. The current state is backed up first.</source>
         <translation>恢复会用备份中的内容替换当前所有投诉案件和证据。恢复前会先备份当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="92"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="99"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="108"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="115"/>
         <source>This file cannot be restored:</source>
         <translation>无法从此文件恢复：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="121"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="128"/>
         <source>Replace the current store?</source>
         <translation>替换当前数据？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="122"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="129"/>
         <source>All cases and evidence will be replaced by the backup. Continue?</source>
         <translation>所有投诉案件和证据都将被备份内容替换。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="133"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="140"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="149"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="156"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="150"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="157"/>
         <source>The store was restored. The previous state was kept in {path}.</source>
         <translation>数据已恢复。恢复前的状态保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="158"/>
+        <location filename="../../ecomplaint/ui/files/restore_dialog.py" line="165"/>
         <source>The restore did not happen:</source>
         <translation>未能恢复：</translation>
     </message>
@@ -1619,8 +1680,7 @@
 <context>
     <name>StartupFrame</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="20"/>
-        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="22"/>
+        <location filename="../../ecomplaint/ui/dialogs/startup_frame.py" line="24"/>
         <source>Opening your cases…</source>
         <translation>正在打开您的案件…</translation>
     </message>
@@ -1724,52 +1784,52 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="91"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="92"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="94"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="96"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="95"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="97"/>
         <source>Deadline / since</source>
         <translation>期限/已过</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="125"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
         <source>Overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="127"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
         <source>Due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="129"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
         <source>Paused: waiting on me</source>
         <translation>已暂停：等我处理</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="130"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="132"/>
         <source>Final offer: my decision</source>
         <translation>最终方案：由我决定</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/model.py" line="131"/>
+        <location filename="../../ecomplaint/ui/today/model.py" line="133"/>
         <source>Refused: my decision</source>
         <translation>对方拒绝：由我决定</translation>
     </message>
@@ -1777,17 +1837,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="51"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="65"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="67"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="68"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -68,6 +69,45 @@ def test_empty_path_asks_where_to_save(qtbot: QtBot, dialog: ExportDialog, tmp_p
     with qtbot.waitSignal(dialog.done_ok, timeout=30_000):
         dialog.start_export()
     assert (tmp_path / "chosen.pdf").exists()
+
+
+def test_export_dialog_stops_and_offers_export_anyway(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, make_ops: Any
+) -> None:
+    """An altered exhibit stops the export (read and checked on the runner); the user may then
+    export anyway, the exhibit printed marked ALTERED (issue #12 §3)."""
+    from tests.test_dossier_exhibit_check import (
+        _case_with_pictures,
+        _exhibit_no,
+        _substitute,
+        _text,
+    )
+
+    case_id, _first, second = _case_with_pictures(demo_store)
+    no = _exhibit_no(demo_store, case_id, second)
+    _substitute(demo_store, second)
+    dlg = ExportDialog(
+        make_ops(demo_store), queries.case_detail(demo_store, case_id), opener=lambda p: None
+    )
+    qtbot.addWidget(dlg)
+    out = tmp_path / "dlg.pdf"
+    dlg.path.setText(str(out))
+    try:
+        assert dlg.anyway_button.isHidden()
+        dlg.export_button.click()
+        qtbot.waitUntil(lambda: not dlg.running, timeout=30_000)
+        assert not out.exists() and dlg.last_result is None
+        assert no in dlg.status.text() and not dlg.anyway_button.isHidden()
+        shots = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        dlg.grab().save(str(shots / "export_not_intact.png"))
+        with qtbot.waitSignal(dlg.done_ok, timeout=30_000):
+            dlg.anyway_button.click()
+        assert dlg.last_result is not None and dlg.last_result.altered == (no,)
+        assert no in dlg.status.text() and dlg.anyway_button.isHidden()
+        assert "ALTERED" in _text(out)
+    finally:
+        dlg.shutdown()
 
 
 def test_redacted_export_with_originals_asks_before_writing(

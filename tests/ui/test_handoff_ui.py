@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from ecomplaint.domain.clock import FixedClock
 from ecomplaint.handoff import backups
+from ecomplaint.handoff.export import export_case
 from ecomplaint.services import cases
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.migrate import head_revision
-from ecomplaint.ui.files import restore_dialog
+from ecomplaint.ui.files import handoff, restore_dialog
 from ecomplaint.ui.files.autobackup import AutoBackup
 from ecomplaint.ui.files.handoff import HandoffActions
 from ecomplaint.ui.files.restore_dialog import RestoreDialog
@@ -24,8 +25,17 @@ SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def test_export_then_import_through_the_actions(
-    qtbot: Any, demo_store: Store, tmp_path: Path, asked: list[str], make_ops: Any
+    qtbot: Any,
+    demo_store: Store,
+    tmp_path: Path,
+    asked: list[str],
+    make_ops: Any,
+    monkeypatch: Any,
 ) -> None:
+    previews: list[str] = []  # the import's preview: the user says yes
+    monkeypatch.setattr(
+        handoff, "confirm_plain", lambda _p, _t, _q, details: previews.append(details) or True
+    )
     add_evidence(demo_store, 1, b"\xff\xd8photo", name="p.jpg")
     window = QWidget()
     qtbot.addWidget(window)
@@ -43,6 +53,7 @@ def test_export_then_import_through_the_actions(
         with qtbot.waitSignal(receiver.imported, timeout=10_000) as sig:
             receiver.import_file(tmp_path / "tv.ecase")
         assert sig.args[0].case_id is not None and announced[-1].evidence
+        assert len(previews) == 1  # asked once, before anything was written
         assert len(queries.list_cases(other)) == 1 and "Imported" in asked[-1]
 
         (tmp_path / "bad.ecase").write_bytes(b"PK\x03\x04 broken")
@@ -52,6 +63,33 @@ def test_export_then_import_through_the_actions(
     finally:
         receiving.stop()
         other.close()
+
+
+def test_window_import_shows_a_preview_first(
+    qtbot: Any, demo_store: Store, tmp_path: Path, asked: list[str], make_ops: Any
+) -> None:
+    """The preview is read on the runner; saying No writes nothing (issue #12 §4)."""
+    case_id = queries.find_case_id(demo_store, "JD-2026-1102-4417")
+    assert case_id is not None
+    old = export_case(demo_store, case_id, tmp_path / "old.ecase").path
+    cases.edit_case(demo_store, case_id=case_id, values={"title": "新标题"})
+    ops = make_ops(demo_store)
+    announced: list[Any] = []
+    ops.changed.connect(lambda changes, _who: announced.append(changes))
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = HandoffActions(ops, window)
+
+    actions.import_file(old)  # the fixture's answer is not Yes: the user declines
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    ops.drain()
+
+    assert "Nothing has been written yet" in asked[0] and "新标题" in asked[0]  # what is kept
+    assert announced == [] and not actions.busy()
+    titles: list[str] = []
+    ops.read(lambda store: queries.get_case(store, case_id).title, titles.append)
+    ops.drain()
+    assert titles == ["新标题"]
 
 
 def test_the_restore_dialog_shows_the_backup_then_restores_off_the_ui_thread(

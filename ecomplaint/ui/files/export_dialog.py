@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.records import CaseDetail
+from ecomplaint.dossier.exhibit_check import ExhibitsNotIntact
 from ecomplaint.dossier.labels import label
 from ecomplaint.dossier.options import SECTIONS, DossierOptions
 from ecomplaint.i18n import UserError, t
@@ -44,9 +45,12 @@ if TYPE_CHECKING:
     from ecomplaint.dossier.builder import BuildResult
 
 
-def build_now(job: LongJob, case_id: int, out: Path, options: DossierOptions) -> BuildResult:
+def build_now(
+    job: LongJob, case_id: int, out: Path, options: DossierOptions, allow_altered: bool = False
+) -> BuildResult:
     """On the ops worker: read the record as it is now (after every queued write), then lay out
-    the PDF. reportlab is imported here, off the UI thread: the window need not wait for it."""
+    the PDF. reportlab is imported here, off the UI thread: the window need not wait for it.
+    Altered or missing exhibits stop it (ExhibitsNotIntact) unless `allow_altered`."""
     from ecomplaint.dossier.builder import build_dossier, print_cache_dir
     from ecomplaint.store import queries  # on the runner's thread
 
@@ -63,6 +67,7 @@ def build_now(job: LongJob, case_id: int, out: Path, options: DossierOptions) ->
             progress=lambda fraction, stage: job.progress(fraction, 1, stage),
             cancelled=job.cancel.is_set,
             cache_dir=print_cache_dir(folder),
+            allow_altered=allow_altered,
         )
     except OSError as exc:
         raise UserError(
@@ -157,6 +162,13 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # Shown only after an export stopped on altered or missing exhibits: the user's
+        # explicit choice to print them marked ALTERED rather than vouch for them.
+        self.anyway_button = self.buttons.addButton(
+            self.tr("Export anyway, marked ALTERED"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button.setVisible(False)
+        self.anyway_button.clicked.connect(self.export_anyway)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_or_close)
@@ -209,9 +221,14 @@ class ExportDialog(QDialog):
         return self._op is not None
 
     @Slot()
-    def start_export(self) -> None:
+    def export_anyway(self) -> None:
+        self.start_export(allow_altered=True)
+
+    @Slot()
+    def start_export(self, allow_altered: bool = False) -> None:
         if self.running:
             return
+        self.anyway_button.setVisible(False)
         out = Path(self.path.text()).expanduser()
         if not self.path.text().strip() or out.is_dir():
             self._choose_path()
@@ -227,7 +244,7 @@ class ExportDialog(QDialog):
         self._set_running(True)
         self.status.setText(self.tr("Building the dossier…"))
         self._op = self.ops.long(
-            lambda job: build_now(job, case_id, out, options),
+            lambda job: build_now(job, case_id, out, options, allow_altered),
             self.tr("Building the dossier…"),
             self._on_finished,
             progress=self._on_progress,
@@ -268,11 +285,15 @@ class ExportDialog(QDialog):
     def _on_finished(self, result: BuildResult) -> None:
         self._finish_thread()
         self.last_result = result
-        self.status.setText(
-            self.tr("Saved {path}: {pages} pages, {kb} KB.").format(
-                path=result.path, pages=result.pages, kb=result.size // 1024
-            )
+        saved = self.tr("Saved {path}: {pages} pages, {kb} KB.").format(
+            path=result.path, pages=result.pages, kb=result.size // 1024
         )
+        marked = [*result.altered, *result.missing]
+        if marked:
+            saved += " " + self.tr("Marked ALTERED or MISSING in the dossier: {list}.").format(
+                list=", ".join(marked)
+            )
+        self.status.setText(saved)
         # The file is saved: what is left to do here is close (or export again).
         self.cancel_button.setText(self.tr("Close"))
         self.done_ok.emit(result)
@@ -282,6 +303,9 @@ class ExportDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self._finish_thread()
         self.status.setText(describe(exc))
+        if isinstance(exc, ExhibitsNotIntact):  # altered or missing: the user may export anyway
+            self.anyway_button.setVisible(True)
+            self.adjustSize()  # room for the list of exhibits concerned
 
     def _on_cancelled(self) -> None:
         self._finish_thread()

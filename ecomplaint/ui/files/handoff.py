@@ -2,7 +2,7 @@
 
     actions = HandoffActions(ops, parent_widget)
     actions.export_case(case_id)   # asks where, then exports with late progress and cancel
-    actions.import_file()          # asks which file; ops announces the import's Changes
+    actions.import_file()          # asks which file, previews on ops, asks, then imports
 
 Messages go through ui.ask (tests patch one function); the file choosers are the two
 `choose_*` functions so tests answer them.
@@ -10,13 +10,16 @@ Messages go through ui.ask (tests patch one function); the file choosers are the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ecomplaint.domain.records import CaseRecord
+from ecomplaint.i18n import current_language
+from ecomplaint.ui import ask
 from ecomplaint.ui.ask import inform
 from ecomplaint.ui.ops import LongJob, LongOp, Ops
 
@@ -55,6 +58,34 @@ def choose_export_path(parent: QWidget | None, suggested: Path) -> Path | None:
 def choose_import_path(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "eComplaint", "", "eComplaint case (*.ecase)")
     return Path(name) if name else None
+
+
+def confirm_plain(parent: QWidget | None, title: str, question: str, details: str) -> bool:
+    """Yes/No with the details as plain text: they hold the user's own titles and notes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(details)
+    for label in box.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAccessibleName(title)
+    return ask.ask(box) == int(QMessageBox.StandardButton.Yes)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The dry run's plan, wrapped so ops announces no Changes for it (nothing was written)."""
+
+    source: Path
+    plan: ImportResult
+
+
+def preview_now(job: LongJob, source: Path) -> Preview:
+    """On the ops worker: the import's own rules in a rolled-back transaction."""
+    from ecomplaint.handoff.importer import preview_case_file
+
+    return Preview(source, preview_case_file(job.store, source))
 
 
 class HandoffActions(QObject):
@@ -105,6 +136,27 @@ class HandoffActions(QObject):
         src = source or choose_import_path(self.parent_widget)
         if src is None:
             return
+        # First what the import would do (rolled back, nothing written), then the user says.
+        self.op = self.ops.long(
+            lambda job: preview_now(job, src),
+            self.tr("Reading the case file…"),
+            self._preview_done,
+            title=self.tr("Nothing was changed"),
+            parent=self.parent_widget,
+        )
+
+    def _preview_done(self, preview: Preview) -> None:
+        from ecomplaint.handoff.import_report import report_lines
+
+        details = "\n".join(report_lines(preview.plan, current_language() == "zh"))
+        if not confirm_plain(
+            self.parent_widget,
+            self.tr("Import this case?"),
+            self.tr("Import the case file? Nothing has been written yet."),
+            details,
+        ):
+            return
+        src = preview.source
         self.op = self.ops.long(
             lambda job: _import_case_file(job, src),
             self.tr("Importing the case…"),
