@@ -18,15 +18,16 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import text
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from ecomplaint import paths
 from ecomplaint.i18n import UserError
 from ecomplaint.io_errors import as_user_error, io_guard
 from ecomplaint.progress import CancelFlag, Cancelled
 from ecomplaint.store.blobs import blob_path
+
+if TYPE_CHECKING:  # the lean start (store/lean.py, store/health.py) runs without SQLAlchemy
+    from sqlmodel import Session
 
 CHUNK = 1024 * 1024
 TEMP_PREFIX = ".partial-"  # a copy in progress (or left by a crash)
@@ -294,6 +295,8 @@ def blob_lock(session: Session, *, exclusive: bool) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    from sqlalchemy import text
+
     session.execute(text(f"SELECT {fn}(:key)"), {"key": _BLOB_LOCK_KEY})
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ecomplaint.domain.enums import PartyRole
 from ecomplaint.domain.records import PartyRecord
 from ecomplaint.i18n import UserError, current_language
-from ecomplaint.services.parties import clean_party_fields
 from ecomplaint.ui.labels import role_label
 from ecomplaint.ui.plain import plain_label
 
@@ -86,6 +85,8 @@ class PartyDialog(QDialog):
 
     def try_accept(self) -> None:
         try:
+            from ecomplaint.services.parties import clean_party_fields  # see log_entry_dialog
+
             clean = clean_party_fields(self.values())
             if not clean["name"].strip():
                 raise UserError("field.required", field="@:f.name")

@@ -5,6 +5,7 @@ write changes the store, so a restore shows at once."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.services.changes import Changes
-from ecomplaint.services.trash import TrashItem, list_trash
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.zone import home_zone, offset_text
+
+if TYPE_CHECKING:
+    from ecomplaint.services.trash import TrashItem
+    from ecomplaint.store.engine import Store
+
+
+def _list_trash(store: Store) -> list[TrashItem]:
+    from ecomplaint.services.trash import list_trash  # on the runner's thread (issue 19)
+
+    return list_trash(store)
 
 
 class TrashDialog(QDialog):
@@ -66,7 +76,7 @@ class TrashDialog(QDialog):
         return names[table]() if table in names else table
 
     def reload(self) -> None:
-        self.ops.read(list_trash, self._show)
+        self.ops.read(_list_trash, self._show)
 
     def _changed(self, _changes: Changes, _initiator: object) -> None:
         self.reload()
