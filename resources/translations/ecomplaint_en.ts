@@ -1311,7 +1311,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
@@ -1948,17 +1948,37 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="66"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="77"/>
+        <source>My own legal deadlines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="80"/>
+        <source>clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="82"/>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="87"/>
+        <source>%1  %2 (%3; %4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="99"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="101"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -1966,7 +1986,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="83"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

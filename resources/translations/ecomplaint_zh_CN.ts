@@ -1305,7 +1305,7 @@
         <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
@@ -1942,17 +1942,37 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="66"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="77"/>
+        <source>My own legal deadlines (%1)</source>
+        <translation>我的法定期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="80"/>
+        <source>clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="82"/>
+        <source>%1 days left</source>
+        <translation>还剩 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="87"/>
+        <source>%1  %2 (%3; %4) — %5</source>
+        <translation>%1  %2（%3；%4）— %5</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="99"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="101"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
     </message>
@@ -1960,7 +1980,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="83"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
