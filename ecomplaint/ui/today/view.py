@@ -85,7 +85,7 @@ class TodayView(QWidget):
             # Filled by position in one pass: user text holding "%2" is never substituted.
             parts = [w.last_day.isoformat(), title, article, left, w.case_title]
             line = self.tr("%1  %2 (%3; %4) — %5")
-            lines.append(re.sub(r"%(\d)", lambda m, p=parts: p[int(m.group(1)) - 1], line))
+            lines.append(_fill(line, parts))
         self.own_label.setText("\n".join(lines))
         self.own_label.setVisible(bool(windows))
 
@@ -104,3 +104,8 @@ class TodayView(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_case.emit(self.model.row_at(index.row()).case_id)
+
+
+def _fill(template: str, args: list[str]) -> str:
+    """%1, %2… replaced in one pass, so a "%2" inside user text is never substituted again."""
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], template)
