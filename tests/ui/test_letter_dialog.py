@@ -106,3 +106,31 @@ def test_the_case_countrys_kinds_come_first() -> None:
     gb = [k.id for k in kinds_for("GB", kinds)]
     assert gb[0] == "formal_complaint" and gb.index("store") > gb.index("letter_before_action")
     assert sorted(gb) == sorted(kinds)
+
+
+def test_copy_and_a_save_into_a_missing_folder(
+    qtbot: Any,
+    demo_store: Store,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    w: MainWindow = make_window(demo_store)
+    dialog = open_dialog(qtbot, w, demo_store, "platform_intervention")
+    dialog.editor.setPlainText("我改过的 <i>请求</i>")
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == "我改过的 <i>请求</i>"
+    missing = tmp_path / "gone" / "letter.pdf"
+    monkeypatch.setattr(letter_dialog, "ask_save_path", lambda *a: str(missing))
+    dialog.save_pdf_button.click()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: "gone" in dialog.status.text())
+    assert not missing.exists() and dialog.save_pdf_button.isEnabled()
+    pdf = tmp_path / "letter.pdf"
+    monkeypatch.setattr(letter_dialog, "ask_save_path", lambda *a: str(pdf))
+    dialog.save_pdf_button.click()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(pdf.exists)
+    assert pdf.read_bytes().startswith(b"%PDF")
