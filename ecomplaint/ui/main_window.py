@@ -44,6 +44,7 @@ from ecomplaint.ui.cases.context import CaseContext
 from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
 from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
 from ecomplaint.ui.cases.header import CaseHeader
+from ecomplaint.ui.cases.letter_dialog import LetterDialog
 from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
 from ecomplaint.ui.cases.party_dialog import PartyDialog
 from ecomplaint.ui.cases.party_model import PartyListModel
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(self.new_case, "Ctrl+N")
         self.act_edit_case = self._action(self.edit_case, "Ctrl+E")
         self.act_log = self._action(self.log_entry, "Ctrl+L")
+        self.act_letter = self._action(self.draft_letter, "Ctrl+Shift+L")
         self.act_find = self._action(self.focus_search, "Ctrl+F")
         self.act_undo = self._action(self.undo_stack.undo, "Ctrl+Z")
         self.act_redo = self._action(self.undo_stack.redo, "Ctrl+Shift+Z", "Ctrl+Y")
@@ -308,6 +310,7 @@ class MainWindow(QMainWindow):
         self.menu_case.addSeparator()
         self.menu_case.addAction(self.case_actions.act_escalate)
         self.menu_case.addAction(self.case_actions.act_pause)
+        self.menu_case.addAction(self.act_letter)
         self.menu_case.addSeparator()
         self.menu_case.addAction(self.act_attach)
         self.menu_case.addAction(self.act_verify)
@@ -354,6 +357,7 @@ class MainWindow(QMainWindow):
         self.act_new_case.setText(self.tr("&New case…"))
         self.act_edit_case.setText(self.tr("&Edit case…"))
         self.act_log.setText(self.tr("&Log an entry…"))
+        self.act_letter.setText(self.tr("&Draft a letter…"))
         self.act_find.setText(self.tr("&Find"))
         self.act_delete.setText(self.tr("&Delete to trash"))
         self.act_edit_selected.setText(self.tr("Edit the selected entry or &party…"))
@@ -560,6 +564,7 @@ class MainWindow(QMainWindow):
         for a in (
             self.act_edit_case,
             self.act_log,
+            self.act_letter,
             self.act_attach,
             self.act_export,
             self.act_handoff_out,
@@ -666,6 +671,17 @@ class MainWindow(QMainWindow):
         if resolve_case_conflict(self, exc):  # both values shown, the user chooses
             self.push_case_edit(self.tr("edit case"), exc.case_id, exc.mine, exc.version)
         self.open_case(exc.case_id)  # and the window shows what is saved now
+
+    def draft_letter(self) -> LetterDialog | None:
+        if self.detail is None:
+            show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
+            return None
+        case = self.detail.case
+        dialog = LetterDialog(
+            self.ops, case.id, country=case.country, case_lang=case.language, parent=self
+        )
+        dialog.open()
+        return dialog
 
     def log_entry(self) -> LogEntryDialog | None:
         if self.detail is None:

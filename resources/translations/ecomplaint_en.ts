@@ -950,6 +950,104 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="73"/>
+        <source>Draft a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="82"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="83"/>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="85"/>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="86"/>
+        <source>Drafting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="91"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="92"/>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="93"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="94"/>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="96"/>
+        <source>Log it as sent: an entry, the letter as its exhibit, the rung&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="147"/>
+        <source>“%1”: %2 characters. %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="150"/>
+        <source>“%1”: %2 characters, over the form&apos;s limit of %3 (%4): shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="153"/>
+        <source>“%1”: %2 of %3 characters (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="170"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="176"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="177"/>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="197"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="222"/>
+        <source>Logged as sent: entry #%1, the letter stored as exhibit #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="139"/>
@@ -1210,262 +1308,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
-        <source>&amp;Delete to trash</source>
-        <translation>&amp;Delete to trash</translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
-        <source>Edit the selected entry or &amp;party…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
-        <source>&amp;Trash…</source>
+        <source>&amp;Draft a letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <source>&amp;Delete to trash</source>
+        <translation>&amp;Delete to trash</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
-        <source>&amp;Today</source>
+        <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
-        <source>&amp;Cases</source>
+        <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
-        <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
-        <source>&amp;Paste evidence</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
-        <source>&amp;Verify evidence</source>
+        <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
-        <source>E&amp;xport dossier…</source>
+        <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
-        <source>Export case for a &amp;colleague…</source>
+        <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
-        <source>&amp;Import case…</source>
+        <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
-        <source>&amp;Back up now…</source>
+        <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
-        <source>&amp;Restore from backup…</source>
+        <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
-        <source>&amp;About eComplaint</source>
+        <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
-        <source>Evidence</source>
+        <source>&amp;Import case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <source>&amp;About eComplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="404"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="401"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="405"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="510"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="514"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="630"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="667"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="686"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="702"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="720"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="736"/>
         <source>edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="746"/>
         <source>edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="741"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="757"/>
         <source>restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="756"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="772"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="780"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="770"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="786"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="775"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="791"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="777"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="793"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,42 +1606,42 @@
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="35"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="34"/>
         <source>Edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="52"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
         <source>N&amp;otes</source>
         <translation type="unfinished">N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="65"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1843,17 +1948,37 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="66"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="77"/>
+        <source>My own legal deadlines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="80"/>
+        <source>clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="82"/>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="87"/>
+        <source>%1  %2 (%3; %4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="99"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="101"/>
         <source>%1 due within 24 h</source>
         <translation>%1 due within 24 h</translation>
     </message>
@@ -1861,7 +1986,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="83"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,62 +1994,62 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="34"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="44"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="37"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="47"/>
         <source>Deleted items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="39"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="49"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="40"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="50"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="51"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="46"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="56"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="69"/>
         <source>Case</source>
         <translation type="unfinished">Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="70"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="61"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="71"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="62"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="72"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="73"/>
         <source>Promise</source>
         <translation type="unfinished">Promise</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="74"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>

@@ -944,6 +944,104 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="73"/>
+        <source>Draft a letter</source>
+        <translation>起草信函</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="82"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="83"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="85"/>
+        <source>Letter text</source>
+        <translation>信函正文</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="86"/>
+        <source>Drafting…</source>
+        <translation>正在起草…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="91"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="92"/>
+        <source>Save as text…</source>
+        <translation>另存为文本…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="93"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="94"/>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="96"/>
+        <source>Log it as sent: an entry, the letter as its exhibit, the rung&apos;s clock</source>
+        <translation>记为已发送：新增一条记录，信函存为证据，该升级层级的计时开始</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="147"/>
+        <source>“%1”: %2 characters. %3 (%4)</source>
+        <translation>「%1」%2 字。%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="150"/>
+        <source>“%1”: %2 characters, over the form&apos;s limit of %3 (%4): shorten it.</source>
+        <translation>「%1」%2 字，超过表单上限 %3 字（%4），请删减。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="153"/>
+        <source>“%1”: %2 of %3 characters (%4)</source>
+        <translation>「%1」%2/%3 字（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="170"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="176"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="177"/>
+        <source>Save the letter</source>
+        <translation>保存信函</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="197"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/cases/letter_dialog.py" line="222"/>
+        <source>Logged as sent: entry #%1, the letter stored as exhibit #%2.</source>
+        <translation>已记录发送：记录 #%1，信函存为证据 #%2。</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ecomplaint/ui/timeline/log_entry_dialog.py" line="139"/>
@@ -1204,262 +1302,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="348"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="85"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="349"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="350"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <source>&amp;Draft a letter…</source>
+        <translation>起草信函(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation>编辑所选记录或当事方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="400"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="404"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="401"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="405"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="510"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="514"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="630"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="652"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="667"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="686"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="702"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="720"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="736"/>
         <source>edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="730"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="746"/>
         <source>edit party</source>
         <translation>编辑当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="741"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="757"/>
         <source>restore from trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="756"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="772"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="780"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="770"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="786"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="775"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="791"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="777"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="793"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1495,42 +1600,42 @@
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="35"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="34"/>
         <source>Edit party</source>
         <translation>编辑当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="52"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="53"/>
         <source>&amp;Name</source>
         <translation>姓名或工号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="54"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="55"/>
         <source>&amp;Contact</source>
         <translation>联系方式(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="57"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="56"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="65"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/party_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1837,17 +1942,37 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="55"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="66"/>
         <source>Overdue: %1   Due within 24 h: %2   Waiting on me: %3</source>
         <translation>超时：%1   24 小时内到期：%2   等我处理：%3</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="69"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="77"/>
+        <source>My own legal deadlines (%1)</source>
+        <translation>我的法定期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="80"/>
+        <source>clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="82"/>
+        <source>%1 days left</source>
+        <translation>还剩 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="87"/>
+        <source>%1  %2 (%3; %4) — %5</source>
+        <translation>%1  %2（%3；%4）— %5</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/today/view.py" line="99"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/today/view.py" line="71"/>
+        <location filename="../../ecomplaint/ui/today/view.py" line="101"/>
         <source>%1 due within 24 h</source>
         <translation>%1 项 24 小时内到期</translation>
     </message>
@@ -1855,7 +1980,7 @@
 <context>
     <name>TodayWiring</name>
     <message>
-        <location filename="../../ecomplaint/ui/today/wiring.py" line="79"/>
+        <location filename="../../ecomplaint/ui/today/wiring.py" line="83"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1863,62 +1988,62 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="34"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="44"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="37"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="47"/>
         <source>Deleted items</source>
         <translation>已删除的项目</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="39"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="49"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="40"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="50"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="41"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="51"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="46"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="59"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="69"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="60"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="70"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="61"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="71"/>
         <source>Entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="62"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="72"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="63"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="73"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="64"/>
+        <location filename="../../ecomplaint/ui/dialogs/trash.py" line="74"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>

@@ -23,14 +23,16 @@ HORIZON = timedelta(hours=24)
 
 
 if TYPE_CHECKING:
+    from ecomplaint.services.remedies import OwnWindow
     from ecomplaint.store.due import DueReport
     from ecomplaint.store.engine import Store
 
 
-def _due_report(store: Store, now: datetime) -> DueReport:
-    from ecomplaint.store.due import due_report  # on the runner's thread
+def _due_report(store: Store, now: datetime) -> tuple[DueReport, list[OwnWindow]]:
+    from ecomplaint.services.remedies import own_windows  # on the runner's thread
+    from ecomplaint.store.due import due_report
 
-    return due_report(store, now, horizon=HORIZON)
+    return due_report(store, now, horizon=HORIZON), own_windows(store, now)
 
 
 class TodayWiring(QObject):
@@ -66,7 +68,9 @@ class TodayWiring(QObject):
     def refresh(self, *, summary: bool = False, check: bool = False) -> None:
         now = self.ops.now()  # the store's clock: tests inject a fixed one
 
-        def loaded(report: DueReport) -> None:
+        def loaded(result: tuple[DueReport, list[OwnWindow]]) -> None:
+            report, mine = result
+            self.view.show_own_windows(mine)
             self.view.show_report(report)
             if summary:
                 self.notifier.summary(report)
@@ -79,6 +83,7 @@ class TodayWiring(QObject):
         self.view.table.setAccessibleName(self.tr("Today"))
         if self.view.report is not None:
             self.view.show_report(self.view.report)
+        self.view.show_own_windows(self.view.own)
         self.update_title()
 
     def update_title(self) -> None:
