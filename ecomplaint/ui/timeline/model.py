@@ -98,9 +98,10 @@ class TimelineModel(QAbstractListModel):
         """'9 missed calls in 20 minutes' (the span to the minute, at least one)."""
         first, last = row.burst[0].occurred_at, row.burst[-1].occurred_at
         minutes = max(1, round((last - first).total_seconds() / 60))
-        return self.tr("%n missed call(s) in %1 minute(s)", "", row.count_in_burst).replace(
-            "%1", str(minutes)
-        )
+        calls = self.tr("%n missed call(s)", "", row.count_in_burst)
+        span = self.tr("%n minute(s)", "", minutes)
+        within = self.tr("%1 in %2", "burst: 9 missed calls in 20 minutes")
+        return within.replace("%1", calls).replace("%2", span)
 
     def summary_text(self, row: TimelineRow) -> str:
         e = row.entry
