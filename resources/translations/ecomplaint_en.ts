@@ -916,97 +916,97 @@
 <context>
     <name>ImportRecordsDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="298"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="307"/>
         <source>Import calls, messages or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="299"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="308"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="301"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="310"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="302"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="311"/>
         <source>&amp;Time zone of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="303"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
         <source>&amp;Date order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="304"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
         <source>Only &amp;contact (name or number contains):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="305"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
         <source>Only these &amp;numbers (comma between):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="306"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="315"/>
         <source>Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="321"/>
         <source>Decide from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="322"/>
         <source>Day before month (31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="323"/>
         <source>Month before day (12/31)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="316"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="317"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="326"/>
         <source>to (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="318"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="319"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="328"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="334"/>
         <source>Choose a call log, message backup, e-mail or chat export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="336"/>
         <source>Records (*.xml *.eml *.mbox *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="370"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="379"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="383"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="395"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n new record</numerusform>
@@ -1014,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="386"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="398"/>
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n already in the case</numerusform>
@@ -1022,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="388"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="400"/>
         <source>%n unreadable, left out</source>
         <translation>
             <numerusform>%n unreadable, left out</numerusform>
@@ -1030,15 +1030,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="390"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="402"/>
         <source>%n new part(ies)</source>
         <translation>
             <numerusform>%n new party</numerusform>
             <numerusform>%n new parties</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="412"/>
+        <source>The options changed: press Preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="418"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="439"/>
         <source>Import of %n record(s)</source>
         <translation>
             <numerusform>import of %n record</numerusform>
@@ -1046,7 +1051,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="433"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="454"/>
         <source>Copying the file and adding the records…</source>
         <translation type="unfinished"></translation>
     </message>

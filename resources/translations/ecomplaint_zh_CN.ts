@@ -910,132 +910,137 @@
 <context>
     <name>ImportRecordsDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="298"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="307"/>
         <source>Import calls, messages or e-mail</source>
         <translation>导入通话、短信或邮件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="299"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="308"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="301"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="310"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="302"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="311"/>
         <source>&amp;Time zone of the file:</source>
         <translation>文件的时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="303"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
         <source>&amp;Date order:</source>
         <translation>日期顺序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="304"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
         <source>Only &amp;contact (name or number contains):</source>
         <translation>只要联系人(&amp;C)（名称或号码包含）：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="305"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
         <source>Only these &amp;numbers (comma between):</source>
         <translation>只要这些号码(&amp;N)（用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="306"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="315"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="321"/>
         <source>Decide from the file</source>
         <translation>按文件判断</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="322"/>
         <source>Day before month (31/12)</source>
         <translation>日在月前 (31/12)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="323"/>
         <source>Month before day (12/31)</source>
         <translation>月在日前 (12/31)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="316"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="317"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="326"/>
         <source>to (inclusive)</source>
         <translation>到（含当天）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="318"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="319"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="328"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="334"/>
         <source>Choose a call log, message backup, e-mail or chat export</source>
         <translation>选择通话记录、短信备份、邮件或聊天导出文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="336"/>
         <source>Records (*.xml *.eml *.mbox *.csv *.txt);;All files (*)</source>
         <translation>记录 (*.xml *.eml *.mbox *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="370"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="379"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="383"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="395"/>
         <source>%n new record(s)</source>
         <translation>
             <numerusform>%n 条新记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="386"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="398"/>
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n 条已在案件中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="388"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="400"/>
         <source>%n unreadable, left out</source>
         <translation>
             <numerusform>%n 条无法读取，已略过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="390"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="402"/>
         <source>%n new part(ies)</source>
         <translation>
             <numerusform>%n 个新当事方</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="412"/>
+        <source>The options changed: press Preview again.</source>
+        <translation>选项已更改：请再按“预览”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="418"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="439"/>
         <source>Import of %n record(s)</source>
         <translation>
             <numerusform>导入 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="433"/>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="454"/>
         <source>Copying the file and adding the records…</source>
         <translation>正在复制文件并添加记录…</translation>
     </message>

@@ -134,3 +134,25 @@ def test_a_malformed_file_shows_a_message_and_commits_nothing(
     wait_idle(qtbot, w)
     assert len(queries.case_detail(demo_store, case_id).entries) == before
     assert w.undo_stack.count() == 0
+
+
+def test_unticking_every_row_or_changing_an_option_disables_import(
+    qtbot: Any, demo_store: Store, make_window: Any, tmp_path: Path
+) -> None:
+    w, _case_id = open_tv(qtbot, demo_store, make_window)
+    dialog = preview(qtbot, w, burst_log(tmp_path))
+    m = dialog.model
+    for i in range(m.rowCount()):
+        m.setData(m.index(i, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert not dialog.ok_button.isEnabled()
+    m.setData(m.index(3, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.ok_button.isEnabled() and m.chosen() == [3]
+    # A new filter makes the shown preview stale: it goes, and Import waits for Preview.
+    dialog.contact.textEdited.emit("someone else")
+    assert m.rowCount() == 0 and not dialog.ok_button.isEnabled()
+    dialog.contact.setText("7777")
+    dialog.load_preview()
+    wait_idle(qtbot, w)
+    assert m.rowCount() == 10 and dialog.ok_button.isEnabled()
+    dialog.reject()
+    wait_idle(qtbot, w)

@@ -264,6 +264,15 @@ class ImportRecordsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
+        self.model.dataChanged.connect(lambda *_a: self._update_ok())
+        # Changed options make the preview stale: Import waits for a new preview.
+        for edit in (self.path, self.zone, self.contact, self.numbers):
+            edit.textEdited.connect(self._stale)
+        self.order.activated.connect(self._stale)
+        for box in (self.use_from, self.use_to):
+            box.toggled.connect(self._stale)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self._stale)
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -375,6 +384,9 @@ class ImportRecordsDialog(QDialog):
         )
 
     def _show_preview(self, preview: ImportPreview) -> None:
+        if not self.isVisible():  # closed while the file was read: nothing to show it in
+            self.ops.read(lambda _s: preview.close(), None)
+            return
         self.preview = preview
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
@@ -389,7 +401,16 @@ class ImportRecordsDialog(QDialog):
         if preview.new_parties:
             text += " · " + self.tr("%n new part(ies)", "", len(preview.new_parties))
         self.summary.setText("\n".join([text, *preview.assumptions]))
-        self.ok_button.setEnabled(new > 0)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.preview is not None and bool(self.model.chosen()))
+
+    def _stale(self, *_args: object) -> None:
+        if self.preview is not None:
+            self._drop_preview()
+            self.summary.setText(self.tr("The options changed: press Preview again."))
+            self._update_ok()
 
     def _drop_preview(self) -> None:
         old, self.preview = self.preview, None
