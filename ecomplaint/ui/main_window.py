@@ -65,11 +65,13 @@ from ecomplaint.ui.files.actions import FileActions
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.plain import message_box, plain_label
 from ecomplaint.ui.settings import Settings
+from ecomplaint.ui.timeline.import_records import ImportRecordsDialog
 from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
 from ecomplaint.ui.timeline.overview import OverviewView
 from ecomplaint.ui.timeline.view import TimelineView
 from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
+from ecomplaint.ui.zone import display_zone
 
 if TYPE_CHECKING:  # the store layer loads on the runner's thread, behind the first page
     from ecomplaint.store.engine import Store
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         )
         self.act_handoff_out = self._action(lambda: self.files.export_case())
         self.act_handoff_in = self._action(lambda: self.files.import_case())
+        self.act_import_records = self._action(self.import_records)
         self.act_backup = self._action(lambda: self.files.backup_now())
         self.act_restore = self._action(lambda: self.files.restore())
         self.act_about = self._action(self.about)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
             self.case_actions.act_ics,
             self.act_handoff_out,
             self.act_handoff_in,
+            self.act_import_records,
         ):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
@@ -372,6 +376,7 @@ class MainWindow(QMainWindow):
         self.act_export.setText(self.tr("E&xport dossier…"))
         self.act_handoff_out.setText(self.tr("Export case for a &colleague…"))
         self.act_handoff_in.setText(self.tr("&Import case…"))
+        self.act_import_records.setText(self.tr("Import calls, &messages or e-mail…"))
         self.act_backup.setText(self.tr("&Back up now…"))
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_about.setText(self.tr("&About eComplaint"))
@@ -695,6 +700,17 @@ class MainWindow(QMainWindow):
             tz=self.detail.case.tz,
         )
         dialog.submitted.connect(self._log_entry)
+        dialog.open()
+        return dialog
+
+    def import_records(self) -> ImportRecordsDialog | None:
+        """File → Import calls, messages or e-mail… into the open case."""
+        if self.detail is None:
+            show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
+            return None
+        case = self.detail.case
+        zone = case.tz or getattr(display_zone(case.tz), "key", "") or "Asia/Shanghai"
+        dialog = ImportRecordsDialog(self.ops, self.undo_stack, case.id, zone, self)
         dialog.open()
         return dialog
 

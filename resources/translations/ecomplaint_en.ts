@@ -566,9 +566,9 @@
     <message numerus="yes">
         <location filename="../../ecomplaint/ui/evidence/attach.py" line="30"/>
         <source>Fingerprinting and copying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fingerprinting and copying %n file…</numerusform>
+            <numerusform>Fingerprinting and copying %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -910,6 +910,149 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
         <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordsDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="307"/>
+        <source>Import calls, messages or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="308"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="310"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="311"/>
+        <source>&amp;Time zone of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
+        <source>&amp;Date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
+        <source>Only &amp;contact (name or number contains):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
+        <source>Only these &amp;numbers (comma between):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="315"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="321"/>
+        <source>Decide from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="322"/>
+        <source>Day before month (31/12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="323"/>
+        <source>Month before day (12/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="326"/>
+        <source>to (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="328"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="334"/>
+        <source>Choose a call log, message backup, e-mail or chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="336"/>
+        <source>Records (*.xml *.eml *.mbox *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="379"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="395"/>
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="398"/>
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n already in the case</numerusform>
+            <numerusform>%n already in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="400"/>
+        <source>%n unreadable, left out</source>
+        <translation>
+            <numerusform>%n unreadable, left out</numerusform>
+            <numerusform>%n unreadable, left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="402"/>
+        <source>%n new part(ies)</source>
+        <translation>
+            <numerusform>%n new party</numerusform>
+            <numerusform>%n new parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="412"/>
+        <source>The options changed: press Preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="439"/>
+        <source>Import of %n record(s)</source>
+        <translation>
+            <numerusform>import of %n record</numerusform>
+            <numerusform>import of %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="454"/>
+        <source>Copying the file and adding the records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,269 +1451,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Draft a letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="379"/>
+        <source>Import calls, &amp;messages or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="394"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="396"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="397"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="398"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="404"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="409"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="405"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="410"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="514"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="702"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="718"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="736"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="752"/>
         <source>edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="746"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="762"/>
         <source>edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="757"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="773"/>
         <source>restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="772"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="780"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="796"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="786"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="802"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="791"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="807"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="793"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="809"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1877,54 @@
         <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="132"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="133"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="134"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="135"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="136"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="137"/>
+        <source>Already in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="142"/>
+        <source>Imported before from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="143"/>
+        <source>Same time, party and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
+        <source>Repeated in this file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2088,28 @@
         <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>about %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="101"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n missed call</numerusform>
+            <numerusform>%n missed calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="102"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
+        <source>%1 in %2</source>
+        <comment>burst: 9 missed calls in 20 minutes</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,144 @@
     </message>
 </context>
 <context>
+    <name>ImportRecordsDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="307"/>
+        <source>Import calls, messages or e-mail</source>
+        <translation>导入通话、短信或邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="308"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="310"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="311"/>
+        <source>&amp;Time zone of the file:</source>
+        <translation>文件的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="312"/>
+        <source>&amp;Date order:</source>
+        <translation>日期顺序(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="313"/>
+        <source>Only &amp;contact (name or number contains):</source>
+        <translation>只要联系人(&amp;C)（名称或号码包含）：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="314"/>
+        <source>Only these &amp;numbers (comma between):</source>
+        <translation>只要这些号码(&amp;N)（用逗号分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="315"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="321"/>
+        <source>Decide from the file</source>
+        <translation>按文件判断</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="322"/>
+        <source>Day before month (31/12)</source>
+        <translation>日在月前 (31/12)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="323"/>
+        <source>Month before day (12/31)</source>
+        <translation>月在日前 (12/31)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="325"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="326"/>
+        <source>to (inclusive)</source>
+        <translation>到（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="327"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="328"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="334"/>
+        <source>Choose a call log, message backup, e-mail or chat export</source>
+        <translation>选择通话记录、短信备份、邮件或聊天导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="336"/>
+        <source>Records (*.xml *.eml *.mbox *.csv *.txt);;All files (*)</source>
+        <translation>记录 (*.xml *.eml *.mbox *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="379"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="395"/>
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n 条新记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="398"/>
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n 条已在案件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="400"/>
+        <source>%n unreadable, left out</source>
+        <translation>
+            <numerusform>%n 条无法读取，已略过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="402"/>
+        <source>%n new part(ies)</source>
+        <translation>
+            <numerusform>%n 个新当事方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="412"/>
+        <source>The options changed: press Preview again.</source>
+        <translation>选项已更改：请再按“预览”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="439"/>
+        <source>Import of %n record(s)</source>
+        <translation>
+            <numerusform>导入 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="454"/>
+        <source>Copying the file and adding the records…</source>
+        <translation>正在复制文件并添加记录…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ecomplaint/ui/labels.py" line="42"/>
@@ -1302,269 +1440,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="351"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="352"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="353"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="354"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
         <source>&amp;Draft a letter…</source>
         <translation>起草信函(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation>编辑所选记录或当事方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="379"/>
+        <source>Import calls, &amp;messages or e-mail…</source>
+        <translation>导入通话、短信或邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="384"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="385"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="388"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="387"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="394"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="396"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="397"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="398"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="404"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="409"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="405"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="410"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="514"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="635"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="657"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="672"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="688"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="702"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="718"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="736"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="752"/>
         <source>edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="746"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="762"/>
         <source>edit party</source>
         <translation>编辑当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="757"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="773"/>
         <source>restore from trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="772"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="780"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="796"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="786"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="802"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="791"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="807"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="793"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="809"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1721,6 +1866,54 @@
         <location filename="../../ecomplaint/ui/dialogs/preferences.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="132"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="133"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="134"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="135"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="136"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="137"/>
+        <source>Already in the case</source>
+        <translation>已在案件中</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="142"/>
+        <source>Imported before from this file</source>
+        <translation>以前已从此文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="143"/>
+        <source>Same time, party and text</source>
+        <translation>时间、当事方和内容相同</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
+        <source>Repeated in this file</source>
+        <translation>文件中重复</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2077,26 @@
         <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>about %1</source>
         <translation>约 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="101"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n 个未接来电</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="102"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
+        <source>%1 in %2</source>
+        <comment>burst: 9 missed calls in 20 minutes</comment>
+        <translation>%2内 %1</translation>
     </message>
 </context>
 <context>

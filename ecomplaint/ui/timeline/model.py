@@ -13,7 +13,7 @@ from ecomplaint.ui.labels import (
     promise_what_label,
     stance_label,
 )
-from ecomplaint.ui.plain import isolate
+from ecomplaint.ui.plain import isolate, tooltip
 from ecomplaint.ui.timeline.rows import Chip, TimelineRow
 from ecomplaint.ui.zone import offset_text
 
@@ -94,10 +94,37 @@ class TimelineModel(QAbstractListModel):
         text = row.local_time.strftime("%H:%M")
         return self.tr("about %1").replace("%1", text) if precision == "approximate" else text
 
+    def burst_text(self, row: TimelineRow) -> str:
+        """'9 missed calls in 20 minutes' (the span to the minute, at least one)."""
+        first, last = row.burst[0].occurred_at, row.burst[-1].occurred_at
+        minutes = max(1, round((last - first).total_seconds() / 60))
+        calls = self.tr("%n missed call(s)", "", row.count_in_burst)
+        span = self.tr("%n minute(s)", "", minutes)
+        within = self.tr("%1 in %2", "burst: 9 missed calls in 20 minutes")
+        return within.replace("%1", calls).replace("%2", span)
+
+    def summary_text(self, row: TimelineRow) -> str:
+        e = row.entry
+        assert e is not None
+        if row.is_burst:
+            return self.burst_text(row)
+        return e.summary
+
+    def burst_tooltip(self, row: TimelineRow) -> str:
+        lines = [self.burst_text(row)]
+        for c in row.burst:
+            zone = row.local_time.tzinfo if row.local_time else None
+            local = c.occurred_at.astimezone(zone)
+            lines.append(local.strftime("%Y-%m-%d %H:%M:%S  ") + c.summary)
+        return "\n".join(lines)
+
     def heading_text(self, row: TimelineRow) -> str:
         e = row.entry
         assert e is not None
-        parts = [self.time_text(row), kind_label(e.kind)]
+        when = self.time_text(row)
+        if row.is_burst and row.burst_last is not None:
+            when += "–" + row.burst_last.strftime("%H:%M")
+        parts = [when, kind_label(e.kind)]
         if row.party:
             parts.append(isolate(row.party))
         parts.append(channel_label(e.channel))
@@ -115,11 +142,13 @@ class TimelineModel(QAbstractListModel):
             if row.is_day:
                 return self.day_text(row)
             assert row.entry is not None
-            text = [self.heading_text(row), row.entry.summary]
-            if row.entry.quote:
+            text = [self.heading_text(row), self.summary_text(row)]
+            if row.entry.quote and not row.is_burst:
                 text.append("“" + row.entry.quote + "”")
             text.extend(self.chip_text(c) for c in row.chips)
             if row.evidence:
                 text.append(self.evidence_text(row))
             return "\n".join(t for t in text if t)
+        if role == Qt.ItemDataRole.ToolTipRole and row.is_burst:
+            return tooltip(self.burst_tooltip(row))  # user text: plain, never markup
         return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from ecomplaint.domain.call_bursts import entry_bursts
 from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.promise_rules import evaluate
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
@@ -34,6 +35,17 @@ class TimelineRow:
     chips: list[Chip] = field(default_factory=list)
     evidence: int = 0  # live exhibits attached to the entry
     offset: str = ""  # day headers: the UTC offset the day's times are shown at ('+01')
+    # a missed-call burst shown as one row: its calls in time order (entry is the first one)
+    burst: tuple[EntryRecord, ...] = ()
+    burst_last: datetime | None = None  # the last call's local time
+
+    @property
+    def is_burst(self) -> bool:
+        return bool(self.burst)
+
+    @property
+    def count_in_burst(self) -> int:
+        return len(self.burst)
 
     @property
     def is_day(self) -> bool:
@@ -65,9 +77,19 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
     for ev in detail.evidence:
         if ev.entry_id is not None and ev.trashed_at is None:
             exhibits[ev.entry_id] = exhibits.get(ev.entry_id, 0) + 1
+    # Many missed calls from one party in a short time read as one pattern: one row each.
+    by_id = {e.id: e for e in detail.entries}
+    burst_of: dict[int, tuple[EntryRecord, ...]] = {}
+    for b in entry_bursts(detail.entries):
+        calls = tuple(by_id[i] for i in b.ids)
+        for i in b.ids:
+            burst_of[i] = calls
     rows: list[TimelineRow] = []
     last_day: date | None = None
     for e in sorted(detail.entries, key=lambda x: (x.occurred_at, x.id)):
+        burst = burst_of.get(e.id, ())
+        if burst and burst[0].id != e.id:
+            continue  # shown in its burst's row
         # The case's zone (or the one the user chose for everything), not the machine's.
         local = e.occurred_at.astimezone(zone)
         if local.date() != last_day:
@@ -82,7 +104,9 @@ def build_timeline(detail: CaseDetail, now: datetime) -> list[TimelineRow]:
                 party=party.label if party else "",
                 party_role=party.role if party else "",
                 chips=chips.get(e.id, []),
-                evidence=exhibits.get(e.id, 0),
+                evidence=sum(exhibits.get(c.id, 0) for c in burst) or exhibits.get(e.id, 0),
+                burst=burst,
+                burst_last=burst[-1].occurred_at.astimezone(zone) if burst else None,
             )
         )
     return rows

@@ -88,17 +88,14 @@ class TimelineDelegate(QStyledItemDelegate):
         heading = fmb.boundingRect(
             QRect(0, 0, width, 100_000), WRAP, self._model().heading_text(row)
         ).height()
-        summary = (
-            fm.boundingRect(QRect(0, 0, width, 100_000), WRAP, e.summary).height()
-            if e.summary
-            else 0
-        )
+        words = self._model().summary_text(row)
+        summary = fm.boundingRect(QRect(0, 0, width, 100_000), WRAP, words).height() if words else 0
         quote = (
             fmq.boundingRect(
                 QRect(0, 0, width - QUOTE_BAR - 2 * PAD, 100_000), WRAP, "“" + e.quote + "”"
             ).height()
             + PAD
-            if e.quote
+            if e.quote and not row.is_burst
             else 0
         )
         chips = fm.height() + 6 if row.chips or row.evidence else 0
@@ -158,7 +155,7 @@ class TimelineDelegate(QStyledItemDelegate):
         y += heading + 4
         if summary:
             painter.setFont(base)
-            painter.drawText(QRect(x, y, width, summary), WRAP, e.summary)
+            painter.drawText(QRect(x, y, width, summary), WRAP, self._model().summary_text(row))
             y += summary + 4
         if quote:
             box = QRect(x, y, width, quote)
