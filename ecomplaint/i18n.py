@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "团队模式下，证据必须保存在所有志愿者都能读取的位置。请设置共享证据文件夹"
         "（--evidence-dir，或设置中的 shared_evidence_dir）后重新添加。未保存任何文件。",
     },
+    "output.not_a_file": {
+        "en": "{path} exists and is not an ordinary file (a folder, a device or a pipe); "
+        "choose a file name. Nothing was written.",
+        "zh": "{path} 已存在，但不是普通文件（而是文件夹、设备或管道）；"
+        "请另选文件名。未写入任何文件。",
+    },
     "output.no_folder": {
         "en": "The folder {path} does not exist. Check the path or create the folder first; "
         "nothing was written.",

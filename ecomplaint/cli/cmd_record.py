@@ -31,32 +31,9 @@ from ecomplaint.services.changes import Changes
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
 
-# Case fields as options: --order-no sets order_no. Multi-line ones may be repeated.
-CASE_OPTIONS = (
-    "title",
-    "platform",
-    "merchant",
-    "order_no",
-    "product",
-    "order_date",
-    "amount",
-    "currency",
-    "services",
-    "complainant_name",
-    "complainant_phone",
-    "complainant_address",
-    "complainant_id_no",
-    "demands",
-    "status",
-    "tags",
-    "language",
-    "assignee",
-    "notes",
-    "country",
-    "ladder",
-    "tz",
-    "calendar",
-)
+# Case fields as options (every field the services let a user edit): --order-no sets order_no.
+# Multi-line ones may be repeated.
+CASE_OPTIONS = cases.EDITABLE
 REPEATABLE = ("services", "demands")  # one line each: --demands A --demands B
 CASE_HELP = {
     "ladder": "escalation ladder id from the rule packs (sets country, zone, calendar, currency)",
