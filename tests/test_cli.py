@@ -88,3 +88,14 @@ def test_a_mistyped_output_folder_is_refused_not_created(tmp_path: Path, capsys)
         assert main(["--data-dir", d, *argv]) == 2, argv
         assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
+
+
+def test_show_names_an_escalation_like_every_other_kind(tmp_path: Path, capsys) -> None:
+    d = str(tmp_path / "d")
+    main(["--data-dir", d, "demo"])
+    capsys.readouterr()
+    assert main(["--lang", "en", "--data-dir", d, "show", "JD-2026-1102-4417"]) == 0
+    out = capsys.readouterr().out
+    assert "+08  Escalation  " in out and "escalation  " not in out  # as "Order", "Visit"
+    assert main(["--lang", "zh", "--data-dir", d, "show", "JD-2026-1102-4417"]) == 0
+    assert "+08  升级" in capsys.readouterr().out

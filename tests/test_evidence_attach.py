@@ -226,3 +226,12 @@ def test_save_copy_checks_fingerprint(store: Store, case_id: int, tmp_path: Path
     assert err.value.key == "evidence.altered"
     assert not (tmp_path / "copy2.txt").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ecomplaint")] == []
+
+
+def test_exif_time_without_offset_is_read_in_the_cases_zone(store: Store, tmp_path: Path) -> None:
+    # A UK case's photo (no entry chosen) was dated as if taken in Shanghai: 8 hours off.
+    uk = create_case(store, title="Kettle", platform="amazon", tz="Europe/London").created_id
+    assert uk is not None
+    photo = make_photo(tmp_path / "uk.jpg", taken="2026:02:05 21:50:07", color=(5, 6, 7))
+    out = ev.attach_files(store, case_id=uk, paths=[photo])
+    assert out.results[0].captured_at == datetime(2026, 2, 5, 21, 50, 7, tzinfo=UTC)  # GMT

@@ -128,3 +128,26 @@ def test_a_saved_csv_mapping_is_used_by_name(store, tmp_path, monkeypatch) -> No
 def test_terminal_safe_escapes_controls_and_keeps_one_line() -> None:
     assert terminal_safe("a\x1b[31mb\nc\u202ed") == "a\\x1b[31mb\\nc\\u202ed"
     assert terminal_safe("x" * 100, 10) == "x" * 9 + "…"
+
+
+def test_bare_chat_times_are_read_in_the_cases_zone_unless_told(store, tmp_path) -> None:
+    # A UK case's WhatsApp export was read as Shanghai time (7 hours off) unless --zone was typed.
+    cid = cases.create_case(store, title="Kettle", platform="amazon", tz="Europe/London").created_id
+    path = tmp_path / "_chat.txt"
+    path.write_text("05/06/2026, 14:02 - Seller: Refund next week\n", encoding="utf-8")
+    code, out, _ = _run(
+        store, "import-records", str(cid), str(path), "--day-first", "--dry-run", "--json"
+    )
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["rows"][0]["local_time"] == "2026-06-05T14:02:00+01:00"
+    code, out, _ = _run(
+        store, "import-records", str(cid), str(path), "--day-first", "--from", "2026-06-05",
+        "--to", "2026-06-05", "--dry-run", "--json",
+    )  # fmt: skip
+    assert len(json.loads(out)["rows"]) == 1
+    code, out, _ = _run(
+        store, "import-records", str(cid), str(path), "--day-first", "--zone", "Asia/Shanghai",
+        "--dry-run", "--json",
+    )  # fmt: skip
+    assert json.loads(out)["rows"][0]["local_time"] == "2026-06-05T14:02:00+08:00"

@@ -629,3 +629,15 @@ def test_a_bad_time_in_a_csv_and_a_file_that_is_no_mbox_name_the_place(store, tm
         ri.preview_import(store, case_id=cid, path=box)
     assert "is not an mbox mailbox" in err.value.message("en")
     assert _counts(store) == before
+
+
+def test_the_service_reads_bare_times_in_the_cases_zone_by_default(store, tmp_path) -> None:
+    cid = cases.create_case(store, title="Kettle", platform="amazon", tz="Europe/London").created_id
+    assert cid is not None
+    path = tmp_path / "_chat.txt"
+    path.write_text(IOS_24H, encoding="utf-8")
+    with ri.preview_import(store, case_id=cid, path=path) as p:
+        assert p.zone == "Europe/London"
+        assert p.rows[0].item.occurred_at == datetime(
+            2026, 11, 13, 21, 41, 5, tzinfo=ZoneInfo("Europe/London")
+        )

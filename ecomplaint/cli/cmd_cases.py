@@ -128,7 +128,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
             x = item
             ref = f" [{safe(x.reference_no)}]" if x.reference_no else ""
             print(
-                f"{when}  {'升级' if zh else 'escalation':<11} {safe(x.rung_label or x.rung)}{ref}"
+                f"{when}  {'升级' if zh else 'Escalation':<11} {safe(x.rung_label or x.rung)}{ref}"
             )
             for p in d.promises:
                 if p.escalation_id == x.id:

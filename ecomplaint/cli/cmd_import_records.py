@@ -41,7 +41,7 @@ def _bound(text: str | None, zone: str, end: bool) -> datetime | None:
     return value
 
 
-def _options(args: argparse.Namespace) -> ReadOptions:
+def _options(args: argparse.Namespace, case_zone: str) -> ReadOptions:
     mapping = None
     if args.mapping:
         mapping = chat_log.get_mapping(args.mapping)
@@ -51,7 +51,7 @@ def _options(args: argparse.Namespace) -> ReadOptions:
             chat_log.save_mapping(args.save_mapping, mapping)
     day_first = True if args.day_first else False if args.month_first else None
     return ReadOptions(
-        zone=check_zone(args.zone),
+        zone=check_zone(args.zone or case_zone),
         day_first=day_first,
         me=frozenset(args.me or ()),
         encoding=args.encoding,
@@ -123,7 +123,7 @@ def _print_preview(p: ri.ImportPreview) -> None:
 def run_import(store: Store, args: argparse.Namespace) -> int:
     zh = current_language() == "zh"
     case_id = queries.find_case_id(store, args.case)
-    options = _options(args)
+    options = _options(args, queries.case_zone(store, case_id))
     filters = ri.ImportFilters(
         numbers=tuple(args.number or ()),
         contact=args.contact or "",
@@ -215,9 +215,9 @@ def register(sub: Any) -> None:
     p.add_argument("--contact", metavar="TEXT", help="only contacts whose name holds TEXT")
     p.add_argument(
         "--zone",
-        default="Asia/Shanghai",
+        default=None,
         help="time zone of times the file "
-        "gives without one (chat exports, CSV); default Asia/Shanghai",
+        "gives without one (chat exports, CSV); default: the case's zone",
     )
     order = p.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true", help="chat dates read 31/12")

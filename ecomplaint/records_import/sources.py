@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,12 +12,16 @@ from ecomplaint.records_import.model import ImportFailed, ParseReport, SourceIte
 from ecomplaint.records_import.source_file import check_source_file
 from ecomplaint.records_import.spill import Spill
 
+DEFAULT_ZONE = "Asia/Shanghai"
+
 FILE_KINDS = ("sms_backup", "eml", "mbox", "whatsapp", "csv", "text_log")
 
 
 @dataclass(frozen=True)
 class ReadOptions:
-    zone: str = "Asia/Shanghai"  # for files that carry no zone (chat exports, CSV)
+    # For files that carry no zone (chat exports, CSV); "" = the case's zone (the import
+    # service fills it in), or Asia/Shanghai when a parser is used on its own.
+    zone: str = ""
     day_first: bool | None = None  # chat exports: None = decide from the file or ask
     me: frozenset[str] = field(default_factory=frozenset)  # my names/addresses: outgoing
     encoding: str = "utf-8"
@@ -65,6 +69,8 @@ def read_source(
 ) -> Iterator[SourceItem]:
     """Check the file, pick its parser and stream the kept items."""
     check_source_file(path)
+    if not options.zone:
+        options = replace(options, zone=DEFAULT_ZONE)
     check_zone(options.zone)
     kind = detect_kind(path, options)
     me = set(options.me)

@@ -94,9 +94,9 @@ class AttachOutcome:
 
 def _check_target(s: Session, case_id: int, entry_id: int | None) -> str:
     """The case (and entry) must exist and be live; return the zone for EXIF times."""
-    get_row(s, Case, case_id)
-    if entry_id is None:
-        return DEFAULT_TZ
+    case = get_row(s, Case, case_id)
+    if entry_id is None:  # a photo's bare EXIF time is the case's local time
+        return case.tz or DEFAULT_TZ
     entry = get_row(s, Entry, entry_id)
     if entry.case_id != case_id:
         raise UserError("wrong_case", what="@:noun.entry", ident=entry_id)

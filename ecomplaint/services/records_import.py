@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -186,6 +186,8 @@ def preview_import(
         with store.read() as s:
             case = get_row(s, Case, case_id)
             lang: Lang = "zh" if case.language == "zh" else "en"
+            if not options.zone:  # a chat export's bare times are the case's local times
+                options = replace(options, zone=case.tz)
             contacts = known_contacts(s, case_id)
             labels = {
                 p.id: p.name or p.organisation or p.contact
