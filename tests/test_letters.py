@@ -268,3 +268,14 @@ def test_marking_a_letter_sent_logs_entry_exhibit_and_starts_the_rungs_clock(
     assert main([*args, "letter", str(tv), "--kind", "store", "--sent"]) == 0
     assert len(queries.case_detail(demo_store, tv).escalations) == n
     assert "Logged as sent" in capsys.readouterr().err
+
+
+def test_a_letter_for_another_country_is_flagged(demo_store: Store, capsys) -> None:
+    """A UK Section 75 claim drafted for a Chinese case says so; a 12315 complaint does not."""
+    tv = queries.find_case_id(demo_store, "JD-2026-1102-4417")
+    args = ["--data-dir", str(demo_store.folder), "--lang", "en", "letter", str(tv)]
+    assert main([*args, "--kind", "s75_claim"]) == 0
+    err = capsys.readouterr().err
+    assert '"s75_claim" is written for cases in GB, and this case is in CN' in err
+    assert main([*args, "--kind", "regulator_12315"]) == 0
+    assert "written for cases in" not in capsys.readouterr().err

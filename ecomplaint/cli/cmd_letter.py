@@ -21,7 +21,7 @@ from ecomplaint import remedy_words
 from ecomplaint.cli.cmd_due import parse_at
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain import remedies as rm
-from ecomplaint.i18n import Lang, UserError, current_language
+from ecomplaint.i18n import Lang, UserError, current_language, t
 from ecomplaint.services import letters as letter_service
 from ecomplaint.services import remedies as remedy_service
 from ecomplaint.services.letter_sent import mark_letter_sent
@@ -85,6 +85,16 @@ def run_letter(store: Store, args: argparse.Namespace) -> int:
     letter = letter_service.draft_letter(
         store, case_id=case_id, kind=args.kind, lang=args.doc_lang, now=parse_at(args.at, store)
     )
+    kind_country = letter_service.letter_kinds()[letter.kind].country
+    case_country = queries.get_case(store, case_id).country
+    if kind_country and case_country and kind_country != case_country:
+        note = t(
+            "letter.other_country",
+            kind=letter.kind,
+            kind_country=kind_country,
+            case_country=case_country,
+        )
+        print(note, file=sys.stderr)
     for n in letter.lengths:
         note = n.note.get("zh" if zh else "en")
         if n.max_chars is None:

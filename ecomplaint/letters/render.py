@@ -51,6 +51,12 @@ MESSAGES.update(
             "en": "The letter {path} cannot be read ({detail}); nothing was logged.",
             "zh": "无法读取信函 {path}（{detail}）；未记录任何内容。",
         },
+        "letter.other_country": {
+            "en": 'Note: "{kind}" is written for cases in {kind_country}, and this case is in '
+            "{case_country}: check that it is the letter you need.",
+            "zh": "注意：“{kind}”适用于 {kind_country} 的案件，本案件属于 {case_country}；"
+            "请确认这是您需要的信函。",
+        },
         "letter.unknown_kind": {
             "en": 'There is no letter kind "{kind}". Kinds: {choices}.',
             "zh": "没有“{kind}”这种信函。可选：{choices}。",
