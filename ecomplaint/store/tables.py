@@ -191,3 +191,24 @@ class Evidence(SQLModel, table=True):
     privacy_checked: bool = False
     trashed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = 1
+    # Redacted copies (0008): the exhibit this one was made from, and which boxes were
+    # filled on it, by whom and when (JSON, see domain/image_redaction.py).
+    derived_from_uid: str = Field(default="", max_length=36, index=True)
+    redaction_json: str = ""
+
+
+class OcrRead(SQLModel, table=True):
+    """Text read from an image (0008): derived data keyed by the image's SHA-256."""
+
+    __tablename__ = "ocr_reads"
+    __table_args__ = (UniqueConstraint("sha256", name="uq_ocr_reads_sha256"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64)
+    engine: str = ""  # name and version of the engine and its models
+    read_at: datetime = Field(sa_type=UTCDateTime)
+    width: int = 0
+    height: int = 0
+    lines_json: str = "[]"  # [{"text", "box": [[x, y] x4], "score"}] in reading order
+    text: str = ""  # the lines joined by newlines, for search
+    error: str = ""  # why it could not be read (not retried at every start)
