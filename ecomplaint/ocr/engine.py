@@ -16,6 +16,7 @@ import importlib.util
 import logging
 import os
 import threading
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,12 @@ def _dist_version(name: str) -> str:
         return "?"
 
 
+def _only_symbols(text: str) -> bool:
+    """An avatar, icon or bullet read as "■" or "●": no letter, digit or punctuation in it
+    (a lone "？" is a message; a lone "■" is a picture)."""
+    return all(unicodedata.category(ch) in ("So", "Sk", "Zs") for ch in text)
+
+
 def _lines_of(output: Any, dy: int) -> list[OcrLine]:
     boxes, txts, scores = output.boxes, output.txts, output.scores
     if boxes is None or txts is None:
@@ -142,7 +149,7 @@ def _lines_of(output: Any, dy: int) -> list[OcrLine]:
     out = []
     for box, text, score in zip(boxes, txts, scores or [1.0] * len(txts), strict=False):
         text = str(text).strip()
-        if not text:
+        if not text or _only_symbols(text):
             continue
         corners = tuple((float(x), float(y) + dy) for x, y in box[:4])
         out.append(OcrLine(text, corners, float(score)))  # type: ignore[arg-type]

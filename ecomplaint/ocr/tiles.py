@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ecomplaint.domain.ocr_text import OcrLine
 
-TILE_HEIGHT = 1600
+TILE_HEIGHT = 2000  # at most; tiles are spread evenly, so a 2,400-px screen is two of 1,320
 OVERLAP = 240  # taller than any chat line at phone resolution (about 40–90 px)
 
 
@@ -27,8 +27,9 @@ class Tile:
 def plan_tiles(height: int, tile: int = TILE_HEIGHT, overlap: int = OVERLAP) -> list[Tile]:
     if height <= tile:
         return [Tile(0, height, float("-inf"), float("inf"))]
-    step = tile - overlap
-    tops = list(range(0, height - tile, step)) + [height - tile]
+    count = -(-(height - overlap) // (tile - overlap))  # ceil: fewest tiles of at most `tile`
+    tile = -(-(height + (count - 1) * overlap) // count)  # then as short as they can be
+    tops = [min(i * (tile - overlap), height - tile) for i in range(count)]
     tiles = []
     for i, top in enumerate(tops):
         own_top = float("-inf") if i == 0 else (top + tops[i - 1] + tile) / 2
