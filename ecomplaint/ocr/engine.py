@@ -96,12 +96,12 @@ def _load() -> Any:
         folder = models_dir()
         assert folder is not None
         try:
-            logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-            import rapidocr
             from omegaconf import flag_override
+            from rapidocr.main import RapidOCR  # by its module: the bundle finds it
 
+            # its logger says INFO on import; our reads are quiet unless something is wrong
             logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-            engine = rapidocr.RapidOCR(
+            engine = RapidOCR(
                 params={
                     "Global.log_level": "warning",
                     "Global.use_cls": False,  # screenshots are upright: no 180° check
@@ -117,7 +117,7 @@ def _load() -> Any:
             with flag_override(engine.cfg, "allow_objects", True):
                 engine.cfg.Det.session = _session(folder / DET_MODEL)
                 engine.cfg.Rec.session = _session(folder / REC_MODEL)
-            version = getattr(rapidocr, "__version__", "") or _dist_version("rapidocr")
+            version = _dist_version("rapidocr")
         except Exception:  # noqa: BLE001 - a broken install is reported, not raised
             logging.getLogger(__name__).exception("the OCR engine could not be loaded")
             _load_error = "ocr.unavailable"
