@@ -60,11 +60,18 @@ def test_trash_restore_and_empty_follow_the_exhibit(store: Store) -> None:
     assert search_case_ids(store, "威胁") == []
     evidence.restore_evidence(store, evidence_id=ev.id)
     assert search_case_ids(store, "threat") == [a]
+    # the same picture in another case keeps its read when this exhibit is deleted for good
+    other = evidence.get_evidence(store, add_evidence(store, _case(store, "b"), b"png-2"))
     evidence.trash_evidence(store, evidence_id=ev.id)
     trash.empty_trash(store)
-    assert search_case_ids(store, "threat") == []
-    with store.read() as s:  # the read (derived data) stays; nothing indexes it
+    assert search_case_ids(store, "threat") == [other.case_id]
+    with store.read() as s:
         assert ocr_reads.load_read(s, ev.sha256) is not None
+    # the last one deleted for good takes the text read from it along
+    evidence.trash_evidence(store, evidence_id=other.id)
+    trash.empty_trash(store)
+    with store.read() as s:
+        assert ocr_reads.load_read(s, ev.sha256) is None
 
 
 def test_one_picture_in_two_cases_finds_both_even_attached_after_the_read(store: Store) -> None:

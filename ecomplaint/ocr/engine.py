@@ -112,8 +112,9 @@ def _load() -> Any:
                     "Rec.model_path": str(folder / REC_MODEL),
                 }
             )
-            # Hand rapidocr our own sessions (its supported `session` option): its default
-            # path would look models up by URL and spin two threads per core.
+            # Hand rapidocr our own sessions (its supported `session` option): it then never
+            # reaches its model look-up and download code, and its own session options would
+            # take every core with spinning worker threads.
             with flag_override(engine.cfg, "allow_objects", True):
                 engine.cfg.Det.session = _session(folder / DET_MODEL)
                 engine.cfg.Rec.session = _session(folder / REC_MODEL)
