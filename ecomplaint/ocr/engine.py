@@ -82,6 +82,7 @@ def _session(model: Path) -> Any:
     opts.intra_op_num_threads = threads()
     opts.inter_op_num_threads = 1
     opts.log_severity_level = 3  # errors only
+    opts.enable_cpu_mem_arena = False  # as rapidocr does: the arena keeps its peak for good
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     return ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
