@@ -101,8 +101,11 @@ def _load() -> Any:
         folder = models_dir()
         assert folder is not None
         try:
+            import cv2
             from omegaconf import flag_override
             from rapidocr.main import RapidOCR  # by its module: the bundle finds it
+
+            cv2.setNumThreads(threads())  # rapidocr's resizing and cropping: same budget
 
             # its logger says INFO on import; our reads are quiet unless something is wrong
             logging.getLogger("RapidOCR").setLevel(logging.WARNING)
