@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.ocr import engine
@@ -95,6 +96,8 @@ def test_cancel_stops_between_tiles_and_the_next_read_works(ocr: object) -> None
     assert ticks == [0, 1]  # the first tile was read, the second never started
     small = chat_screenshot(540, 600, seed=4)
     assert engine.read_image(_png(small.image), sha256="y" * 64).ok  # the lock was released
+    blank = engine.read_image(_png(Image.new("RGB", (300, 300), "white")), sha256="z" * 64)
+    assert blank.ok and blank.lines == ()  # nothing to read is not an error
 
 
 def test_without_models_every_read_says_ocr_is_unavailable(

@@ -30,10 +30,13 @@ DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
 MODELS_LABEL = "PP-OCRv6 small"
 MIN_SCORE = 0.5  # rapidocr's own threshold: below it a "line" is mostly noise
-# Text is found on the picture scaled to this width when it is wider (a 1080-px phone
-# screenshot at 0.8): a quarter less work, the same lines found (bench/README.md). Each line
-# is then recognised from the full-size picture. Narrower pictures keep rapidocr's own rule.
+# Text on a phone screenshot (portrait, 1,000–1,600 px wide) is found on the picture scaled
+# to this width (a 1080-px screen at 0.8): a quarter less work, the same lines found
+# (bench/README.md); each line is then recognised from the full-size picture. Other pictures
+# (narrow ones, photos, desktop screenshots, whose text is small for their width) keep
+# rapidocr's own rule.
 DET_WIDTH = 864
+PHONE_WIDTHS = range(1000, 1601)
 
 _load_lock = threading.Lock()
 _read_lock = threading.Lock()
@@ -165,16 +168,16 @@ def _lines_of(output: Any, dy: int) -> list[OcrLine]:
     return out
 
 
-def _detect_at(engine: Any, width: int, height: int) -> None:
+def _detect_at(engine: Any, width: int, height: int, tile_height: int) -> None:
     """Set the detector's scale for this tile (its documented limit_* settings); called
     under the read lock, so no other read sees it change."""
     try:
         det = engine._load_det_model()
     except AttributeError:  # another rapidocr 3.x: read at its own scale, only slower
         return
-    if width > DET_WIDTH * 1.15:
+    if height >= width and width in PHONE_WIDTHS:
         det.limit_type = "max"
-        det.limit_side_len = round(max(width, height) * DET_WIDTH / width)
+        det.limit_side_len = round(max(width, tile_height) * DET_WIDTH / width)
     else:
         det.limit_type, det.limit_side_len = "min", 736  # rapidocr's default
 
@@ -218,7 +221,7 @@ def read_image(
                 raise Cancelled()
             if progress is not None:
                 progress(i, len(tiles))
-            _detect_at(engine, picture.width, tile.bottom - tile.top)
+            _detect_at(engine, picture.width, picture.height, tile.bottom - tile.top)
             try:
                 output = engine(pixels[tile.top : tile.bottom])
             except Exception:  # noqa: BLE001 - an engine failure on odd pixels
