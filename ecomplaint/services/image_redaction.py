@@ -1,0 +1,373 @@
+"""Redact a picture exhibit: propose boxes over its personal data, write the blacked-out copy
+as a new exhibit beside the untouched original, undo by trashing that copy.
+
+    boxes = propose_boxes(store, evidence_uid=uid)          # from the stored text read
+    done = redact_image(store, evidence_uid=uid, boxes=boxes, by="me")
+    trash_evidence(store, evidence_id=done.evidence_id)     # undo (undo_redaction)
+
+The copy is always made from the original's pixels: redacting a redacted copy again makes a
+new copy of the same original with the earlier boxes and the new ones, so every copy names
+its original directly (`derived_from_uid`) and its record lists every box filled on it.
+
+Order of work, so that an interruption leaves the original and the store as they were: the
+slow part (decode, fill, encode, check, read the result's text) touches nothing; the new
+file goes into the blob store by the same atomic copy as an attachment (temp file, fsync,
+rename); then one short transaction adds the row. A failure before the commit removes the
+new blob unless some row names it; a killed process leaves at most a blob no row names,
+which `ecomplaint verify --clean-strays` removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, or_, select
+
+from ecomplaint import redact_image_messages  # noqa: F401  (registers redact_image.*)
+from ecomplaint.domain import pii_boxes
+from ecomplaint.domain.image_redaction import Box, RedactionRecord
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult, lines_from_json
+from ecomplaint.domain.records import CaseRecord
+from ecomplaint.dossier.redact import Redactor
+from ecomplaint.i18n import UserError
+from ecomplaint.pixel_redaction import check, redact_pixels
+from ecomplaint.services.changes import Changes
+from ecomplaint.services.common import get_row, new_uid, touch_case
+from ecomplaint.services.evidence import _discard_new_blobs, trash_evidence
+from ecomplaint.services.evidence_meta import is_renderable
+from ecomplaint.store import queries
+from ecomplaint.store.blobs import blob_path
+from ecomplaint.store.engine import Store
+from ecomplaint.store.evidence_files import StoredBlob, blob_lock, store_file
+from ecomplaint.store.tables import Case, Evidence, OcrRead
+
+# Reads the text of a picture (its bytes); the OCR engine by default.
+Reader = Callable[[bytes, str], OcrResult]
+SIZE_LIMIT = 500 * 1024 * 1024  # a redacted PNG of an 80 MP picture stays well below
+
+
+@dataclass(frozen=True)
+class RedactionOutcome:
+    changes: Changes
+    evidence_id: int  # the new exhibit (the redacted copy)
+    uid: str
+    sha256: str
+    original_id: int
+    original_uid: str
+    boxes: tuple[Box, ...]  # every box filled on the original, clipped to the picture
+    verified: bool  # pixel checks passed and the text reader found none of the values
+    text_checked: bool  # the text reader ran on the result (False: OCR unavailable here)
+    stored_before: bool  # the very same redacted file was already in the store
+
+
+def find_exhibit(store: Store, ref: str) -> int:
+    """An exhibit by id, or by uid (or its first 8+ characters), as the CLI names it."""
+    ref = ref.strip().lstrip("#")
+    with store.read() as s:
+        if ref.isdigit() and s.get(Evidence, int(ref)) is not None:
+            return int(ref)
+        conds = [col(Evidence.uid) == ref]
+        if len(ref) >= 8:
+            conds.append(col(Evidence.uid).startswith(ref))
+        hit = s.exec(select(Evidence.id).where(or_(*conds)).order_by(col(Evidence.id))).first()
+    if hit is None:
+        raise UserError("not_found", what="@:noun.evidence", ident=ref)
+    return int(hit)
+
+
+def _by_uid(s: Session, uid: str) -> Evidence:
+    row = s.exec(select(Evidence).where(Evidence.uid == uid)).first()
+    if row is None:
+        raise UserError("not_found", what="@:noun.evidence", ident=uid)
+    return row
+
+
+def _original_of(s: Session, row: Evidence) -> tuple[Evidence, tuple[Box, ...]]:
+    """The original a picture comes from (itself when it is one) and the boxes already
+    filled on the way to `row`."""
+    if not row.derived_from_uid:
+        return row, ()
+    original = _by_uid(s, row.derived_from_uid)
+    record = RedactionRecord.from_json(row.redaction_json)
+    return original, (record.boxes if record is not None else ())
+
+
+def _stored_lines(s: Session, sha256: str) -> OcrResult | None:
+    hit = s.exec(select(OcrRead).where(OcrRead.sha256 == sha256.lower())).first()
+    if hit is None or hit.error:
+        return None
+    return OcrResult(
+        sha256=hit.sha256,
+        engine=hit.engine,
+        width=hit.width,
+        height=hit.height,
+        lines=lines_from_json(hit.lines_json),
+    )
+
+
+def _finder(case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
+    record = queries.to_record(CaseRecord, case)
+    return Redactor.for_case(record, "en" if record.language == "en" else "zh", True).find
+
+
+def _engine_reader() -> Reader | None:
+    """The OCR engine's read, or None when it cannot run here."""
+    try:
+        from ecomplaint.ocr import engine
+    except ImportError:
+        return None
+    if engine.unavailable() is not None:
+        return None
+
+    def read(data: bytes, sha256: str) -> OcrResult:
+        return engine.read_image(data, sha256=sha256)
+
+    return read
+
+
+def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> list[Box]:
+    """Boxes over the personal data in the picture's stored text (none when it has not been
+    read; with `read`, an unread picture is read first, as the CLI's --auto does)."""
+    with store.read() as s:
+        row = _by_uid(s, evidence_uid)
+        original, _ = _original_of(s, row)
+        find = _finder(get_row(s, Case, row.case_id, live=False))
+        result = _stored_lines(s, original.sha256)
+        uid = original.uid
+    if result is None and read:
+        result = _read_exhibit(store, uid)
+    if result is None:
+        return []
+    return pii_boxes.propose(result.lines, find, width=result.width, height=result.height)
+
+
+def _read_exhibit(store: Store, uid: str) -> OcrResult | None:
+    try:
+        from ecomplaint.services.ocr import read_exhibit
+    except ImportError:
+        return None
+    result = read_exhibit(store, evidence_uid=uid)
+    return result if result.ok else None
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, NFKC, case-folded: how a value is looked for in read text."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+
+
+def _covered_values(
+    lines: Sequence[OcrLine],
+    find: Callable[[str], list[tuple[int, int, str]]],
+    boxes: Sequence[Box],
+) -> list[tuple[str, str]]:
+    """(value, kind) of every personal value in `lines` that one of `boxes` is over."""
+    out = []
+    for line in lines:
+        spans = pii_boxes.masked_spans(line.text) + find(line.text)
+        for a, b, kind in spans:
+            where = pii_boxes.span_box(line, a, b, kind)
+            if any(_overlaps(where, box) for box in boxes):
+                value = _norm(line.text[a:b])
+                if len(value) >= 4:  # "陈*" or a lone digit would match anything
+                    out.append((value, kind))
+    return out
+
+
+def _leaks(
+    before: OcrResult | None,
+    after: OcrResult,
+    find: Callable[[str], list[tuple[int, int, str]]],
+    boxes: Sequence[Box],
+) -> list[tuple[int, str]]:
+    """(line number in `after`, kind) where a value meant to be hidden can still be read:
+    a value the boxes were over in the original's text, or personal data found again under
+    a box in the copy's own text."""
+    expected = _covered_values(before.lines, find, boxes) if before is not None else []
+    found: list[tuple[int, str]] = []
+    for n, line in enumerate(after.lines, start=1):
+        text = _norm(line.text)
+        for value, kind in expected:
+            if value in text:
+                found.append((n, kind))
+        for _value, kind in _covered_values([line], find, boxes):
+            found.append((n, kind))
+    return sorted(set(found))
+
+
+def _kind_word(kind: str) -> str:
+    kind = {"listed": "name", "masked": "phone"}.get(kind, kind)
+    return f"@:redact_image.k.{kind}" if kind in pii_boxes.REASONS else "@:redact_image.k.phone"
+
+
+def _derived_name(name: str) -> str:
+    stem = Path(name).stem or "picture"
+    return f"{stem}-redacted.png"[:255]
+
+
+def redact_image(
+    store: Store,
+    *,
+    evidence_uid: str,
+    boxes: Sequence[Box],
+    by: str,
+    confirmed: bool = True,
+    now: datetime | None = None,
+    reader: Reader | None = None,
+    check_text: bool = True,
+) -> RedactionOutcome:
+    """Write the picture with `boxes` (in its pixels as shown) filled black as a new exhibit
+    of the same case and entry, derived from the original; the original is never touched.
+
+    `confirmed`: the user looked at the result and says it hides what it must (the copy is
+    marked as checked for privacy, and a redacted dossier drops its warning).
+    `reader` reads a picture's text for the check (the OCR engine by default); with
+    `check_text` False, or OCR unavailable, the copy is stored with `verified` False.
+    Raises UserError when the picture cannot be read, a box lies outside it, the written
+    copy fails its checks, or the text reader can still read a hidden value: nothing stored.
+    """
+    with store.read() as s:
+        row = _by_uid(s, evidence_uid)
+        if row.trashed_at is not None:
+            raise UserError("trashed", what="@:noun.evidence", ident=row.id)
+        original, earlier = _original_of(s, row)
+        case = get_row(s, Case, original.case_id)
+        find = _finder(case)
+        before = _stored_lines(s, original.sha256)
+        original_id, original_uid = original.id, original.uid
+        sha, name, mime = original.sha256.lower(), original.original_name, original.mime
+    assert original_id is not None
+    if not is_renderable(mime):
+        raise UserError("redact_image.not_picture", ident=original_id, name=name)
+    all_boxes = list(earlier) + list(boxes)
+    if not boxes and not earlier:
+        raise UserError("redact_image.no_boxes")
+
+    # 1. the slow part, touching nothing: decode, fill, encode, check, read back
+    try:
+        data = blob_path(store.folder, sha).read_bytes()
+    except OSError as exc:
+        raise UserError("evidence.blob_missing", sha=sha) from exc
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise UserError("evidence.altered", name=name, sha=sha)
+    out = redact_pixels(data, all_boxes, name=name)
+    problems = check(out.png, out.boxes, out.width, out.height)
+    if problems:
+        raise UserError("redact_image.check_failed", detail="; ".join(problems))
+    new_sha = hashlib.sha256(out.png).hexdigest()
+    text_checked = False
+    after: OcrResult | None = None
+    if check_text:
+        read = reader if reader is not None else _engine_reader()
+        if read is not None:
+            after = read(out.png, new_sha)
+            text_checked = after.ok
+    if after is not None and after.ok:
+        leaks = _leaks(before, after, find, out.boxes)
+        if leaks:
+            raise UserError(
+                "redact_image.still_readable",
+                what=_kind_word(leaks[0][1]),
+                lines=", ".join(str(n) for n in sorted({n for n, _ in leaks})),
+            )
+    when = now or store.clock.now()
+    record = RedactionRecord(
+        original_uid=original_uid,
+        original_sha256=sha,
+        boxes=out.boxes,
+        by=by,
+        at=when,
+        verified=text_checked,
+    )
+
+    # 2. the new file into the blob store (atomic: temp file, fsync, rename)
+    with tempfile.TemporaryDirectory(prefix="ecomplaint-redact-") as tmp:
+        path = Path(tmp) / "redacted.png"
+        path.write_bytes(out.png)
+        blob: StoredBlob = store_file(store.folder, path, limit=SIZE_LIMIT)
+    if blob.sha256 != new_sha:  # the temp file was changed under us
+        _discard_new_blobs(store, [blob])
+        raise UserError("redact_image.check_failed", detail="fingerprint changed while stored")
+
+    # 3. one transaction: the row (and the copy's text, derived data, when it was read)
+    try:
+        with store.write() as s:
+            blob_lock(s, exclusive=False)  # no stray cleanup runs until the row commits
+            orig = get_row(s, Evidence, original_id)  # still live
+            get_row(s, Case, orig.case_id)
+            if not blob_path(store.folder, new_sha).exists():  # removed meanwhile
+                raise UserError("evidence.blob_missing", sha=new_sha)
+            copy = Evidence(
+                uid=new_uid(),
+                case_id=orig.case_id,
+                entry_id=orig.entry_id,
+                sha256=new_sha,
+                original_name=_derived_name(orig.original_name),
+                size=blob.size,
+                mime="image/png",
+                captured_at=orig.captured_at,
+                added_at=when,
+                description=orig.description,
+                privacy_checked=confirmed,
+                derived_from_uid=orig.uid,
+                redaction_json=record.to_json(),
+            )
+            s.add(copy)
+            if after is not None and after.ok and _stored_lines(s, new_sha) is None:
+                _save_read(s, replace(after, sha256=new_sha), when)
+            s.flush()
+            assert copy.id is not None
+            touch_case(s, orig.case_id, when)
+            copy_id, copy_uid, case_id = copy.id, copy.uid, orig.case_id
+    except BaseException:
+        with contextlib.suppress(Exception):
+            _discard_new_blobs(store, [blob])
+        raise
+    return RedactionOutcome(
+        changes=Changes(cases=True, timeline=True, evidence=True, case_id=case_id),
+        evidence_id=copy_id,
+        uid=copy_uid,
+        sha256=new_sha,
+        original_id=original_id,
+        original_uid=original_uid,
+        boxes=out.boxes,
+        verified=text_checked,
+        text_checked=text_checked,
+        stored_before=not blob.created,
+    )
+
+
+def _save_read(s: Session, result: OcrResult, when: datetime) -> None:
+    from ecomplaint.domain.ocr_text import lines_to_json
+
+    s.add(
+        OcrRead(
+            sha256=result.sha256.lower(),
+            engine=result.engine,
+            read_at=when,
+            width=result.width,
+            height=result.height,
+            lines_json=lines_to_json(result.lines),
+            text=result.text,
+            error=result.error,
+        )
+    )
+
+
+def undo_redaction(store: Store, *, evidence_id: int) -> Changes:
+    """Undo a redaction: the copy goes to the trash (restorable); the original never changed."""
+    with store.read() as s:
+        row = get_row(s, Evidence, evidence_id)
+        if not row.derived_from_uid:
+            raise UserError("redact_image.not_derivative", ident=evidence_id)
+    return trash_evidence(store, evidence_id=evidence_id)
