@@ -22,6 +22,7 @@ from ecomplaint.dossier.builder import (
     Progress,
     build_dossier,
     exhibit_order,
+    redacted_copies,
 )
 from ecomplaint.dossier.exhibit_check import ExhibitChanged, ExhibitsNotIntact, read_checked
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
@@ -163,7 +164,9 @@ def _add_timestamp_request(
 ) -> None:
     """The manifest embedded in the dossier, an RFC 3161 request over it (dossier/timestamp.py)
     and one line on sending it; the store remembers the request for `ecomplaint timestamp`."""
-    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibit_order(detail))
+    exhibits = exhibit_order(detail)
+    copies = {k: c for k, c in redacted_copies(detail).items() if any(x.id == k for x in exhibits)}
+    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibits, copies)
     tsq = timestamp.keep_request(store_folder, detail.case.uid, manifest)
     _add(zf, MANIFEST_NAME, manifest, stamp)
     _add(zf, "dossier-manifest.tsq", tsq, stamp)
