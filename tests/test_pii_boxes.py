@@ -85,9 +85,15 @@ def test_masked_numbers_still_identify_a_person_and_are_proposed() -> None:
         spans = masked_spans(text)
         assert spans, text
         boxes = propose([line(text)], None)
-        assert boxes and boxes[0].reason in ("phone", "id"), text
+        assert any(b.reason in ("phone", "id") for b in boxes), text
     assert masked_spans("订单金额 268.00，共 1 件") == []
     assert masked_spans("****") == []
+    assert [k for _, _, k in masked_spans("收货人 陈**   139****5678")] == ["phone", "name"]
+    assert masked_spans("王*丽 好评")[0][:2] == (0, 3)
+    text = "浙江省杭州市西湖区文三路 ******"
+    ((a, b, kind),) = masked_spans(text)
+    assert kind == "address" and text[a:b] == "西湖区文三路 ******"  # province, city stay
+    assert masked_spans("我住在新华区建设路18号3单元")[0][2] == "address"
 
 
 def test_ids_need_a_valid_check_digit_order_numbers_survive() -> None:

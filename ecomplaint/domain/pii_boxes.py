@@ -42,6 +42,17 @@ _MASKED_PHONE = re.compile(
 )
 # "110101********123X", "1101**********3X", "4****************2"
 _MASKED_ID = re.compile(r"(?<![\dA-Za-z])\d{1,6}" + _STAR + r"{8,16}\d{0,4}[\dXx]?(?![\dA-Za-z])")
+# "西湖区文三路 ******", "新华区建设路18号": a district and a road, and the house number or
+# the stars a platform prints for it; the province and city before it stay readable (as in
+# the dossier's text). The dossier's street patterns need a house number; a picture often
+# shows the road with its number starred.
+_HAN = r"[^\W\d_省市区县路街在住于到的是了和与及从向往址为我你他她家]"
+_CN_ROAD = re.compile(
+    rf"{_HAN}{{1,6}}(?:区|县){_HAN}{{1,10}}(?:大道|大街|路|街|巷|弄|胡同)"
+    r"(?:\s*[\d*＊\-]+\s*(?:号|號|弄|栋|幢|单元|室)?)*"
+)
+# "陈**", "王*丽": a surname with the rest starred, as a platform shows a consignee
+_MASKED_NAME = re.compile(r"[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?(?![*＊])")
 
 # Margins: a share of one Latin character and a few pixels on each side, plus a share of
 # the distance to the nearer end of the line (the estimate is exact at the line's ends and
@@ -58,12 +69,17 @@ SPACE_WIDTH = 0.5
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
-    """Partially masked phone and ID numbers in `text` (start, end, kind)."""
+    """Partially masked phone numbers, ID numbers and names, and district-and-road addresses
+    in `text` (start, end, kind)."""
     out: list[tuple[int, int, str]] = []
     for m in _MASKED_PHONE.finditer(text):
         out.append((m.start(), m.end(), "phone"))
     for m in _MASKED_ID.finditer(text):
         out.append((m.start(), m.end(), "id"))
+    for m in _MASKED_NAME.finditer(text):
+        out.append((m.start(), m.end(), "name"))
+    for m in _CN_ROAD.finditer(text):
+        out.append((m.start(), m.end(), "address"))
     return out
 
 
