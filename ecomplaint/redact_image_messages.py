@@ -62,8 +62,8 @@ REDACT_IMAGE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "redact_image.not_derivative": {
         "en": "Exhibit #{ident} is not a redacted copy; only a redacted copy can be undone "
-        "this way. Nothing was changed.",
-        "zh": "证据 #{ident} 不是遮蔽副本；只有遮蔽副本可以这样撤销。未做任何更改。",
+        "or confirmed this way. Nothing was changed.",
+        "zh": "证据 #{ident} 不是遮蔽副本；只有遮蔽副本可以这样撤销或确认。未做任何更改。",
     },
     "redact_image.k.phone": {"en": "a phone number", "zh": "电话号码"},
     "redact_image.k.id": {"en": "an ID number", "zh": "身份证号"},

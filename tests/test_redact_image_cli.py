@@ -57,6 +57,16 @@ def test_boxes_make_a_copy_listed_with_its_original(
     assert original == sms  # untouched
     assert _run(demo_dir, "evidence", "2") == 0
     assert f"[redacted from #{sms['id']}]" in capsys.readouterr().out
+    # a copy made without --confirm is confirmed later, by itself
+    assert _run(demo_dir, "redact-image", str(sms["id"]), "--box", "0,0,9,9", "--json") == 0
+    later = json.loads(capsys.readouterr().out)
+    assert later["privacy_checked"] is False
+    assert _run(demo_dir, "redact-image", str(later["evidence_id"]), "--confirm") == 0
+    assert next(x for x in _evidence(demo_dir, capsys) if x["id"] == later["evidence_id"])[
+        "privacy_checked"
+    ]
+    assert _run(demo_dir, "redact-image", str(sms["id"]), "--confirm") == 2  # not a copy
+    capsys.readouterr()
     # undo: the copy to the trash; refusing to "undo" an original
     assert _run(demo_dir, "redact-image", str(out["evidence_id"]), "--undo") == 0
     assert next(x for x in _evidence(demo_dir, capsys) if x["id"] == copy["id"])["trashed_at"]

@@ -55,6 +55,17 @@ def run_redact_image(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     uid = ev.get_evidence(store, evidence_id).uid
+    if args.confirm and not boxes and not args.auto:  # confirm a copy already made
+        ir.confirm_redaction(store, evidence_id=evidence_id)
+        if args.json:
+            dump({"format": "ecomplaint.redact-image/1", "confirmed": evidence_id})
+        else:
+            print(
+                f"#{evidence_id} 已标记为已核查隐私。"
+                if current_language() == "zh"
+                else f"#{evidence_id} is marked as checked for privacy."
+            )
+        return 0
     if args.auto:
         boxes = ir.propose_boxes(store, evidence_uid=uid, read=True) + boxes
     if not boxes:
@@ -90,7 +101,10 @@ def run_redact_image(store: Store, args: argparse.Namespace) -> int:
             else "注意：此处无法进行文字识别，未用文字识别核对副本。请打开副本亲自查看。"
         )
         if not args.confirm:
-            print("副本尚未标记为已核查隐私；查看无误后可加 --confirm 重新应用。")
+            print(
+                f"副本尚未标记为已核查隐私；查看无误后请运行：ecomplaint redact-image "
+                f"{done.evidence_id} --confirm"
+            )
     else:
         print(
             f"#{done.evidence_id}  {done.sha256}  redacted copy of exhibit #{done.original_id}, "
@@ -105,7 +119,7 @@ def run_redact_image(store: Store, args: argparse.Namespace) -> int:
         if not args.confirm:
             print(
                 "The copy is not marked as checked for privacy; once you have looked at it, "
-                "apply again with --confirm."
+                f"run: ecomplaint redact-image {done.evidence_id} --confirm"
             )
     return 0
 
@@ -131,7 +145,8 @@ def register(sub: Any) -> None:
         "--confirm",
         action="store_true",
         help="you have checked that the boxes hide what they must: the copy is marked as "
-        "checked for privacy and a redacted dossier prints it without the warning",
+        "checked for privacy and a redacted dossier prints it without the warning (alone, "
+        "on a redacted copy: confirm that copy)",
     )
     p.add_argument(
         "--undo",

@@ -249,7 +249,7 @@ def redact_image(
     assert original_id is not None
     if not is_renderable(mime):
         raise UserError("redact_image.not_picture", ident=original_id, name=name)
-    all_boxes = list(earlier) + list(boxes)
+    all_boxes = list(dict.fromkeys([*earlier, *boxes]))  # a box given twice is filled once
     if not boxes and not earlier:
         raise UserError("redact_image.no_boxes")
 
@@ -362,6 +362,22 @@ def _save_read(s: Session, result: OcrResult, when: datetime) -> None:
             error=result.error,
         )
     )
+
+
+def confirm_redaction(store: Store, *, evidence_id: int) -> Changes:
+    """The user looked at a redacted copy and says it hides what it must: it is marked as
+    checked for privacy (a redacted dossier then prints it without the warning)."""
+    now = store.clock.now()
+    with store.write() as s:
+        row = get_row(s, Evidence, evidence_id)
+        if not row.derived_from_uid:
+            raise UserError("redact_image.not_derivative", ident=evidence_id)
+        if not row.privacy_checked:
+            row.privacy_checked = True
+            row.version += 1
+            s.add(row)
+            touch_case(s, row.case_id, now)
+        return Changes(cases=True, evidence=True, case_id=row.case_id)
 
 
 def undo_redaction(store: Store, *, evidence_id: int) -> Changes:
