@@ -17,9 +17,9 @@ from ecomplaint.services import evidence as ev
 from ecomplaint.services import image_redaction as ir
 from ecomplaint.services.cases import create_case
 from ecomplaint.services.entries import log_entry
-from ecomplaint.services.evidence_verify import verify_store
+from ecomplaint.services.evidence_verify import clean_strays, verify_store
 from ecomplaint.store.blobs import blob_path
-from ecomplaint.store.engine import Store
+from ecomplaint.store.engine import Store, open_store
 from ecomplaint.store.evidence_files import iter_blob_files
 from ecomplaint.store.tables import OcrRead
 from tests.helpers.drawn_text import Drawn, png_bytes, screenshot
@@ -237,3 +237,51 @@ def test_exhibits_are_found_by_id_or_uid(
     assert ir.find_exhibit(store, uid) == n == ir.find_exhibit(store, uid[:10])
     with pytest.raises(UserError):
         ir.find_exhibit(store, "nope")
+
+
+KILLED_MIDWAY = r"""
+import os, signal, sys
+sys.path.insert(0, os.getcwd())
+from ecomplaint.domain.image_redaction import Box
+from ecomplaint.services import image_redaction as ir
+from ecomplaint.store.engine import open_store
+
+def die(*a, **k):  # inside the transaction, after the new file is in the blob store
+    os.kill(os.getpid(), signal.SIGKILL)
+
+store = open_store(sys.argv[1])
+ir.touch_case = die
+ir.redact_image(store, evidence_uid=sys.argv[2], boxes=[Box(0, 0, 40, 40)], by="me",
+                check_text=False)
+"""
+
+
+def test_a_process_killed_between_the_new_file_and_the_commit_leaves_at_most_a_stray(
+    store: Store, shot: tuple[str, list[Drawn], bytes]
+) -> None:
+    import subprocess
+    import sys
+
+    uid, _, data = shot
+    folder = store.folder
+    rows = ev.list_evidence(store, case_id=1, include_trashed=True)
+    blobs = dict(iter_blob_files(folder))
+    store.close()
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_MIDWAY, str(folder), uid], capture_output=True, check=False
+    )
+    assert proc.returncode == -9, proc.stderr
+    again = open_store(folder, clock=store.clock)
+    try:
+        assert ev.list_evidence(again, case_id=1, include_trashed=True) == rows
+        original = _record(again, uid)
+        assert blob_path(folder, original.sha256).read_bytes() == data
+        extra = set(dict(iter_blob_files(folder))) - set(blobs)
+        assert len(extra) == 1  # the copy's file, which no row names: a stray
+        report = verify_store(again)
+        assert [p.name for p in report.orphaned] == list(extra) and not report.altered
+        removed = clean_strays(again, report, min_age_s=0)  # `verify --clean-strays`
+        assert [p.name for p in removed] == list(extra)
+        assert dict(iter_blob_files(folder)) == blobs
+    finally:
+        again.close()
