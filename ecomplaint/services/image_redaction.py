@@ -33,7 +33,7 @@ from sqlmodel import Session, col, or_, select
 from ecomplaint import redact_image_messages  # noqa: F401  (registers redact_image.*)
 from ecomplaint.domain import pii_boxes
 from ecomplaint.domain.image_redaction import Box, RedactionRecord
-from ecomplaint.domain.ocr_text import OcrLine, OcrResult, lines_from_json
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.i18n import UserError
@@ -42,11 +42,11 @@ from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import get_row, new_uid, touch_case
 from ecomplaint.services.evidence import _discard_new_blobs, trash_evidence
 from ecomplaint.services.evidence_meta import is_renderable
-from ecomplaint.store import queries
+from ecomplaint.store import ocr_reads, queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import StoredBlob, blob_lock, store_file
-from ecomplaint.store.tables import Case, Evidence, OcrRead
+from ecomplaint.store.tables import Case, Evidence
 
 # Reads the text of a picture (its bytes); the OCR engine by default.
 Reader = Callable[[bytes, str], OcrResult]
@@ -100,16 +100,9 @@ def _original_of(s: Session, row: Evidence) -> tuple[Evidence, tuple[Box, ...]]:
 
 
 def _stored_lines(s: Session, sha256: str) -> OcrResult | None:
-    hit = s.exec(select(OcrRead).where(OcrRead.sha256 == sha256.lower())).first()
-    if hit is None or hit.error:
-        return None
-    return OcrResult(
-        sha256=hit.sha256,
-        engine=hit.engine,
-        width=hit.width,
-        height=hit.height,
-        lines=lines_from_json(hit.lines_json),
-    )
+    """The picture's stored text read (services/ocr.py), if it was read successfully."""
+    result = ocr_reads.load_read(s, sha256)
+    return result if result is not None and result.ok else None
 
 
 def _finder(case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
@@ -119,10 +112,8 @@ def _finder(case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
 
 def _engine_reader() -> Reader | None:
     """The OCR engine's read, or None when it cannot run here."""
-    try:
-        from ecomplaint.ocr import engine
-    except ImportError:
-        return None
+    from ecomplaint.ocr import engine  # its packages load on the first read, not at start
+
     if engine.unavailable() is not None:
         return None
 
@@ -149,10 +140,8 @@ def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> lis
 
 
 def _read_exhibit(store: Store, uid: str) -> OcrResult | None:
-    try:
-        from ecomplaint.services.ocr import read_exhibit
-    except ImportError:
-        return None
+    from ecomplaint.services.ocr import read_exhibit
+
     result = read_exhibit(store, evidence_uid=uid)
     return result if result.ok else None
 
@@ -324,7 +313,7 @@ def redact_image(
             )
             s.add(copy)
             if after is not None and after.ok and _stored_lines(s, new_sha) is None:
-                _save_read(s, replace(after, sha256=new_sha), when)
+                ocr_reads.save_read(s, replace(after, sha256=new_sha), read_at=when)
             s.flush()
             assert copy.id is not None
             touch_case(s, orig.case_id, when)
@@ -344,23 +333,6 @@ def redact_image(
         verified=text_checked,
         text_checked=text_checked,
         stored_before=not blob.created,
-    )
-
-
-def _save_read(s: Session, result: OcrResult, when: datetime) -> None:
-    from ecomplaint.domain.ocr_text import lines_to_json
-
-    s.add(
-        OcrRead(
-            sha256=result.sha256.lower(),
-            engine=result.engine,
-            read_at=when,
-            width=result.width,
-            height=result.height,
-            lines_json=lines_to_json(result.lines),
-            text=result.text,
-            error=result.error,
-        )
     )
 
 
