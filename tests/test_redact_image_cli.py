@@ -131,3 +131,39 @@ def test_a_case_file_carries_the_copy_and_its_record_and_old_files_still_import(
     old = rewrite(dest, tmp_path / "old.ecase", old_format, fix_manifest=True)
     theirs = imported(old, "old")
     assert len(theirs) == 2 and all(x.derived_from_uid == "" for x in theirs.values())
+
+
+def test_the_wreath_demo_redacted_with_auto_prints_no_phone_or_address(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's "done when": both demo screenshots redacted with --auto, the redacted
+    English dossier's pictures read back without the phone numbers or the address."""
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    engine = pytest.importorskip("ecomplaint.ocr.engine")
+    if engine.unavailable() is not None:
+        pytest.skip("OCR is unavailable here")
+    capsys.readouterr()
+    reasons = []
+    for exhibit in ("1", "2"):
+        assert _run(demo_dir, "redact-image", exhibit, "--auto", "--confirm", "--json") == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["verified"] and out["text_checked"]
+        reasons.append(sorted({b["reason"] for b in out["boxes"]}))
+    assert reasons == [["address", "name", "phone"], ["phone"]]
+    pdf = tmp_path / "wreath.pdf"
+    assert _run(demo_dir, "export", "2", "-o", str(pdf), "--redact", "--lang", "en") == 0
+    reader = PdfReader(str(pdf))
+    text = " ".join(" ".join(pg.extract_text() for pg in reader.pages).split())
+    assert "may contain personal data" not in text  # both copies confirmed
+    pictures = [im.data for pg in reader.pages for im in pg.images]
+    assert len(pictures) == 2
+    for data in pictures:
+        png = io.BytesIO()
+        Image.open(io.BytesIO(data)).save(png, "PNG")
+        read = engine.read_image(png.getvalue(), sha256="pdf").text.replace(" ", "")
+        for value in ("139", "5678", "186", "2207", "文三路", "西湖区", "陈"):
+            assert value not in read, (value, read)
