@@ -152,3 +152,33 @@ def test_a_trashed_original_leaves_its_copy_as_an_exhibit_and_undo_restores_the_
     text = _build(demo_store, case_id, pdf, redact=True)
     assert copy1 not in _joined(text)
     assert text.count(WARNING) == 3  # the first picture is back to its unredacted self
+
+
+def test_a_bundle_carries_each_redacted_copy_beside_the_originals(
+    demo_store: Store, wreath: tuple[int, list[str]], tmp_path: Path
+) -> None:
+    import hashlib
+    import json
+    import zipfile
+
+    from ecomplaint.dossier.bundle import build_bundle
+
+    case_id, (_, _, copy1, copy2) = wreath
+    out = tmp_path / "b.zip"
+    build_bundle(
+        queries.case_detail(demo_store, case_id),
+        store_folder=demo_store.folder,
+        out=out,
+        options=DossierOptions(lang="en", redact=True, include_unredacted_originals=True),
+    )
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        copies = [f for f in manifest["files"] if f["path"].startswith("redacted/")]
+        assert sorted(f["sha256"] for f in copies) == sorted([copy1, copy2])
+        for f in copies:
+            assert hashlib.sha256(z.read(f["path"])).hexdigest() == f["sha256"]
+            assert f["path"].endswith("-redacted.png") and f["redacted_copy_of"] == f["exhibit"]
+        embedded = json.loads(z.read("dossier-manifest.json"))
+    assert sorted(x["redacted_sha256"] for x in embedded["exhibits"] if "redacted_sha256" in x) == (
+        sorted([copy1, copy2])
+    )
