@@ -39,6 +39,11 @@ REDACT_IMAGE_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有需要涂黑的区域：请给出区域（--box x,y,w,h）或 --auto；使用 --auto 时，"
         "图片文字须已识别且含有个人信息。未做任何更改。",
     },
+    "redact_image.auto_unread": {
+        "en": "--auto needs the picture's text, which could not be read: {reason} "
+        "Give the regions with --box instead. Nothing was changed.",
+        "zh": "--auto 需要图片中的文字，但无法识别：{reason}请改用 --box 指定区域。未做任何更改。",
+    },
     "redact_image.box_outside": {
         "en": "The box {box} lies outside the picture ({width}×{height} pixels). "
         "Nothing was changed.",

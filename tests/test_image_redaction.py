@@ -123,6 +123,18 @@ def test_proposed_boxes_come_from_the_stored_text_and_case_facts(
     assert ir.propose_boxes(store, evidence_uid=done.uid) == boxes
 
 
+def test_auto_on_a_picture_that_cannot_be_read_says_why(
+    store: Store, case_id: int, tmp_path: Path
+) -> None:
+    bad_uid = _attach(store, case_id, tmp_path, b"\x89PNG\r\n\x1a\n garbage", "broken.png")
+    assert ir.propose_boxes(store, evidence_uid=bad_uid) == []  # unread: nothing proposed
+    with pytest.raises(UserError) as err:
+        ir.propose_boxes(store, evidence_uid=bad_uid, read=True)
+    assert err.value.key == "redact_image.auto_unread"
+    assert "--box" in err.value.message("en") and "damaged" in err.value.message("en")
+    assert "无法识别" in err.value.message("zh")
+
+
 def test_redacting_a_copy_again_starts_from_the_original_with_every_box(
     store: Store, shot: tuple[str, list[Drawn], bytes]
 ) -> None:

@@ -125,7 +125,8 @@ def _engine_reader() -> Reader | None:
 
 def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> list[Box]:
     """Boxes over the personal data in the picture's stored text (none when it has not been
-    read; with `read`, an unread picture is read first, as the CLI's --auto does)."""
+    read; with `read`, an unread picture is read first, as the CLI's --auto does, and a
+    picture that cannot be read raises UserError saying why)."""
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         original, _ = _original_of(s, row)
@@ -139,11 +140,14 @@ def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> lis
     return pii_boxes.propose(result.lines, find, width=result.width, height=result.height)
 
 
-def _read_exhibit(store: Store, uid: str) -> OcrResult | None:
+def _read_exhibit(store: Store, uid: str) -> OcrResult:
+    from ecomplaint import ocr_messages  # noqa: F401  (registers the ocr.* reasons)
     from ecomplaint.services.ocr import read_exhibit
 
     result = read_exhibit(store, evidence_uid=uid)
-    return result if result.ok else None
+    if not result.ok:
+        raise UserError("redact_image.auto_unread", reason=UserError(result.error))
+    return result
 
 
 def _norm(text: str) -> str:
