@@ -297,3 +297,23 @@ def test_a_process_killed_between_the_new_file_and_the_commit_leaves_at_most_a_s
         assert dict(iter_blob_files(folder)) == blobs
     finally:
         again.close()
+
+
+def test_an_original_trashed_by_another_window_meanwhile_is_not_given_a_copy(
+    store: Store, shot: tuple[str, list[Drawn], bytes]
+) -> None:
+    """Between the slow part and the commit another writer trashes the original: the copy is
+    refused, its new file removed, the trash left as that writer made it."""
+    uid, drawn, _ = shot
+    original = _record(store, uid)
+    blobs = dict(iter_blob_files(store.folder))
+
+    def reader(png: bytes, sha: str) -> OcrResult:
+        ev.trash_evidence(store, evidence_id=original.id)  # the other window, meanwhile
+        return OcrResult(sha, "drawn", 900, 100, ())
+
+    with pytest.raises(UserError) as err:
+        ir.redact_image(store, evidence_uid=uid, boxes=[Box(0, 0, 9, 9)], by="me", reader=reader)
+    assert err.value.key == "trashed"
+    assert dict(iter_blob_files(store.folder)) == blobs
+    assert [x.uid for x in ev.list_evidence(store, case_id=1, include_trashed=True)] == [uid]
