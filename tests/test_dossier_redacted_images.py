@@ -182,3 +182,24 @@ def test_a_bundle_carries_each_redacted_copy_beside_the_originals(
     assert sorted(x["redacted_sha256"] for x in embedded["exhibits"] if "redacted_sha256" in x) == (
         sorted([copy1, copy2])
     )
+
+
+def test_a_later_unconfirmed_copy_does_not_displace_the_confirmed_one(
+    demo_store: Store, wreath: tuple[int, list[str]], tmp_path: Path
+) -> None:
+    from ecomplaint.domain.exhibits import redacted_copies
+
+    case_id, (uid1, _, copy1, _) = wreath
+    later = ir.redact_image(
+        demo_store, evidence_uid=uid1, boxes=[Box(0, 0, 5, 5)], by="me", confirmed=False,
+        check_text=False,
+    )  # fmt: skip
+    detail = queries.case_detail(demo_store, case_id)
+    first = next(x for x in detail.evidence if x.uid == uid1)
+    assert redacted_copies(detail)[first.id].sha256 == copy1
+    ir.confirm_redaction(demo_store, evidence_id=later.evidence_id)
+    detail = queries.case_detail(demo_store, case_id)
+    assert redacted_copies(detail)[first.id].sha256 == later.sha256  # newest confirmed
+    ir.undo_redaction(demo_store, evidence_id=later.evidence_id)
+    detail = queries.case_detail(demo_store, case_id)
+    assert redacted_copies(detail)[first.id].sha256 == copy1  # back to the one before

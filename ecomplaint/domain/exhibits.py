@@ -26,10 +26,12 @@ def exhibit_order(detail: CaseDetail) -> list[EvidenceRecord]:
 
 
 def redacted_copies(detail: CaseDetail) -> dict[int, EvidenceRecord]:
-    """Original's id → its newest live redacted copy (the one a redacted dossier prints)."""
+    """Original's id → the live redacted copy a redacted dossier prints: the newest one the
+    user confirmed, else the newest (a later unconfirmed attempt never displaces a copy the
+    user vouched for; trashing a copy falls back to the one before)."""
     originals = {x.uid: x for x in detail.evidence if x.trashed_at is None}
     out: dict[int, EvidenceRecord] = {}
-    for x in sorted(detail.evidence, key=lambda x: (x.added_at, x.id)):
+    for x in sorted(detail.evidence, key=lambda x: (x.privacy_checked, x.added_at, x.id)):
         original = originals.get(x.derived_from_uid) if x.derived_from_uid else None
         if original is not None and x.trashed_at is None:
             out[original.id] = x

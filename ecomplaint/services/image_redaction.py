@@ -5,9 +5,12 @@ as a new exhibit beside the untouched original, undo by trashing that copy.
     done = redact_image(store, evidence_uid=uid, boxes=boxes, by="me")
     trash_evidence(store, evidence_id=done.evidence_id)     # undo (undo_redaction)
 
-The copy is always made from the original's pixels: redacting a redacted copy again makes a
-new copy of the same original with the earlier boxes and the new ones, so every copy names
-its original directly (`derived_from_uid`) and its record lists every box filled on it.
+The copy is always made from the original's pixels. Redacting the original fills exactly the
+boxes given (an editor passes its whole edited set, so a box can be moved or removed);
+redacting a redacted copy again makes a new copy of the same original with the copy's boxes
+and the new ones. Either way every copy names its original directly (`derived_from_uid`)
+and its record lists every box filled on it. Which copy a dossier prints:
+domain/exhibits.redacted_copies (the newest confirmed, else the newest).
 
 Order of work, so that an interruption leaves the original and the store as they were: the
 slow part (decode, fill, encode, check, read the result's text) touches nothing; the new
