@@ -16,7 +16,7 @@ from PIL import Image, ImageCms, PngImagePlugin
 
 from ecomplaint.domain.image_redaction import Box
 from ecomplaint.i18n import UserError
-from ecomplaint.pixel_redaction import check, png_chunks, redact_pixels
+from ecomplaint.pixel_redaction import check, png_chunks, redact_pixels, snap_out
 from tests.helpers.drawn_text import png_bytes, screenshot
 
 SECRET = b"13912345678"
@@ -164,3 +164,32 @@ def test_other_modes_palette_grey_and_sixteen_bit() -> None:
         im.save(buf, fmt)
         out = redact_pixels(buf.getvalue(), [Box(5, 5, 10, 10)])
         assert check(out.png, out.boxes, 30, 30) == [], im.mode
+
+
+def _inked(img: Image.Image, a: float, b: float, top: int, bottom: int) -> tuple[int, int]:
+    """The first and last column between a and b with a dark pixel in top..bottom."""
+    grey = img.convert("L")
+    cols = [
+        x
+        for x in range(int(a), int(b) + 1)
+        if grey.crop((x, top, x + 1, bottom)).getextrema()[0] < 150  # type: ignore[operator]
+    ]
+    return cols[0], cols[-1]
+
+
+def test_a_box_cutting_through_a_digit_grows_to_the_gap_after_it() -> None:
+    img, drawn = screenshot(["手机 13912345678 谢谢"], width=900)
+    d = drawn[0]
+    top, bottom = int(d.line.top) - 2, int(d.line.bottom) + 2
+    first, last = d.text.index("1"), d.text.index("8", 5)
+    one = _inked(img, *d.char_x[first], top, bottom)
+    eight = _inked(img, *d.char_x[last], top, bottom)
+    xie = _inked(img, *d.char_x[last + 2], top, bottom)
+    x0, x1 = (one[0] + one[1]) // 2, (eight[0] + eight[1]) // 2  # through the 1 and the 8
+    (grown,) = snap_out(img, [Box(x0, top, x1 - x0, bottom - top, "phone")])
+    assert grown.x <= one[0] and grown.x + grown.w > eight[1]  # both digits wholly inside
+    assert grown.x + grown.w <= xie[0]  # and it stopped before 谢
+    assert grown.y == top and grown.h == bottom - top and grown.reason == "phone"
+    # a box whose edges already lie in gaps stays as it is
+    box = Box(one[0] - 2, top, eight[1] + 3 - (one[0] - 2), bottom - top)
+    assert snap_out(img, [box]) == [box]

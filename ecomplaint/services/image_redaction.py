@@ -40,7 +40,7 @@ from ecomplaint.domain.ocr_text import OcrLine, OcrResult
 from ecomplaint.domain.records import CaseRecord
 from ecomplaint.dossier.redact import Redactor
 from ecomplaint.i18n import UserError
-from ecomplaint.pixel_redaction import check, redact_pixels
+from ecomplaint.pixel_redaction import check, open_upright, redact_pixels, snap_out
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import get_row, new_uid, touch_case
 from ecomplaint.services.evidence import _discard_new_blobs, trash_evidence
@@ -135,12 +135,25 @@ def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> lis
         original, _ = _original_of(s, row)
         find = _finder(get_row(s, Case, row.case_id, live=False))
         result = _stored_lines(s, original.sha256)
-        uid = original.uid
+        uid, sha = original.uid, original.sha256.lower()
     if result is None and read:
         result = _read_exhibit(store, uid)
     if result is None:
         return []
-    return pii_boxes.propose(result.lines, find, width=result.width, height=result.height)
+    boxes = pii_boxes.propose(result.lines, find, width=result.width, height=result.height)
+    return _snapped(store, sha, boxes)
+
+
+def _snapped(store: Store, sha: str, boxes: list[Box]) -> list[Box]:
+    """Boxes widened to the gaps between glyphs in the stored picture (pixel_redaction.py);
+    as estimated when the picture cannot be read here."""
+    if not boxes:
+        return boxes
+    try:
+        im = open_upright(blob_path(store.folder, sha).read_bytes())
+    except (OSError, UserError):
+        return boxes
+    return snap_out(im, boxes)
 
 
 def _read_exhibit(store: Store, uid: str) -> OcrResult:
