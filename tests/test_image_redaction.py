@@ -317,3 +317,22 @@ def test_an_original_trashed_by_another_window_meanwhile_is_not_given_a_copy(
     assert err.value.key == "trashed"
     assert dict(iter_blob_files(store.folder)) == blobs
     assert [x.uid for x in ev.list_evidence(store, case_id=1, include_trashed=True)] == [uid]
+
+
+def test_a_number_left_readable_on_purpose_on_the_next_line_is_not_a_leak(
+    store: Store, case_id: int, tmp_path: Path
+) -> None:
+    """Only what lies under a box must be gone: the shop's own number on the next line,
+    brushed by the box's margin, stays readable and the copy is stored."""
+    img, drawn = screenshot(["手机 13912345678", "客服 13800138000"], width=700, size=36)
+    data = png_bytes(img)
+    uid = _attach(store, case_id, tmp_path, data, "two.png")
+    _save_read(store, _record(store, uid).sha256, drawn, img.width, img.height)
+    mine = next(b for b in ir.propose_boxes(store, evidence_uid=uid) if b.y < drawn[1].line.top)
+    grown = Box(mine.x, mine.y, mine.w, int(drawn[1].line.top) + 6 - mine.y, "phone")
+
+    def reader(png: bytes, sha: str) -> OcrResult:
+        return OcrResult(sha, "drawn", img.width, img.height, (drawn[1].line,))
+
+    done = ir.redact_image(store, evidence_uid=uid, boxes=[grown], by="me", reader=reader)
+    assert done.verified

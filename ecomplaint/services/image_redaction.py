@@ -171,8 +171,29 @@ def _norm(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+def _mostly_under(value: tuple[float, float, float, float], boxes: Sequence[Box]) -> bool:
+    """Whether a box is over a value's own extent (x0, y0, x1, y1: no margins): on its line
+    (at least half its height) and over any part of it. A value on the next line, brushed by
+    a box's margin, does not count; a value a box only half covers does."""
+    x0, y0, x1, y1 = value
+    for b in boxes:
+        w = min(x1, b.x + b.w) - max(x0, b.x)
+        h = min(y1, b.y + b.h) - max(y0, b.y)
+        if w > 0 and h >= (y1 - y0) / 2:
+            return True
+    return False
+
+
+def _extent(line: OcrLine, a: int, b: int) -> tuple[float, float, float, float]:
+    """Where characters a..b of the line print, estimated as pii_boxes does, without margin."""
+    widths = [pii_boxes.char_width(c) for c in line.text]
+    unit = (line.right - line.left) / (sum(widths) or 1.0)
+    return (
+        line.left + sum(widths[:a]) * unit,
+        line.top,
+        line.left + sum(widths[:b]) * unit,
+        line.bottom,
+    )
 
 
 def _covered_values(
@@ -185,8 +206,7 @@ def _covered_values(
     for line in lines:
         spans = pii_boxes.masked_spans(line.text) + find(line.text)
         for a, b, kind in spans:
-            where = pii_boxes.span_box(line, a, b, kind)
-            if any(_overlaps(where, box) for box in boxes):
+            if _mostly_under(_extent(line, a, b), boxes):
                 value = _norm(line.text[a:b])
                 if len(value) >= 4:  # "陈*" or a lone digit would match anything
                     out.append((value, kind))
