@@ -336,3 +336,21 @@ def test_a_number_left_readable_on_purpose_on_the_next_line_is_not_a_leak(
 
     done = ir.redact_image(store, evidence_uid=uid, boxes=[grown], by="me", reader=reader)
     assert done.verified
+
+
+def test_the_slow_step_needs_no_store_so_a_window_can_run_it_off_its_database_thread(
+    store: Store, shot: tuple[str, list[Drawn], bytes]
+) -> None:
+    uid, _, _ = shot
+    plan = ir.plan_redaction(store, evidence_uid=uid, boxes=[Box(0, 0, 30, 30, "phone")])
+    folder, clock = store.folder, store.clock
+    store.close()  # step 2 cannot reach the store
+    made = ir.make_copy(plan, check_text=False)
+    again = open_store(folder, clock=clock)
+    try:
+        done = ir.store_copy(again, made, by="me", confirmed=False)
+        copy = ev.get_evidence(again, done.evidence_id)
+        assert copy.derived_from_uid == uid and copy.sha256 == made.sha256
+        assert not copy.privacy_checked
+    finally:
+        again.close()

@@ -244,27 +244,35 @@ def _derived_name(name: str) -> str:
     return f"{stem}-redacted.png"[:255]
 
 
-def redact_image(
-    store: Store,
-    *,
-    evidence_uid: str,
-    boxes: Sequence[Box],
-    by: str,
-    confirmed: bool = True,
-    now: datetime | None = None,
-    reader: Reader | None = None,
-    check_text: bool = True,
-) -> RedactionOutcome:
-    """Write the picture with `boxes` (in its pixels as shown) filled black as a new exhibit
-    of the same case and entry, derived from the original; the original is never touched.
+@dataclass(frozen=True)
+class RedactionPlan:
+    """What making a copy needs, read from the store (plan_redaction); plain data plus the
+    case's detectors, so `make_copy` runs without the store (on a worker thread)."""
 
-    `confirmed`: the user looked at the result and says it hides what it must (the copy is
-    marked as checked for privacy, and a redacted dossier drops its warning).
-    `reader` reads a picture's text for the check (the OCR engine by default); with
-    `check_text` False, or OCR unavailable, the copy is stored with `verified` False.
-    Raises UserError when the picture cannot be read, a box lies outside it, the written
-    copy fails its checks, or the text reader can still read a hidden value: nothing stored.
-    """
+    original_id: int
+    original_uid: str
+    sha256: str
+    name: str
+    data: bytes  # the original's bytes, checked against its fingerprint
+    boxes: tuple[Box, ...]  # every box to fill: the copy's earlier ones, then the new
+    before: OcrResult | None  # the original's stored text read
+    find: Callable[[str], list[tuple[int, int, str]]]
+
+
+@dataclass(frozen=True)
+class MadeCopy:
+    """The redacted PNG, checked, not yet stored (make_copy)."""
+
+    plan: RedactionPlan
+    png: bytes
+    sha256: str
+    boxes: tuple[Box, ...]  # as filled: clipped to the picture
+    text: OcrResult | None  # the copy's text read back, when it was
+    text_checked: bool
+
+
+def plan_redaction(store: Store, *, evidence_uid: str, boxes: Sequence[Box]) -> RedactionPlan:
+    """Step 1 (reads the store): the original, its checked bytes and the boxes to fill."""
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         if row.trashed_at is not None:
@@ -278,69 +286,88 @@ def redact_image(
     assert original_id is not None
     if not is_renderable(mime):
         raise UserError("redact_image.not_picture", ident=original_id, name=name)
-    all_boxes = list(dict.fromkeys([*earlier, *boxes]))  # a box given twice is filled once
     if not boxes and not earlier:
         raise UserError("redact_image.no_boxes")
-
-    # 1. the slow part, touching nothing: decode, fill, encode, check, read back
     try:
         data = blob_path(store.folder, sha).read_bytes()
     except OSError as exc:
         raise UserError("evidence.blob_missing", sha=sha) from exc
     if hashlib.sha256(data).hexdigest() != sha:
         raise UserError("evidence.altered", name=name, sha=sha)
-    out = redact_pixels(data, all_boxes, name=name)
+    return RedactionPlan(
+        original_id=original_id,
+        original_uid=original_uid,
+        sha256=sha,
+        name=name,
+        data=data,
+        boxes=tuple(dict.fromkeys([*earlier, *boxes])),  # a box given twice is filled once
+        before=before,
+        find=find,
+    )
+
+
+def make_copy(
+    plan: RedactionPlan, *, reader: Reader | None = None, check_text: bool = True
+) -> MadeCopy:
+    """Step 2 (the slow part, touching no store): fill, encode, check, read the text back.
+    Raises UserError when the copy fails a check or a hidden value can still be read."""
+    out = redact_pixels(plan.data, plan.boxes, name=plan.name)
     problems = check(out.png, out.boxes, out.width, out.height)
     if problems:
         raise UserError("redact_image.check_failed", detail="; ".join(problems))
     new_sha = hashlib.sha256(out.png).hexdigest()
-    text_checked = False
     after: OcrResult | None = None
     if check_text:
         read = reader if reader is not None else _engine_reader()
         if read is not None:
             after = read(out.png, new_sha)
-            text_checked = after.ok
     if after is not None and after.ok:
-        leaks = _leaks(before, after, find, out.boxes)
+        leaks = _leaks(plan.before, after, plan.find, out.boxes)
         if leaks:
             raise UserError(
                 "redact_image.still_readable",
                 what=_kind_word(leaks[0][1]),
                 lines=", ".join(str(n) for n in sorted({n for n, _ in leaks})),
             )
+    checked = after is not None and after.ok
+    return MadeCopy(plan, out.png, new_sha, out.boxes, after if checked else None, checked)
+
+
+def store_copy(
+    store: Store, made: MadeCopy, *, by: str, confirmed: bool = True, now: datetime | None = None
+) -> RedactionOutcome:
+    """Step 3 (writes): the copy's file into the blob store, then one transaction adds the
+    exhibit (and the copy's text). A failure removes the new file unless a row names it."""
+    plan = made.plan
     when = now or store.clock.now()
     record = RedactionRecord(
-        original_uid=original_uid,
-        original_sha256=sha,
-        boxes=out.boxes,
+        original_uid=plan.original_uid,
+        original_sha256=plan.sha256,
+        boxes=made.boxes,
         by=by,
         at=when,
-        verified=text_checked,
+        verified=made.text_checked,
     )
-
-    # 2. the new file into the blob store (atomic: temp file, fsync, rename)
+    # the new file into the blob store (atomic: temp file, fsync, rename)
     with tempfile.TemporaryDirectory(prefix="ecomplaint-redact-") as tmp:
         path = Path(tmp) / "redacted.png"
-        path.write_bytes(out.png)
+        path.write_bytes(made.png)
         blob: StoredBlob = store_file(store.folder, path, limit=SIZE_LIMIT)
-    if blob.sha256 != new_sha:  # the temp file was changed under us
+    if blob.sha256 != made.sha256:  # the temp file was changed under us
         _discard_new_blobs(store, [blob])
         raise UserError("redact_image.check_failed", detail="fingerprint changed while stored")
-
-    # 3. one transaction: the row (and the copy's text, derived data, when it was read)
     try:
         with store.write() as s:
             blob_lock(s, exclusive=False)  # no stray cleanup runs until the row commits
-            orig = get_row(s, Evidence, original_id)  # still live
+            orig = get_row(s, Evidence, plan.original_id)  # still live
             get_row(s, Case, orig.case_id)
-            if not blob_path(store.folder, new_sha).exists():  # removed meanwhile
-                raise UserError("evidence.blob_missing", sha=new_sha)
+            if not blob_path(store.folder, made.sha256).exists():  # removed meanwhile
+                raise UserError("evidence.blob_missing", sha=made.sha256)
             copy = Evidence(
                 uid=new_uid(),
                 case_id=orig.case_id,
                 entry_id=orig.entry_id,
-                sha256=new_sha,
+                sha256=made.sha256,
                 original_name=_derived_name(orig.original_name),
                 size=blob.size,
                 mime="image/png",
@@ -352,8 +379,8 @@ def redact_image(
                 redaction_json=record.to_json(),
             )
             s.add(copy)
-            if after is not None and after.ok and _stored_lines(s, new_sha) is None:
-                ocr_reads.save_read(s, replace(after, sha256=new_sha), read_at=when)
+            if made.text is not None and _stored_lines(s, made.sha256) is None:
+                ocr_reads.save_read(s, replace(made.text, sha256=made.sha256), read_at=when)
             s.flush()
             assert copy.id is not None
             touch_case(s, orig.case_id, when)
@@ -366,14 +393,41 @@ def redact_image(
         changes=Changes(cases=True, timeline=True, evidence=True, case_id=case_id),
         evidence_id=copy_id,
         uid=copy_uid,
-        sha256=new_sha,
-        original_id=original_id,
-        original_uid=original_uid,
-        boxes=out.boxes,
-        verified=text_checked,
-        text_checked=text_checked,
+        sha256=made.sha256,
+        original_id=plan.original_id,
+        original_uid=plan.original_uid,
+        boxes=made.boxes,
+        verified=made.text_checked,
+        text_checked=made.text_checked,
         stored_before=not blob.created,
     )
+
+
+def redact_image(
+    store: Store,
+    *,
+    evidence_uid: str,
+    boxes: Sequence[Box],
+    by: str,
+    confirmed: bool = True,
+    now: datetime | None = None,
+    reader: Reader | None = None,
+    check_text: bool = True,
+) -> RedactionOutcome:
+    """Write the picture with `boxes` (in its pixels as shown) filled black as a new exhibit
+    of the same case and entry, derived from the original; the original is never touched.
+    The three steps in a row (a window runs step 2 off its database thread).
+
+    `confirmed`: the user looked at the result and says it hides what it must (the copy is
+    marked as checked for privacy, and a redacted dossier drops its warning).
+    `reader` reads a picture's text for the check (the OCR engine by default); with
+    `check_text` False, or OCR unavailable, the copy is stored with `verified` False.
+    Raises UserError when the picture cannot be read, a box lies outside it, the written
+    copy fails its checks, or the text reader can still read a hidden value: nothing stored.
+    """
+    plan = plan_redaction(store, evidence_uid=evidence_uid, boxes=boxes)
+    made = make_copy(plan, reader=reader, check_text=check_text)
+    return store_copy(store, made, by=by, confirmed=confirmed, now=now)
 
 
 def confirm_redaction(store: Store, *, evidence_id: int) -> Changes:
