@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "cmd_timestamp",
     "cmd_letter",
     "cmd_ocr",
+    "cmd_redact_image",
 )
 
 
