@@ -1,0 +1,436 @@
+"""Messages proposed from the text read off a chat or SMS screenshot: one per bubble.
+
+Works on the OCR lines alone (no pixels), as a phone lays a conversation out:
+- the phone's status bar (top strip: "21:55  5G 87%"), the app's title bar (a back arrow,
+  the contact's name or number centred) and the input bar at the bottom are not messages;
+- a line centred on the screen is a time stamp ("2月5日 周四 14:31") or a system line
+  ("以下为新消息"); a stamp dates the bubbles below it until the next stamp;
+- other lines sit at the left (them: direction "in") or the right (me: "out"); lines on the
+  same side, close together and starting at the same x, are one bubble;
+- a bubble's lines are joined verbatim: a space only between two Latin words, never
+  invented between CJK characters.
+
+A page that is not a conversation (an order page: label and value side by side on many
+rows) is said to be one (`ChatReading.is_chat` False) and gets ONE proposal quoting its lines
+(one per line, in order) with no direction: the user says what it is.
+
+Times: a bubble under a stamp takes its time (precision of the stamp). A bubble above the
+first stamp takes the first stamp's time as "approximate"; with no stamp at all, the capture
+time as "approximate"; both carry a `time_note` so the preview flags them. A stamp that
+names a day relative to the screen ("昨天", "星期四", "21:52") resolved against the day the
+file was ADDED (the capture time unknown) is "approximate" too.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from ecomplaint.domain.chat_times import Stamp, parse_stamp
+from ecomplaint.domain.enums import Channel, Direction, EntryKind, Precision
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult
+
+# Why a line is not part of any message (ChatReading.skipped).
+SKIP_STATUS = "status_bar"
+SKIP_HEADER = "header"
+SKIP_INPUT = "input_bar"
+SKIP_STAMP = "stamp"
+SKIP_SYSTEM = "system"
+SKIP_EMPTY = "empty"
+
+# Why a proposal's time needs the user's eye (MessageProposal.time_note).
+NOTE_BEFORE_FIRST_STAMP = "before_first_stamp"
+NOTE_NO_STAMP = "no_stamp"
+NOTE_DAY_FROM_ADDED = "day_from_added"
+NOTE_NO_TIME = "no_time"
+
+SIDE_LEFT, SIDE_RIGHT, SIDE_NONE = "left", "right", "none"
+SIDE_DIRECTION = {SIDE_LEFT: Direction.INBOUND, SIDE_RIGHT: Direction.OUTBOUND}
+
+_BACK = ("‹", "<", "〈", "＜", "«", "く")
+_INPUT_WORDS = (
+    "短信",
+    "信息",
+    "彩信",
+    "发消息",
+    "发送",
+    "输入",
+    "按住说话",
+    "说点什么",
+    "imessage",
+    "text message",
+    "message",
+    "type a message",
+)
+_SMS_WORDS = ("短信", "信息", "彩信", "imessage", "text message", "sms", "messages")
+_PHONE = re.compile(r"^\+?[\d*\s\-()]{7,}$")
+_BARE_TIME = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}\s*$")
+
+
+@dataclass(frozen=True)
+class MessageProposal:
+    """One entry the screenshot suggests; the user corrects and confirms it."""
+
+    lines: tuple[int, ...]  # the OCR lines quoted, numbered from 1
+    quote: str
+    side: str  # SIDE_LEFT, SIDE_RIGHT or SIDE_NONE
+    direction: str  # Direction value
+    occurred_at: datetime | None
+    precision: str  # Precision value
+    tz: str
+    kind: str = EntryKind.CHAT
+    channel: str = Channel.APP_CHAT
+    stamp_line: int | None = None  # the line the time was read from
+    time_note: str = ""  # NOTE_*: the time is a guess the user should check
+    party_id: int | None = None
+    summary: str = ""
+    include: bool = True
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.time_note)
+
+
+@dataclass(frozen=True)
+class ChatReading:
+    is_chat: bool
+    kind: str  # EntryKind value the messages are: "sms", "chat" (or "note" for a page)
+    proposals: list[MessageProposal]
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, SKIP_*)
+
+
+@dataclass
+class _Line:
+    no: int
+    line: OcrLine
+    text: str
+    side: str = SIDE_NONE
+    stamp: Stamp | None = None
+
+
+@dataclass
+class _Bubble:
+    side: str
+    members: list[_Line]
+
+    @property
+    def left(self) -> float:
+        return self.members[0].line.left
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x3000 <= code <= 0x303F
+        or 0x20000 <= code <= 0x2FFFF
+    )
+
+
+def join_verbatim(parts: Sequence[str]) -> str:
+    """Lines of one bubble as the sender typed them: wrapped lines glued back, a space only
+    where two Latin words met at the wrap (CJK text has none to restore)."""
+    out = ""
+    for raw in parts:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if out and not _is_cjk(out[-1]) and not _is_cjk(piece[0]) and not out.endswith("-"):
+            out += " "
+        out += piece
+    return out
+
+
+def _page_size(result: OcrResult) -> tuple[float, float]:
+    w = float(result.width) or max((ln.right for ln in result.lines), default=1.0)
+    h = float(result.height) or max((ln.bottom for ln in result.lines), default=1.0)
+    return max(w, 1.0), max(h, 1.0)
+
+
+def _margins(line: OcrLine, width: float) -> tuple[float, float]:
+    return line.left / width, (width - line.right) / width
+
+
+def _centred(line: OcrLine, width: float, *, stamp: bool) -> bool:
+    left, right = _margins(line, width)
+    if stamp:  # stamps are short and clearly away from both edges
+        return left > 0.15 and right > 0.15 and abs(left - right) < 0.15
+    return (
+        left > 0.12
+        and right > 0.12
+        and abs(left - right) < 0.08
+        and line.right - line.left < 0.6 * width
+    )
+
+
+def _same_row(a: OcrLine, b: OcrLine) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
+
+
+def _looks_sms(texts: Sequence[str]) -> bool:
+    for text in texts:
+        low = text.strip().lower().lstrip("".join(_BACK)).strip()
+        if any(low == w or low.startswith(w) for w in _SMS_WORDS) or _PHONE.match(low):
+            return True
+    return False
+
+
+def read_chat(
+    result: OcrResult,
+    *,
+    captured_at: datetime | None,
+    tz: ZoneInfo,
+    lines: Sequence[int] | None = None,
+    capture_known: bool = True,
+) -> ChatReading:
+    """Propose messages from `result`. `captured_at` is when the screen was shown (the file's
+    capture time; else when it was added, with `capture_known` False); `lines` limits the
+    proposals to the user's selection (whole page read for layout and stamps)."""
+    width, height = _page_size(result)
+    numbered = [_Line(n, ln, ln.text.strip()) for n, ln in enumerate(result.lines, start=1)]
+    skipped: dict[int, str] = {}
+    for x in numbered:
+        if not x.text:
+            skipped[x.no] = SKIP_EMPTY
+    status_h = min(0.1 * width, 0.06 * height)
+    for x in numbered:
+        if x.no not in skipped and x.line.bottom <= status_h:
+            skipped[x.no] = SKIP_STATUS
+    _mark_header(numbered, skipped, width, height, status_h)
+    _mark_input_bar(numbered, skipped, width, height)
+    chrome = [x.text for x in numbered if skipped.get(x.no) in (SKIP_HEADER, SKIP_INPUT)]
+    content = [x for x in numbered if x.no not in skipped]
+    kind = EntryKind.SMS if _looks_sms(chrome) else EntryKind.CHAT
+    channel = Channel.SMS if kind == EntryKind.SMS else Channel.APP_CHAT
+    seen_on = captured_at.astimezone(tz) if captured_at is not None else None
+    wanted = set(lines) if lines is not None else None
+
+    if not _is_chat(content, width):
+        chosen = [x for x in content if wanted is None or x.no in wanted]
+        out = [_page(chosen, seen_on, tz)] if chosen else []
+        return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()))
+
+    for x in content:
+        stamp = parse_stamp(x.text)
+        if stamp is not None and _centred(x.line, width, stamp=True):
+            x.stamp = stamp
+            skipped[x.no] = SKIP_STAMP
+        elif _centred(x.line, width, stamp=False):
+            skipped[x.no] = SKIP_SYSTEM
+        else:
+            left, right = _margins(x.line, width)
+            x.side = SIDE_LEFT if left <= right else SIDE_RIGHT
+    heights = [x.line.bottom - x.line.top for x in content] or [1.0]
+    line_h = max(statistics.median(heights), 1.0)
+
+    proposals: list[MessageProposal] = []
+    current: tuple[datetime, str, int, Stamp] | None = None
+    waiting: list[int] = []  # proposals above the first stamp
+    for item in _bubbles_and_stamps(content, skipped, width, line_h):
+        if isinstance(item, _Line):  # a stamp
+            assert item.stamp is not None
+            resolved = item.stamp.resolve(seen_on.date() if seen_on else None, tz)
+            if resolved is not None:
+                current = (resolved[0], resolved[1], item.no, item.stamp)
+                for i in waiting:
+                    proposals[i] = replace(
+                        proposals[i],
+                        occurred_at=resolved[0],
+                        precision=Precision.APPROXIMATE,
+                        stamp_line=item.no,
+                        time_note=NOTE_BEFORE_FIRST_STAMP,
+                    )
+                waiting = []
+            continue
+        members = [m for m in item.members if wanted is None or m.no in wanted]
+        if not members:
+            continue
+        quote = join_verbatim([m.text for m in members])
+        base = MessageProposal(
+            lines=tuple(m.no for m in members),
+            quote=quote,
+            side=item.side,
+            direction=SIDE_DIRECTION[item.side],
+            occurred_at=None,
+            precision=Precision.APPROXIMATE,
+            tz=tz.key,
+            kind=kind,
+            channel=channel,
+        )
+        if current is not None:
+            at, precision, stamp_no, stamp = current
+            note = ""
+            if not capture_known and not stamp.absolute:
+                precision, note = Precision.APPROXIMATE, NOTE_DAY_FROM_ADDED
+            proposals.append(
+                replace(
+                    base, occurred_at=at, precision=precision, stamp_line=stamp_no, time_note=note
+                )
+            )
+        else:
+            waiting.append(len(proposals))
+            if seen_on is not None:
+                base = replace(base, occurred_at=seen_on, time_note=NOTE_NO_STAMP)
+            else:
+                base = replace(base, time_note=NOTE_NO_TIME)
+            proposals.append(base)
+    return ChatReading(True, kind, proposals, sorted(skipped.items()))
+
+
+def propose_messages(
+    result: OcrResult,
+    *,
+    captured_at: datetime | None,
+    tz: ZoneInfo,
+    lines: Sequence[int] | None = None,
+    capture_known: bool = True,
+) -> list[MessageProposal]:
+    """The proposals of `read_chat` (one per bubble; one for a page that is not a chat)."""
+    return read_chat(
+        result, captured_at=captured_at, tz=tz, lines=lines, capture_known=capture_known
+    ).proposals
+
+
+def _mark_header(
+    numbered: list[_Line], skipped: dict[int, str], width: float, height: float, status_h: float
+) -> None:
+    """The app's title bar: in the top band, down to the lowest line that looks like it (a
+    back arrow, or a centred name/number that is not a time stamp)."""
+    band = min(0.3 * width, 0.25 * height)
+    marks = [
+        x
+        for x in numbered
+        if x.no not in skipped
+        and x.line.top < band
+        and (
+            x.text.startswith(_BACK)
+            or (_centred(x.line, width, stamp=False) and parse_stamp(x.text) is None)
+        )
+    ]
+    if not marks:
+        return
+    end = max(x.line.bottom for x in marks)
+    first_stamp = min(
+        (
+            x.line.top
+            for x in numbered
+            if x.no not in skipped and x.line.top < band and parse_stamp(x.text) is not None
+        ),
+        default=None,
+    )
+    for x in numbered:
+        if x.no in skipped or x.line.top >= end:
+            continue
+        if first_stamp is not None and x.line.top >= first_stamp:
+            continue
+        skipped[x.no] = SKIP_HEADER
+
+
+def _mark_input_bar(
+    numbered: list[_Line], skipped: dict[int, str], width: float, height: float
+) -> None:
+    strip = height - min(0.17 * width, 0.1 * height)
+    rest = [x for x in numbered if x.no not in skipped]
+    for i, x in enumerate(rest):
+        if x.line.top < strip:
+            continue
+        low = x.text.lower()
+        above = [y.line.bottom for y in rest[:i] if y.line.bottom <= x.line.top]
+        gap = x.line.top - max(above) if above else 0.0
+        tall = x.line.bottom - x.line.top
+        if any(low == w for w in _INPUT_WORDS) or gap > 4 * tall:
+            skipped[x.no] = SKIP_INPUT
+
+
+def _is_chat(content: Sequence[_Line], width: float) -> bool:
+    """False for a page laid out in columns (label and value side by side on many rows).
+    A bare time beside a line (a message's own time inside its bubble) is not a column."""
+    if not content:
+        return True
+    rows: list[list[_Line]] = []
+    for x in sorted(content, key=lambda y: y.line.top):
+        if rows and _same_row(rows[-1][0].line, x.line):
+            rows[-1].append(x)
+        else:
+            rows.append([x])
+    columns = sum(1 for r in rows if len([x for x in r if not _BARE_TIME.match(x.text)]) >= 2)
+    return not (columns >= 2 and columns >= 0.2 * len(rows))
+
+
+def _bubbles_and_stamps(
+    content: Sequence[_Line], skipped: dict[int, str], width: float, line_h: float
+) -> list[_Bubble | _Line]:
+    """Stamps (as _Line) and bubbles in reading order."""
+    out: list[_Bubble | _Line] = []
+    bubble: _Bubble | None = None
+    last: _Line | None = None
+    for x in content:
+        if x.stamp is not None:
+            out.append(x)
+            bubble = None
+            continue
+        if x.no in skipped:  # system lines end a bubble too
+            bubble = None
+            continue
+        joins = (
+            bubble is not None
+            and last is not None
+            and bubble.side == x.side
+            and x.line.top - last.line.bottom < 0.75 * line_h
+            and abs(x.line.left - bubble.left) < 0.05 * width
+        )
+        if joins and bubble is not None:
+            bubble.members.append(x)
+        else:
+            bubble = _Bubble(x.side, [x])
+            out.append(bubble)
+        last = x
+    return out
+
+
+def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> MessageProposal:
+    """A page that is not a chat: one note quoting its lines, dated by the first full date
+    and time printed on it (an order's "下单时间 2026-02-05 21:46"), else the capture time."""
+    at: datetime | None = None
+    precision: str = Precision.APPROXIMATE
+    stamp_line: int | None = None
+    for x in chosen:
+        for text in (x.text, x.text.partition(" ")[2], _after_label(x.text)):
+            stamp = parse_stamp(text) if text else None
+            if stamp is not None and stamp.absolute:
+                got = stamp.resolve(None, tz)
+                if got is not None:
+                    at, precision, stamp_line = got[0], got[1], x.no
+                    break
+        if at is not None:
+            break
+    note = ""
+    if at is None:
+        at = seen_on
+        note = NOTE_NO_STAMP if seen_on is not None else NOTE_NO_TIME
+    return MessageProposal(
+        lines=tuple(x.no for x in chosen),
+        quote="\n".join(x.text for x in chosen),
+        side=SIDE_NONE,
+        direction=Direction.NONE,
+        occurred_at=at,
+        precision=precision,
+        tz=tz.key,
+        kind=EntryKind.NOTE,
+        channel=Channel.OTHER,
+        stamp_line=stamp_line,
+        time_note=note,
+    )
+
+
+def _after_label(text: str) -> str:
+    """ "下单时间2026-02-05 21:46" (OCR dropped the space): the text from the first digit."""
+    m = re.search(r"\d", text)
+    return text[m.start() :] if m and m.start() > 0 else ""

@@ -1,0 +1,248 @@
+"""Messages proposed from a chat/SMS screenshot's OCR lines (hand-made lines, no engine)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ecomplaint.domain.chat_layout import (
+    NOTE_BEFORE_FIRST_STAMP,
+    NOTE_DAY_FROM_ADDED,
+    NOTE_NO_STAMP,
+    SKIP_HEADER,
+    SKIP_INPUT,
+    SKIP_STAMP,
+    SKIP_STATUS,
+    join_verbatim,
+    propose_messages,
+    read_chat,
+)
+from ecomplaint.domain.chat_times import parse_stamp
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult
+
+SH = ZoneInfo("Asia/Shanghai")
+W, H = 540, 1170
+# The screen was shown on 2026-02-06 at 21:55 Shanghai time.
+SEEN = datetime(2026, 2, 6, 13, 55, tzinfo=UTC)
+
+
+def ln(text: str, x: float, y: float, w: float, h: float = 26) -> OcrLine:
+    return OcrLine(text, ((x, y), (x + w, y), (x + w, y + h), (x, y + h)), 0.99)
+
+
+def page(*lines: OcrLine, width: int = W, height: int = H) -> OcrResult:
+    return OcrResult("ab" * 32, "test", width, height, tuple(lines))
+
+
+def wreath_sms() -> OcrResult:
+    """The demo's SMS screenshot as OCR reads it (resources/demo/wreath_sms.png)."""
+    return page(
+        ln("21:55", 24, 10, 60, 24),
+        ln("5G 87%", 420, 10, 85, 24),
+        ln("‹信息", 24, 72, 66),
+        ln("+86 186 **** 2207", 186, 112, 190, 24),
+        ln("2月5日 周四 14:31", 210, 180, 150, 20),
+        ln("您好，我是 Lumen 服饰旗舰店客服小", 44, 228, 375),
+        ln("雨。店铺多寄给您一件大衣，请尽快寄", 44, 260, 374),
+        ln("回，否则我们只能报警处理。", 44, 292, 276),
+        ln("2月5日 周四 18:02", 210, 362, 150, 20),
+        ln("您在本店的订单请及时确认收货，有问", 44, 410, 374),
+        ln("题随时联系。", 44, 442, 120),
+        ln("2月5日 周四 21:48", 210, 512, 150, 20),
+        ln("已为您订好一份花圈，祝您身体健康。", 44, 560, 364),
+        ln("短信", 40, 1114, 42, 24),
+    )
+
+
+def local(p_at: datetime | None) -> str:
+    assert p_at is not None
+    return p_at.astimezone(SH).strftime("%Y-%m-%d %H:%M")
+
+
+def test_wreath_sms_one_message_per_bubble_dated_by_its_stamp() -> None:
+    reading = read_chat(wreath_sms(), captured_at=SEEN, tz=SH)
+    assert reading.is_chat and reading.kind == "sms"
+    got = [(p.lines, p.direction, local(p.occurred_at), p.precision) for p in reading.proposals]
+    assert got == [
+        ((6, 7, 8), "in", "2026-02-05 14:31", "exact"),
+        ((10, 11), "in", "2026-02-05 18:02", "exact"),
+        ((13,), "in", "2026-02-05 21:48", "exact"),
+    ]
+    first = reading.proposals[0]
+    # Wrapped lines glued back: no space invented between CJK characters.
+    assert (
+        first.quote == "您好，我是 Lumen 服饰旗舰店客服小雨。店铺多寄给您一件大衣，"
+        "请尽快寄回，否则我们只能报警处理。"
+    )
+    assert first.kind == "sms" and first.channel == "sms" and first.stamp_line == 5
+    assert first.tz == "Asia/Shanghai" and not first.needs_review
+    skipped = dict(reading.skipped)
+    assert skipped[1] == skipped[2] == SKIP_STATUS
+    assert skipped[3] == skipped[4] == SKIP_HEADER
+    assert skipped[5] == skipped[9] == skipped[12] == SKIP_STAMP
+    assert skipped[14] == SKIP_INPUT
+
+
+def test_selected_lines_only_and_stamp_above_still_applies() -> None:
+    got = propose_messages(wreath_sms(), captured_at=SEEN, tz=SH, lines=[10, 11, 13])
+    assert [(p.lines, local(p.occurred_at)) for p in got] == [
+        ((10, 11), "2026-02-05 18:02"),
+        ((13,), "2026-02-05 21:48"),
+    ]
+    part = propose_messages(wreath_sms(), captured_at=SEEN, tz=SH, lines=[7])
+    assert [(p.lines, p.quote) for p in part] == [((7,), "雨。店铺多寄给您一件大衣，请尽快寄")]
+    assert propose_messages(wreath_sms(), captured_at=SEEN, tz=SH, lines=[1, 3, 5]) == []
+
+
+def chat_both_sides() -> OcrResult:
+    """A shop chat (app, not SMS): them on the left behind an avatar, me on the right."""
+    return page(
+        ln("14:02", 30, 12, 60, 24),
+        ln("<", 20, 70, 20),
+        ln("Lumen客服", 220, 70, 100),
+        ln("有人在吗", 100, 170, 100),  # above any stamp
+        ln("昨天 14:31", 230, 240, 80, 20),
+        ln("亲，您的大衣需要寄回", 100, 290, 230),
+        ln("Please return the", 100, 322, 200),
+        ln("coat today", 100, 354, 120),
+        ln("我没有收到多余的大衣", 190, 430, 250),  # right: ends near the right edge
+        ln("好", 410, 500, 30),  # a second right bubble, after a gap
+        ln("21:52", 245, 580, 50, 20),
+        ln("以下为新消息", 210, 630, 120, 20),  # centred system line
+        ln("退款已处理", 100, 680, 120),
+    )
+
+
+def test_sides_bubbles_relative_stamps_and_latin_wrap() -> None:
+    reading = read_chat(chat_both_sides(), captured_at=SEEN, tz=SH)
+    assert reading.is_chat and reading.kind == "chat"
+    got = [(p.lines, p.side, p.direction, p.quote) for p in reading.proposals]
+    assert got == [
+        ((4,), "left", "in", "有人在吗"),
+        ((6, 7, 8), "left", "in", "亲，您的大衣需要寄回Please return the coat today"),
+        ((9,), "right", "out", "我没有收到多余的大衣"),
+        ((10,), "right", "out", "好"),
+        ((13,), "left", "in", "退款已处理"),
+    ]
+    times = [(local(p.occurred_at), p.precision, p.time_note) for p in reading.proposals]
+    assert times == [
+        # Above the first stamp: that stamp's time, flagged as a guess.
+        ("2026-02-05 14:31", "approximate", NOTE_BEFORE_FIRST_STAMP),
+        ("2026-02-05 14:31", "exact", ""),  # 昨天 = the day before 2026-02-06
+        ("2026-02-05 14:31", "exact", ""),
+        ("2026-02-05 14:31", "exact", ""),
+        ("2026-02-06 21:52", "exact", ""),  # a bare time is the day the screen was shown
+    ]
+    assert dict(reading.skipped)[12] == "system"
+    assert reading.proposals[0].kind == "chat" and reading.proposals[0].channel == "app_chat"
+
+
+def test_relative_stamp_against_added_date_is_approximate() -> None:
+    reading = read_chat(chat_both_sides(), captured_at=SEEN, tz=SH, capture_known=False)
+    second = reading.proposals[1]
+    assert second.precision == "approximate" and second.time_note == NOTE_DAY_FROM_ADDED
+
+
+def test_zone_decides_the_day() -> None:
+    # 2026-02-06 01:00 in Shanghai is still 2026-02-05 in London: "昨天" differs.
+    seen = datetime(2026, 2, 5, 17, 0, tzinfo=UTC)
+    sh = read_chat(chat_both_sides(), captured_at=seen, tz=SH).proposals[1]
+    london = ZoneInfo("Europe/London")
+    uk = read_chat(chat_both_sides(), captured_at=seen, tz=london).proposals[1]
+    assert local(sh.occurred_at) == "2026-02-05 14:31"
+    assert uk.occurred_at is not None
+    assert uk.occurred_at.astimezone(london).strftime("%m-%d %H:%M") == "02-04 14:31"
+    assert uk.tz == "Europe/London"
+
+
+def test_no_stamp_at_all_takes_capture_time_flagged() -> None:
+    res = page(ln("您好", 44, 300, 80), ln("在的", 400, 380, 80))
+    got = propose_messages(res, captured_at=SEEN, tz=SH)
+    assert [(p.direction, p.occurred_at, p.precision, p.time_note) for p in got] == [
+        ("in", SEEN.astimezone(SH), "approximate", NOTE_NO_STAMP),
+        ("out", SEEN.astimezone(SH), "approximate", NOTE_NO_STAMP),
+    ]
+    unknown = propose_messages(res, captured_at=None, tz=SH)
+    assert all(p.occurred_at is None and p.needs_review for p in unknown)
+
+
+def order_page() -> OcrResult:
+    return page(
+        ln("21:52", 24, 10, 60, 24),
+        ln("‹", 24, 64, 14),
+        ln("订单详情", 222, 64, 104),
+        ln("等待卖家发货", 30, 130, 192, 32),
+        ln("收货人 陈** 139****5678", 36, 262, 300, 22),
+        ln("¥268.00", 176, 584, 100),
+        ln("x1", 450, 588, 24),
+        ln("订单编号", 36, 676, 80, 20),
+        ln("TM-2026-0205-4471", 170, 676, 200, 20),
+        ln("下单时间", 36, 724, 80, 20),
+        ln("2026-02-05 21:46", 170, 724, 170, 20),
+        ln("付款方式", 36, 772, 80, 20),
+        ln("他人代付", 170, 772, 80, 20),
+    )
+
+
+def test_an_order_page_is_not_a_chat_one_dated_note() -> None:
+    reading = read_chat(order_page(), captured_at=SEEN, tz=SH)
+    assert not reading.is_chat and reading.kind == "note"
+    (only,) = reading.proposals
+    assert only.direction == "none" and only.side == "none" and only.kind == "note"
+    assert only.lines == tuple(range(4, 14))
+    assert only.quote.splitlines()[:2] == ["等待卖家发货", "收货人 陈** 139****5678"]
+    assert local(only.occurred_at) == "2026-02-05 21:46" and only.stamp_line == 11
+    assert only.precision == "exact"
+    sel = read_chat(order_page(), captured_at=SEEN, tz=SH, lines=[8, 9]).proposals
+    assert [p.lines for p in sel] == [(8, 9)] and sel[0].time_note == NOTE_NO_STAMP
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("2月5日 周四 14:31", "2026-02-05 14:31"),
+        ("2月5日 21:48", "2026-02-05 21:48"),
+        ("2月5日周四14：31", "2026-02-05 14:31"),  # OCR: no spaces, full-width colon
+        ("昨天 14:31", "2026-02-05 14:31"),
+        ("前天 09:05", "2026-02-04 09:05"),
+        ("星期四 14:31", "2026-02-05 14:31"),
+        ("周五 08:00", "2026-01-30 08:00"),  # the screen's own weekday: a week back
+        ("21:52", "2026-02-06 21:52"),
+        ("下午 2:31", "2026-02-06 14:31"),
+        ("2026-02-05 21:46", "2026-02-05 21:46"),
+        ("2026/2/5 21:46", "2026-02-05 21:46"),
+        ("2025年12月31日 23:59", "2025-12-31 23:59"),
+        ("Yesterday 14:31", "2026-02-05 14:31"),
+        ("Mon 14:31", "2026-02-02 14:31"),
+        ("5 Feb 21:48", "2026-02-05 21:48"),
+        ("Feb 5, 2026 at 9:48 PM", "2026-02-05 21:48"),
+        ("12月30日 10:00", "2025-12-30 10:00"),  # no year, after the screen's day: last year
+    ],
+)
+def test_stamps_resolve_against_the_day_shown(text: str, expect: str) -> None:
+    stamp = parse_stamp(text)
+    assert stamp is not None
+    got = stamp.resolve(SEEN.astimezone(SH).date(), SH)
+    assert got is not None and got[0].strftime("%Y-%m-%d %H:%M") == expect
+
+
+@pytest.mark.parametrize(
+    "text", ["您好 21:52", "订单编号", "25:00", "12:75", "2/5 21:48", "", "139****5678"]
+)
+def test_not_stamps(text: str) -> None:
+    assert parse_stamp(text) is None
+
+
+def test_impossible_day_does_not_resolve() -> None:
+    stamp = parse_stamp("2月30日 10:00")
+    assert stamp is not None and stamp.resolve(SEEN.date(), SH) is None
+    assert parse_stamp("2月5日").resolve(SEEN.date(), SH)[1] == "day"  # type: ignore[union-attr]
+
+
+def test_join_verbatim() -> None:
+    assert join_verbatim(["请尽快寄", "回，否则"]) == "请尽快寄回，否则"
+    assert join_verbatim(["Please return", "the coat"]) == "Please return the coat"
+    assert join_verbatim(["服饰旗舰店", "Lumen"]) == "服饰旗舰店Lumen"
+    assert join_verbatim(["<b>x</b>", "\u202eevil"]) == "<b>x</b> \u202eevil"
