@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import select
 
-from ecomplaint.domain.ocr_text import OcrResult, lines_to_json
 from ecomplaint.i18n import UserError
 from ecomplaint.services.cases import create_case
 from ecomplaint.services.parties import add_party
@@ -19,32 +18,9 @@ from ecomplaint.services.screenshot_entries import (
     undo_entries,
 )
 from ecomplaint.store.engine import Store
-from ecomplaint.store.tables import Entry, Evidence, OcrRead
-from tests.helpers.chat_ocr import SEEN, chat_both_sides, wreath_sms
+from ecomplaint.store.tables import Entry, Evidence
+from tests.helpers.chat_ocr import chat_both_sides, screenshot_with_text, wreath_sms
 from tests.helpers.evidence import add_evidence
-
-
-def _screenshot(store: Store, result: OcrResult, *, captured: datetime | None = SEEN) -> str:
-    case_id = create_case(store, title="花圈").created_id
-    assert case_id is not None
-    ev_id = add_evidence(store, case_id, b"png of " + result.sha256.encode(), name="sms.png")
-    with store.write() as s:
-        ev = s.get(Evidence, ev_id)
-        assert ev is not None
-        ev.captured_at = captured
-        s.add(ev)
-        s.add(
-            OcrRead(
-                sha256=ev.sha256,
-                engine="test",
-                read_at=store.clock.now(),
-                width=result.width,
-                height=result.height,
-                lines_json=lines_to_json(result.lines),
-                text=result.text,
-            )
-        )
-        return ev.uid
 
 
 def _live(store: Store) -> list[Entry]:
@@ -54,7 +30,7 @@ def _live(store: Store) -> list[Entry]:
 
 
 def test_make_entries_cites_exhibit_lines_in_one_batch(store: Store) -> None:
-    uid = _screenshot(store, wreath_sms())
+    uid = screenshot_with_text(store, wreath_sms())
     preview = preview_entries(store, evidence_uid=uid)
     assert [p.lines for p in preview.proposals] == [(6, 7, 8), (10, 11), (13,)]
     made = make_entries(store, evidence_uid=uid, proposals=preview.proposals)
@@ -75,7 +51,7 @@ def test_make_entries_cites_exhibit_lines_in_one_batch(store: Store) -> None:
 
 
 def test_same_lines_twice_are_skipped_not_duplicated(store: Store) -> None:
-    uid = _screenshot(store, wreath_sms())
+    uid = screenshot_with_text(store, wreath_sms())
     first = preview_entries(store, evidence_uid=uid, lines=[10, 11])
     make_entries(store, evidence_uid=uid, proposals=first.proposals)
     # The stale preview again: skipped inside the transaction.
@@ -91,7 +67,7 @@ def test_same_lines_twice_are_skipped_not_duplicated(store: Store) -> None:
 
 
 def test_undo_trashes_the_batch_only_and_redo_returns_it(store: Store) -> None:
-    uid = _screenshot(store, wreath_sms())
+    uid = screenshot_with_text(store, wreath_sms())
     preview = preview_entries(store, evidence_uid=uid)
     made = make_entries(store, evidence_uid=uid, proposals=preview.proposals)
     undo_entries(store, case_id=preview.case_id, batch=made.batch)
@@ -109,7 +85,7 @@ def test_undo_trashes_the_batch_only_and_redo_returns_it(store: Store) -> None:
 
 
 def test_corrections_party_and_refusals(store: Store) -> None:
-    uid = _screenshot(store, chat_both_sides())
+    uid = screenshot_with_text(store, chat_both_sides())
     preview = preview_entries(store, evidence_uid=uid)
     shop = add_party(store, case_id=preview.case_id, role="customer_service", name="小雨")
     pid = shop.created_id
@@ -136,7 +112,7 @@ def test_corrections_party_and_refusals(store: Store) -> None:
 
 
 def test_party_of_another_case_refused(store: Store) -> None:
-    uid = _screenshot(store, wreath_sms())
+    uid = screenshot_with_text(store, wreath_sms())
     other = create_case(store, title="other").created_id
     assert other is not None
     stranger = add_party(store, case_id=other, role="merchant", name="x").created_id
@@ -161,14 +137,14 @@ def test_unread_or_missing_exhibit_is_a_clear_message(store: Store) -> None:
     with pytest.raises(UserError) as gone:
         preview_entries(store, evidence_uid="no-such-uid")
     assert gone.value.key == "not_found"
-    uid = _screenshot(store, wreath_sms())
+    uid = screenshot_with_text(store, wreath_sms())
     with pytest.raises(UserError) as line:
         preview_entries(store, evidence_uid=uid, lines=[99])
     assert line.value.key == "screenshot.bad_line"
 
 
 def test_capture_unknown_relative_days_are_approximate(store: Store) -> None:
-    uid = _screenshot(store, chat_both_sides(), captured=None)
+    uid = screenshot_with_text(store, chat_both_sides(), captured=None)
     preview = preview_entries(store, evidence_uid=uid)
     assert not preview.capture_known
     assert preview.proposals[1].precision == "approximate"

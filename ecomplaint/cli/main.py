@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "cmd_import_records",
     "cmd_timestamp",
     "cmd_letter",
+    "cmd_screenshot_entries",
 )
 
 

@@ -280,3 +280,31 @@ def undo_entries(store: Store, *, case_id: int, batch: str) -> Changes:
 def redo_entries(store: Store, *, case_id: int, batch: str) -> Changes:
     """Bring back what `undo_entries` trashed."""
     return _set_trashed(store, case_id=case_id, batch=batch, trash=False)
+
+
+def exhibit_uid(store: Store, ref: str) -> str:
+    """The uid of an exhibit given by its number ("12", "#12") or uid."""
+    text = ref.strip().lstrip("#")
+    with store.read() as s:
+        if text.isdigit():
+            row = s.get(Evidence, int(text))
+        else:
+            row = s.exec(select(Evidence).where(Evidence.uid == text)).first()
+        if row is None:
+            raise UserError("not_found", what="@:noun.evidence", ident=ref)
+        return row.uid
+
+
+def parse_line_list(text: str) -> list[int]:
+    """ "4-9", "4,5,7", "4-6,9" -> line numbers (from 1)."""
+    out: list[int] = []
+    try:
+        for part in text.replace("，", ",").split(","):
+            lo, sep, hi = part.strip().partition("-")
+            first, last = int(lo), int(hi) if sep else int(lo)
+            if first < 1 or last < first:
+                raise ValueError(part)
+            out.extend(range(first, last + 1))
+    except ValueError:
+        raise UserError("screenshot.bad_lines", value=text) from None
+    return sorted(set(out))

@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from ecomplaint.domain.ocr_text import OcrLine, OcrResult
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult, lines_to_json
+from ecomplaint.services.cases import create_case
+from ecomplaint.store.engine import Store
+from ecomplaint.store.tables import Evidence, OcrRead
+from tests.helpers.evidence import add_evidence
 
 SH = ZoneInfo("Asia/Shanghai")
 W, H = 540, 1170
@@ -76,3 +80,29 @@ def order_page() -> OcrResult:
         ln("付款方式", 36, 772, 80, 20),
         ln("他人代付", 170, 772, 80, 20),
     )
+
+
+def screenshot_with_text(
+    store: Store, result: OcrResult, *, captured: datetime | None = SEEN
+) -> str:
+    """A new case with one picture whose text `result` was read; its uid."""
+    case_id = create_case(store, title="花圈").created_id
+    assert case_id is not None
+    ev_id = add_evidence(store, case_id, b"png of " + result.sha256.encode(), name="sms.png")
+    with store.write() as s:
+        ev = s.get(Evidence, ev_id)
+        assert ev is not None
+        ev.captured_at = captured
+        s.add(ev)
+        s.add(
+            OcrRead(
+                sha256=ev.sha256,
+                engine="test",
+                read_at=store.clock.now(),
+                width=result.width,
+                height=result.height,
+                lines_json=lines_to_json(result.lines),
+                text=result.text,
+            )
+        )
+        return ev.uid
