@@ -47,6 +47,7 @@ class EntriesPreview:
     reading: ChatReading
     # line -> the live entry that already quotes it (from this same picture)
     quoted: dict[int, int] = field(default_factory=dict)
+    parties: list[tuple[int, str]] = field(default_factory=list)  # the case's, to choose from
 
     @property
     def proposals(self) -> list[MessageProposal]:
@@ -125,6 +126,7 @@ def preview_entries(
         if result.error or not result.lines:
             raise UserError("screenshot.no_text", name=ev.original_name)
         quoted = _quoted_lines(s, ev.case_id, ev.sha256)
+        parties = _parties(s, ev.case_id)
         assert ev.id is not None
         evidence_id, case_id, sha, name = ev.id, ev.case_id, ev.sha256, ev.original_name
         seen_at = ev.captured_at or ev.added_at
@@ -153,7 +155,20 @@ def preview_entries(
         capture_known=capture_known,
         reading=replace(reading, proposals=marked),
         quoted=quoted,
+        parties=parties,
     )
+
+
+def _parties(s: Session, case_id: int) -> list[tuple[int, str]]:
+    rows = s.exec(
+        select(Party).where(Party.case_id == case_id, col(Party.trashed_at).is_(None))
+    ).all()
+    out = []
+    for p in rows:
+        words = [w for w in (p.name, p.organisation) if w] or [p.contact or p.role]
+        if p.id is not None:
+            out.append((p.id, " · ".join(words)))
+    return out
 
 
 def make_entries(
