@@ -116,7 +116,11 @@ def test_selected_lines_and_made_twice(
     ops = make_ops(store)
     dialog, _stack = _open(qtbot, ops, uid, [13])
     assert dialog.model.rowCount() == 1 and dialog.kind.currentText() == "Text messages (SMS)"
+    # The user says these were app chat messages, not SMS: every row follows.
+    dialog.kind.setCurrentIndex(dialog.kind.findText("App chat"))
+    dialog.kind.activated.emit(dialog.kind.currentIndex())
     _confirm(qtbot, dialog)
+    assert [(e.kind, e.channel) for e in _live(store)] == [("chat", "app_chat")]
     again, _ = _open(qtbot, ops, uid, None)
     m = again.model
     assert m.rowCount() == 3

@@ -385,7 +385,7 @@ class MakeEntriesDialog(QDialog):
             EntryKind.NOTE: self.tr("A note"),
         }
         for kind, channel in KINDS:
-            self.kind.addItem(names[kind], (str(kind), str(channel)))
+            self.kind.addItem(names[kind], str(kind))
         self.kind.setCurrentIndex(max(current, 0))
         self.hint.setText(
             self.tr(
@@ -425,10 +425,7 @@ class MakeEntriesDialog(QDialog):
         self.party.clear()
         for text, pid in self._party_choices():
             self.party.addItem(text, pid)
-        at = self.kind.findData(
-            next(((str(k), str(c)) for k, c in KINDS if k == preview.reading.kind), None)
-        )
-        self.kind.setCurrentIndex(max(at, 0))
+        self.kind.setCurrentIndex(max(self.kind.findData(str(preview.reading.kind)), 0))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             COL_QUOTE, QHeaderView.ResizeMode.Stretch
@@ -450,9 +447,10 @@ class MakeEntriesDialog(QDialog):
         self._update_ok()
 
     def _kind_for_all(self, _row: int) -> None:
-        data = self.kind.currentData()
-        if data:
-            self.model.set_all(kind=data[0], channel=data[1])
+        kind = self.kind.currentData()
+        channel = dict(KINDS).get(kind)
+        if channel is not None:
+            self.model.set_all(kind=str(kind), channel=str(channel))
 
     def _party_for_all(self, _row: int) -> None:
         self.model.set_all(party_id=self.party.currentData())
