@@ -384,7 +384,7 @@ class MakeEntriesDialog(QDialog):
             EntryKind.CHAT: self.tr("App chat"),
             EntryKind.NOTE: self.tr("A note"),
         }
-        for kind, channel in KINDS:
+        for kind, _channel in KINDS:
             self.kind.addItem(names[kind], str(kind))
         self.kind.setCurrentIndex(max(current, 0))
         self.hint.setText(
