@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +22,7 @@ from ecomplaint.domain.chat_layout import (
     read_chat,
 )
 from ecomplaint.domain.chat_times import parse_stamp
+from ecomplaint.domain.ocr_text import OcrResult, lines_from_json
 from tests.helpers.chat_ocr import SEEN, SH, chat_both_sides, ln, order_page, page, wreath_sms
 
 
@@ -143,6 +146,7 @@ def test_an_order_page_is_not_a_chat_one_dated_note() -> None:
         ("下午 2:31", "2026-02-06 14:31"),
         ("2026-02-05 21:46", "2026-02-05 21:46"),
         ("2026/2/5 21:46", "2026-02-05 21:46"),
+        ("2026-02-0521:46", "2026-02-05 21:46"),  # as the engine glues them
         ("2025年12月31日 23:59", "2025-12-31 23:59"),
         ("Yesterday 14:31", "2026-02-05 14:31"),
         ("Mon 14:31", "2026-02-02 14:31"),
@@ -176,3 +180,68 @@ def test_join_verbatim() -> None:
     assert join_verbatim(["Please return", "the coat"]) == "Please return the coat"
     assert join_verbatim(["服饰旗舰店", "Lumen"]) == "服饰旗舰店Lumen"
     assert join_verbatim(["<b>x</b>", "\u202eevil"]) == "<b>x</b> \u202eevil"
+
+
+def _recorded(name: str) -> OcrResult:
+    """What the real engine read from a demo screenshot (recorded: OCR-free, fast)."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "ocr" / f"{name}.json").read_text())
+    lines = lines_from_json(json.dumps(data["lines"]))
+    return OcrResult("ab" * 32, "rapidocr", data["w"], data["h"], lines)
+
+
+def test_real_reading_of_the_demo_sms() -> None:
+    # The engine glues "周四14:31" and drops the space in "Lumen 服饰": still three messages.
+    reading = read_chat(_recorded("wreath_sms"), captured_at=SEEN, tz=SH)
+    assert reading.is_chat and reading.kind == "sms"
+    got = [(p.lines, p.direction, local(p.occurred_at)) for p in reading.proposals]
+    assert got == [
+        ((6, 7, 8), "in", "2026-02-05 14:31"),
+        ((10, 11), "in", "2026-02-05 18:02"),
+        ((13,), "in", "2026-02-05 21:48"),
+    ]
+    assert reading.proposals[2].quote == "已为您订好一份花圈，祝您身体健康。"
+
+
+def test_real_reading_of_the_demo_order_page() -> None:
+    reading = read_chat(_recorded("wreath_order"), captured_at=SEEN, tz=SH)
+    assert not reading.is_chat
+    (note,) = reading.proposals
+    # "2026-02-0521:46": date and time glued by the engine, still the order's time.
+    assert local(note.occurred_at) == "2026-02-05 21:46" and note.precision == "exact"
+    assert note.quote.splitlines()[0] == "等待卖家发货"
+    assert "投诉" not in note.quote  # the bottom button bar is not content
+
+
+def test_odd_pages_never_raise() -> None:
+    import random
+
+    rnd = random.Random(15)
+    words = [
+        "21:52",
+        "昨天 14:31",
+        "<b>x</b>",
+        "\u202e",
+        "😀" * 50,
+        "",
+        "  ",
+        "2月30日 10:00",
+        "a" * 5000,
+    ]
+    assert read_chat(page(), captured_at=SEEN, tz=SH).proposals == []
+    assert read_chat(OcrResult("00", "e", 0, 0, ()), captured_at=None, tz=SH).proposals == []
+    for _ in range(200):
+        lines = tuple(
+            ln(
+                rnd.choice(words),
+                rnd.uniform(-50, 600),
+                rnd.uniform(-50, 1200),
+                rnd.uniform(0, 600),
+                rnd.uniform(0, 80),
+            )
+            for _ in range(rnd.randint(0, 30))
+        )
+        res = OcrResult("00", "e", rnd.choice([0, 540, 1080]), rnd.choice([0, 1170, 8000]), lines)
+        reading = read_chat(res, captured_at=rnd.choice([None, SEEN]), tz=SH)
+        numbers = {n for p in reading.proposals for n in p.lines}
+        assert numbers <= set(range(1, len(lines) + 1))
+        assert not numbers & {n for n, _why in reading.skipped}
