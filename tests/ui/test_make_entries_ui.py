@@ -175,3 +175,19 @@ def test_hostile_words_stay_plain_and_screenshot(
         install_fonts(QApplication.instance())  # type: ignore[arg-type]
         dialog.grab().save(str(Path(out) / "make_entries.png"))
     dialog.close()
+
+
+def test_a_refused_time_says_why_and_adds_nothing(
+    qtbot: Any, store: Store, make_ops: Any, asked: list[str]
+) -> None:
+    uid = screenshot_with_text(store, wreath_sms())
+    ops = make_ops(store)
+    dialog, stack = _open(qtbot, ops, uid, None)
+    m = dialog.model
+    assert m.setData(m.index(1, COL_TIME), "2099-01-01 10:00")  # far after now: refused
+    dialog.confirm()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "2099-01-01" in asked[0] and "is in the future" in asked[0]
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert _live(store) == [] and stack.count() == 0
+    dialog.close()
