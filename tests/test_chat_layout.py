@@ -245,3 +245,28 @@ def test_odd_pages_never_raise() -> None:
         numbers = {n for p in reading.proposals for n in p.lines}
         assert numbers <= set(range(1, len(lines) + 1))
         assert not numbers & {n for n, _why in reading.skipped}
+
+
+def test_whatsapp_style_own_times_and_date_chips() -> None:
+    """Each bubble carries its own time at its bottom right; centred chips give the day."""
+    res = page(
+        ln("Yesterday", 235, 150, 70, 20),
+        ln("Please send the coat back", 30, 200, 300),
+        ln("14:31", 290, 232, 40, 16),  # under the text, at the bubble's right end
+        ln("I never got an extra coat", 200, 290, 300),
+        ln("14:35", 470, 292, 40, 16),  # beside the last line, right bubble
+        ln("Today", 245, 360, 50, 20),
+        ln("We will call the police", 30, 410, 260),
+        ln("09:02", 250, 442, 40, 16),
+        ln("no time of its own", 30, 520, 200),
+    )
+    reading = read_chat(res, captured_at=SEEN, tz=SH)
+    got = [(p.lines, p.direction, local(p.occurred_at), p.precision) for p in reading.proposals]
+    assert got == [
+        ((2,), "in", "2026-02-05 14:31", "exact"),
+        ((4,), "out", "2026-02-05 14:35", "exact"),
+        ((7,), "in", "2026-02-06 09:02", "exact"),
+        ((9,), "in", "2026-02-06 12:00", "day"),  # only the day chip: date only
+    ]
+    assert dict(reading.skipped)[3] == "bubble_time"
+    assert "14:31" not in reading.proposals[0].quote

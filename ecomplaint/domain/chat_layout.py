@@ -7,6 +7,8 @@ Works on the OCR lines alone (no pixels), as a phone lays a conversation out:
   ("以下为新消息"); a stamp dates the bubbles below it until the next stamp;
 - other lines sit at the left (them: direction "in") or the right (me: "out"); lines on the
   same side, close together and starting at the same x, are one bubble;
+- a bare time tucked under or beside a bubble (WhatsApp, some SMS apps) is that message's
+  own time, on the day of the date chip above it ("Yesterday", "2月5日");
 - a bubble's lines are joined verbatim: a space only between two Latin words, never
   invented between CJK characters.
 
@@ -41,6 +43,7 @@ SKIP_INPUT = "input_bar"
 SKIP_STAMP = "stamp"
 SKIP_SYSTEM = "system"
 SKIP_EMPTY = "empty"
+SKIP_BUBBLE_TIME = "bubble_time"  # a message's own time beside or under it (WhatsApp, Huawei)
 
 # Why a proposal's time needs the user's eye (MessageProposal.time_note).
 NOTE_BEFORE_FIRST_STAMP = "before_first_stamp"
@@ -110,12 +113,14 @@ class _Line:
     text: str
     side: str = SIDE_NONE
     stamp: Stamp | None = None
+    own_time: Stamp | None = None  # a bare time printed beside or under a bubble
 
 
 @dataclass
 class _Bubble:
     side: str
     members: list[_Line]
+    own_time: _Line | None = None
 
     @property
     def left(self) -> float:
@@ -160,13 +165,21 @@ def _margins(line: OcrLine, width: float) -> tuple[float, float]:
 def _centred(line: OcrLine, width: float, *, stamp: bool) -> bool:
     left, right = _margins(line, width)
     if stamp:  # stamps are short and clearly away from both edges
-        return left > 0.15 and right > 0.15 and abs(left - right) < 0.15
+        return left > 0.15 and right > 0.15 and abs(left - right) < 0.08
     return (
         left > 0.12
         and right > 0.12
         and abs(left - right) < 0.08
         and line.right - line.left < 0.6 * width
     )
+
+
+def _tucked(x: _Line, above: _Line, line_h: float) -> bool:
+    """`x` sits on `above`'s row or just under it, within its width."""
+    a, b = above.line, x.line
+    gap = b.top - a.bottom
+    inside = b.left < a.right + line_h and b.right > a.left
+    return (_same_row(a, b) or -line_h < gap < 0.5 * line_h) and inside
 
 
 def _same_row(a: OcrLine, b: OcrLine) -> bool:
@@ -217,18 +230,30 @@ def read_chat(
         out = [_page(chosen, seen_on, tz)] if chosen else []
         return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()))
 
+    heights = [x.line.bottom - x.line.top for x in content] or [1.0]
+    line_h = max(statistics.median(heights), 1.0)
+    prev: _Line | None = None
     for x in content:
         stamp = parse_stamp(x.text)
-        if stamp is not None and _centred(x.line, width, stamp=True):
+        bare = stamp is not None and _BARE_TIME.match(x.text) is not None
+        if bare and prev is not None and prev.side != SIDE_NONE and _tucked(x, prev, line_h):
+            # Right under a message's last line (or beside it), inside its bubble: that
+            # message's own time, even when it happens to sit mid-screen.
+            x.own_time = stamp
+            skipped[x.no] = SKIP_BUBBLE_TIME
+        elif stamp is not None and _centred(x.line, width, stamp=True):
             x.stamp = stamp
             skipped[x.no] = SKIP_STAMP
         elif _centred(x.line, width, stamp=False):
             skipped[x.no] = SKIP_SYSTEM
+        elif bare:
+            # Not centred: the time of the bubble it sits in or under, not a message.
+            x.own_time = stamp
+            skipped[x.no] = SKIP_BUBBLE_TIME
         else:
             left, right = _margins(x.line, width)
             x.side = SIDE_LEFT if left <= right else SIDE_RIGHT
-    heights = [x.line.bottom - x.line.top for x in content] or [1.0]
-    line_h = max(statistics.median(heights), 1.0)
+        prev = x
 
     proposals: list[MessageProposal] = []
     current: tuple[datetime, str, int, Stamp] | None = None
@@ -264,7 +289,9 @@ def read_chat(
             kind=kind,
             channel=channel,
         )
-        if current is not None:
+        if item.own_time is not None and (current is not None or seen_on is not None):
+            proposals.append(_own_time(base, item.own_time, current, seen_on, capture_known))
+        elif current is not None:
             at, precision, stamp_no, stamp = current
             note = ""
             if not capture_known and not stamp.absolute:
@@ -282,6 +309,33 @@ def read_chat(
                 base = replace(base, time_note=NOTE_NO_TIME)
             proposals.append(base)
     return ChatReading(True, kind, proposals, sorted(skipped.items()))
+
+
+def _own_time(
+    base: MessageProposal,
+    own: _Line,
+    current: tuple[datetime, str, int, Stamp] | None,
+    seen_on: datetime | None,
+    capture_known: bool,
+) -> MessageProposal:
+    """A bubble's own time of day on the day of the stamp above it (a date chip such as
+    "Yesterday" or "2月5日"), else on the day the screen was shown."""
+    assert own.own_time is not None and own.own_time.clock is not None
+    if current is not None:
+        day, stamp = current[0].date(), current[3]
+        zone = current[0].tzinfo
+        guessed = not capture_known and not stamp.absolute
+    else:
+        assert seen_on is not None
+        day, zone, guessed = seen_on.date(), seen_on.tzinfo, not capture_known
+    at = datetime.combine(day, own.own_time.clock, zone)
+    return replace(
+        base,
+        occurred_at=at,
+        precision=Precision.APPROXIMATE if guessed else Precision.EXACT,
+        stamp_line=own.no,
+        time_note=NOTE_DAY_FROM_ADDED if guessed else "",
+    )
 
 
 def propose_messages(
@@ -376,6 +430,12 @@ def _bubbles_and_stamps(
             out.append(x)
             bubble = None
             continue
+        if x.own_time is not None:
+            host = bubble or next((b for b in reversed(out) if isinstance(b, _Bubble)), None)
+            near = host is not None and x.line.top - host.members[-1].line.bottom < 2 * line_h
+            if host is not None and near and host.own_time is None:
+                host.own_time = x
+            continue  # the bubble goes on (the time may sit between two of its lines)
         if x.no in skipped:  # system lines end a bubble too
             bubble = None
             continue
