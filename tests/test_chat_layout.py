@@ -270,3 +270,19 @@ def test_whatsapp_style_own_times_and_date_chips() -> None:
     ]
     assert dict(reading.skipped)[3] == "bubble_time"
     assert "14:31" not in reading.proposals[0].quote
+
+
+def test_weekday_tells_the_year_of_a_month_day_stamp() -> None:
+    seen = datetime(2027, 3, 1, tzinfo=UTC).date()
+    thu = parse_stamp("2月5日 周四 14:31")  # 2026-02-05 was a Thursday, 2027-02-05 a Friday
+    assert thu is not None and thu.year_by_weekday
+    got = thu.resolve(seen, SH)
+    assert got is not None and got[0].date().isoformat() == "2026-02-05"
+    plain = parse_stamp("2月5日 14:31")
+    assert plain is not None and not plain.year_by_weekday
+    assert plain.resolve(seen, SH)[0].date().isoformat() == "2027-02-05"  # type: ignore[index]
+    # The demo's stamps carry weekdays: exact even when only the day the file was added is
+    # known; "昨天" is not.
+    late = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    sms = read_chat(wreath_sms(), captured_at=late, tz=SH, capture_known=False).proposals
+    assert [(local(p.occurred_at), p.precision) for p in sms][0] == ("2026-02-05 14:31", "exact")

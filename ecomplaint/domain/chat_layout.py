@@ -294,7 +294,7 @@ def read_chat(
         elif current is not None:
             at, precision, stamp_no, stamp = current
             note = ""
-            if not capture_known and not stamp.absolute:
+            if not capture_known and not (stamp.absolute or stamp.year_by_weekday):
                 precision, note = Precision.APPROXIMATE, NOTE_DAY_FROM_ADDED
             proposals.append(
                 replace(
@@ -324,7 +324,7 @@ def _own_time(
     if current is not None:
         day, stamp = current[0].date(), current[3]
         zone = current[0].tzinfo
-        guessed = not capture_known and not stamp.absolute
+        guessed = not capture_known and not (stamp.absolute or stamp.year_by_weekday)
     else:
         assert seen_on is not None
         day, zone, guessed = seen_on.date(), seen_on.tzinfo, not capture_known

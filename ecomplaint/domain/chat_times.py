@@ -129,6 +129,12 @@ class Stamp:
         """Names its day whatever the day the screen was shown ("2026-02-05 21:46")."""
         return self.year is not None
 
+    @property
+    def year_by_weekday(self) -> bool:
+        """ "2月5日 周四": the weekday tells the year (the latest year that day was a
+        Thursday), so a rough idea of when the screen was shown is enough."""
+        return self.year is None and self.month is not None and self.weekday is not None
+
     def resolve(self, seen_on: date | None, zone: ZoneInfo) -> tuple[datetime, str] | None:
         """The aware time and its precision, for a screen shown on the day `seen_on` (in
         `zone`); None when the stamp names no real day ("2月30日"), or names a day relative
@@ -148,6 +154,12 @@ class Stamp:
     def _day(self, seen_on: date) -> date:
         if self.year is not None and self.month is not None and self.day is not None:
             return date(self.year, self.month, self.day)
+        if self.month is not None and self.day is not None and self.weekday is not None:
+            for year in range(seen_on.year, seen_on.year - 12, -1):
+                if _real(year, self.month, self.day):
+                    day = date(year, self.month, self.day)
+                    if day <= seen_on and day.weekday() == self.weekday:
+                        return day
         if self.month is not None and self.day is not None:
             # No year: the latest such day on or before the day the screen was shown.
             day = (
@@ -224,7 +236,7 @@ def parse_stamp(text: str) -> Stamp | None:
             month=month,
             day=int(g["d"]) if g.get("d") else None,
             days_back=None if rel is None else _REL[rel],
-            weekday=weekday if form == "wd" else None,
+            weekday=weekday if form in ("wd", "md") else None,
             clock=clock,
         )
         if stamp.month is not None and not 1 <= stamp.month <= 12:

@@ -25,13 +25,14 @@ from ecomplaint import chat_messages  # noqa: F401  (registers screenshot.* mess
 from ecomplaint.domain import validation as v
 from ecomplaint.domain.chat_layout import ChatReading, MessageProposal, read_chat
 from ecomplaint.domain.display_zone import HOME_TZ
-from ecomplaint.domain.ocr_text import OcrResult, cite_lines, lines_from_json, parse_cited_lines
+from ecomplaint.domain.ocr_text import cite_lines, parse_cited_lines
 from ecomplaint.i18n import UserError
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import get_row, new_uid, touch_case
 from ecomplaint.services.entries import clean_entry_fields
+from ecomplaint.store import ocr_reads
 from ecomplaint.store.engine import Store
-from ecomplaint.store.tables import Case, Entry, Evidence, OcrRead, Party
+from ecomplaint.store.tables import Case, Entry, Evidence, Party
 
 
 @dataclass(frozen=True)
@@ -98,21 +99,6 @@ def _quoted_lines(s: Session, case_id: int, sha256: str) -> dict[int, int]:
     return out
 
 
-def stored_text(s: Session, sha256: str) -> OcrResult | None:
-    """The exhibit's stored OCR read (None: not read yet)."""
-    read = s.exec(select(OcrRead).where(OcrRead.sha256 == sha256)).first()
-    if read is None:
-        return None
-    return OcrResult(
-        sha256=read.sha256,
-        engine=read.engine,
-        width=read.width,
-        height=read.height,
-        lines=lines_from_json(read.lines_json),
-        error=read.error,
-    )
-
-
 def preview_entries(
     store: Store, *, evidence_uid: str, lines: Sequence[int] | None = None
 ) -> EntriesPreview:
@@ -120,7 +106,7 @@ def preview_entries(
     with store.read() as s:
         ev = _exhibit(s, evidence_uid)
         case = get_row(s, Case, ev.case_id)
-        result = stored_text(s, ev.sha256)
+        result = ocr_reads.load_read(s, ev.sha256)
         if result is None:
             raise UserError("screenshot.not_read", name=ev.original_name)
         if result.error or not result.lines:
