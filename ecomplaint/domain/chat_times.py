@@ -157,19 +157,16 @@ class Stamp:
         if self.month is not None and self.day is not None and self.weekday is not None:
             for year in range(seen_on.year, seen_on.year - 12, -1):
                 if _real(year, self.month, self.day):
-                    day = date(year, self.month, self.day)
-                    if day <= seen_on and day.weekday() == self.weekday:
-                        return day
+                    named = date(year, self.month, self.day)
+                    if named <= seen_on and named.weekday() == self.weekday:
+                        return named
         if self.month is not None and self.day is not None:
             # No year: the latest such day on or before the day the screen was shown.
-            day = (
-                date(seen_on.year, self.month, self.day)
-                if _real(seen_on.year, self.month, self.day)
-                else None
-            )
-            if day is None or day > seen_on:
-                day = date(seen_on.year - 1, self.month, self.day)
-            return day
+            if _real(seen_on.year, self.month, self.day):
+                this_year = date(seen_on.year, self.month, self.day)
+                if this_year <= seen_on:
+                    return this_year
+            return date(seen_on.year - 1, self.month, self.day)
         if self.days_back is not None:
             return seen_on - timedelta(days=self.days_back)
         if self.weekday is not None:
