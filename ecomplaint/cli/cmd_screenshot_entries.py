@@ -14,7 +14,7 @@ from ecomplaint.domain.chat_layout import MessageProposal
 from ecomplaint.domain.display_zone import shown
 from ecomplaint.domain.ocr_text import cite_lines
 from ecomplaint.domain.visible import visible
-from ecomplaint.i18n import current_language, t
+from ecomplaint.i18n import UserError, current_language, t
 from ecomplaint.services import screenshot_entries as se
 from ecomplaint.store import queries
 from ecomplaint.store.engine import Store
@@ -90,11 +90,16 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
     preview = se.preview_entries(store, evidence_uid=uid, lines=lines)
     proposals = preview.proposals
     if args.party is not None:
+        if args.party not in dict(preview.parties):
+            raise UserError("not_found", what="@:noun.party", ident=args.party)
         proposals = [replace(p, party_id=args.party) for p in proposals]
     chosen = [p for p in proposals if p.include]
     made = None
     if not args.json:
         _print(replace(preview, reading=replace(preview.reading, proposals=proposals)))
+        if args.party is not None:
+            label = dict(preview.parties)[args.party]
+            print(("对方：" if zh else "With: ") + visible(label))
     if chosen and (args.yes or (not args.json and _confirm(_ask(len(chosen))))):
         made = se.make_entries(store, evidence_uid=uid, proposals=proposals)
     if args.json:
