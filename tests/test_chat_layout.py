@@ -286,3 +286,25 @@ def test_weekday_tells_the_year_of_a_month_day_stamp() -> None:
     late = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
     sms = read_chat(wreath_sms(), captured_at=late, tz=SH, capture_known=False).proposals
     assert [(local(p.occurred_at), p.precision) for p in sms][0] == ("2026-02-05 14:31", "exact")
+
+
+def test_right_bubble_short_last_line_and_split_row() -> None:
+    """A right bubble's short last line starts at the bubble's left edge; a row the engine
+    split in two ("联系电话" | "138 0013 8000，请尽") is one line of the message."""
+    res = page(
+        ln("21:52", 245, 150, 50, 20),
+        ln("亲，麻烦提供一下订单号，我帮您", 133, 200, 320),  # right bubble, ends near the edge
+        ln("查询。", 131, 232, 60),
+        ln("联系电话", 86, 320, 98),
+        ln("138 0013 8000，请尽", 170, 318, 236),
+        ln("快回电。", 86, 352, 78),
+    )
+    reading = read_chat(res, captured_at=SEEN, tz=SH)
+    got = [(p.lines, p.direction, p.quote) for p in reading.proposals]
+    assert got == [
+        ((2, 3), "out", "亲，麻烦提供一下订单号，我帮您查询。"),
+        ((4, 5, 6), "in", "联系电话138 0013 8000，请尽快回电。"),
+    ]
+    # Selecting one fragment of the split row takes the whole row.
+    part = propose_messages(res, captured_at=SEEN, tz=SH, lines=[5])
+    assert [(p.lines, p.quote) for p in part] == [((4, 5), "联系电话138 0013 8000，请尽")]

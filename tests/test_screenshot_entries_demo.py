@@ -82,3 +82,37 @@ def test_demo_order_page_is_one_dated_note(demo_store: Store) -> None:
     assert note.occurred_at is not None
     assert note.occurred_at.isoformat() == "2026-02-05T21:46:00+08:00"
     assert "等待卖家发货" in note.quote and note.direction == "none"
+
+
+@pytest.mark.parametrize("seed", [1, 3])
+def test_synthetic_two_sided_chat_read_by_the_engine(seed: int) -> None:
+    """Bubbles on both sides, stamps, wrapped lines: each proposal's side is the colour of
+    the bubble it was read from (green = mine, white = theirs), and the quotes hold every
+    message drawn, in order."""
+    import hashlib
+    import io
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from ecomplaint.domain.chat_layout import read_chat
+    from tests.helpers.chat_screenshots import MINE, STAMPS, THEIRS, char_accuracy, chat_screenshot
+
+    shot = chat_screenshot(seed=seed)
+    buf = io.BytesIO()
+    shot.image.save(buf, "PNG")
+    data = buf.getvalue()
+    result = engine.read_image(data, sha256=hashlib.sha256(data).hexdigest())
+    seen = datetime(2026, 2, 6, 13, 55, tzinfo=UTC)
+    reading = read_chat(result, captured_at=seen, tz=ZoneInfo("Asia/Shanghai"))
+    assert reading.is_chat and reading.proposals
+    rgb = shot.image.convert("RGB")
+    for p in reading.proposals:
+        first = result.lines[p.lines[0] - 1]
+        colour = rgb.getpixel((int(first.left) - 8, int((first.top + first.bottom) / 2)))
+        assert colour in (MINE, THEIRS), (p.quote, colour)
+        assert p.direction == ("out" if colour == MINE else "in"), p.quote
+        assert list(p.lines) == list(range(p.lines[0], p.lines[-1] + 1))
+    drawn = [ln for ln in shot.lines[3:] if ln not in STAMPS]  # status bar, title, stamps
+    quoted = "".join(p.quote for p in reading.proposals)
+    assert char_accuracy("".join(drawn), quoted) >= 0.95
+    assert all(p.occurred_at is not None for p in reading.proposals)

@@ -108,12 +108,19 @@ class ChatReading:
 
 @dataclass
 class _Line:
-    no: int
+    """One line as laid out: an OCR line, or fragments of one row the engine split."""
+
+    no: int  # the first OCR line's number
     line: OcrLine
     text: str
     side: str = SIDE_NONE
     stamp: Stamp | None = None
     own_time: Stamp | None = None  # a bare time printed beside or under a bubble
+    nos: tuple[int, ...] = ()
+    content: bool = False  # words of a message (not a stamp or a time)
+
+    def __post_init__(self) -> None:
+        self.nos = self.nos or (self.no,)
 
 
 @dataclass
@@ -125,6 +132,13 @@ class _Bubble:
     @property
     def left(self) -> float:
         return self.members[0].line.left
+
+    def place(self, width: float) -> str:
+        """Left or right by the bubble's whole box: a right bubble's short last line starts
+        at the bubble's left edge, so one line alone can mislead."""
+        left = min(m.line.left for m in self.members)
+        right = max(m.line.right for m in self.members)
+        return SIDE_LEFT if left <= width - right else SIDE_RIGHT
 
 
 def _is_cjk(ch: str) -> bool:
@@ -167,10 +181,10 @@ def _centred(line: OcrLine, width: float, *, stamp: bool) -> bool:
     if stamp:  # stamps are short and clearly away from both edges
         return left > 0.15 and right > 0.15 and abs(left - right) < 0.08
     return (
-        left > 0.12
-        and right > 0.12
-        and abs(left - right) < 0.08
-        and line.right - line.left < 0.6 * width
+        left > 0.15
+        and right > 0.15
+        and abs(left - right) < 0.05
+        and line.right - line.left < 0.55 * width
     )
 
 
@@ -225,34 +239,34 @@ def read_chat(
     seen_on = captured_at.astimezone(tz) if captured_at is not None else None
     wanted = set(lines) if lines is not None else None
 
-    if not _is_chat(content, width):
+    heights = [x.line.bottom - x.line.top for x in content] or [1.0]
+    line_h = max(statistics.median(heights), 1.0)
+    if not _is_chat(content, line_h):
         chosen = [x for x in content if wanted is None or x.no in wanted]
         out = [_page(chosen, seen_on, tz)] if chosen else []
         return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()))
 
-    heights = [x.line.bottom - x.line.top for x in content] or [1.0]
-    line_h = max(statistics.median(heights), 1.0)
+    content = _merge_fragments(content, line_h)
     prev: _Line | None = None
     for x in content:
         stamp = parse_stamp(x.text)
         bare = stamp is not None and _BARE_TIME.match(x.text) is not None
-        if bare and prev is not None and prev.side != SIDE_NONE and _tucked(x, prev, line_h):
+        if bare and prev is not None and prev.content and _tucked(x, prev, line_h):
             # Right under a message's last line (or beside it), inside its bubble: that
             # message's own time, even when it happens to sit mid-screen.
             x.own_time = stamp
-            skipped[x.no] = SKIP_BUBBLE_TIME
         elif stamp is not None and _centred(x.line, width, stamp=True):
             x.stamp = stamp
-            skipped[x.no] = SKIP_STAMP
-        elif _centred(x.line, width, stamp=False):
-            skipped[x.no] = SKIP_SYSTEM
         elif bare:
             # Not centred: the time of the bubble it sits in or under, not a message.
             x.own_time = stamp
-            skipped[x.no] = SKIP_BUBBLE_TIME
         else:
-            left, right = _margins(x.line, width)
-            x.side = SIDE_LEFT if left <= right else SIDE_RIGHT
+            x.content = True
+        for n in x.nos:
+            if x.stamp is not None:
+                skipped[n] = SKIP_STAMP
+            elif x.own_time is not None:
+                skipped[n] = SKIP_BUBBLE_TIME
         prev = x
 
     proposals: list[MessageProposal] = []
@@ -274,12 +288,12 @@ def read_chat(
                     )
                 waiting = []
             continue
-        members = [m for m in item.members if wanted is None or m.no in wanted]
+        members = [m for m in item.members if wanted is None or set(m.nos) & wanted]
         if not members:
             continue
         quote = join_verbatim([m.text for m in members])
         base = MessageProposal(
-            lines=tuple(m.no for m in members),
+            lines=tuple(n for m in members for n in m.nos),
             quote=quote,
             side=item.side,
             direction=SIDE_DIRECTION[item.side],
@@ -365,7 +379,7 @@ def _mark_header(
         and x.line.top < band
         and (
             x.text.startswith(_BACK)
-            or (_centred(x.line, width, stamp=False) and parse_stamp(x.text) is None)
+            or (_centred(x.line, width, stamp=True) and parse_stamp(x.text) is None)
         )
     ]
     if not marks:
@@ -403,9 +417,10 @@ def _mark_input_bar(
             skipped[x.no] = SKIP_INPUT
 
 
-def _is_chat(content: Sequence[_Line], width: float) -> bool:
-    """False for a page laid out in columns (label and value side by side on many rows).
-    A bare time beside a line (a message's own time inside its bubble) is not a column."""
+def _is_chat(content: Sequence[_Line], line_h: float) -> bool:
+    """False for a page laid out in columns (label and value side by side, well apart, on
+    many rows). A bare time beside a line (a message's own time) is not a column, nor is a
+    row the engine split at a space."""
     if not content:
         return True
     rows: list[list[_Line]] = []
@@ -414,14 +429,23 @@ def _is_chat(content: Sequence[_Line], width: float) -> bool:
             rows[-1].append(x)
         else:
             rows.append([x])
-    columns = sum(1 for r in rows if len([x for x in r if not _BARE_TIME.match(x.text)]) >= 2)
-    return not (columns >= 2 and columns >= 0.2 * len(rows))
+
+    def columns(row: list[_Line]) -> bool:
+        words = sorted(
+            (x.line for x in row if not _BARE_TIME.match(x.text)), key=lambda ln: ln.left
+        )
+        return any(b.left - a.right > 1.2 * line_h for a, b in zip(words, words[1:], strict=False))
+
+    many = sum(1 for r in rows if columns(r))
+    return not (many >= 2 and many >= 0.2 * len(rows))
 
 
 def _bubbles_and_stamps(
     content: Sequence[_Line], skipped: dict[int, str], width: float, line_h: float
 ) -> list[_Bubble | _Line]:
-    """Stamps (as _Line) and bubbles in reading order."""
+    """Stamps (as _Line) and bubbles in reading order. Lines close together starting at the
+    same x are one bubble; its side comes from its whole box. A lone line truly centred is a
+    system line ("以下为新消息"), not a message."""
     out: list[_Bubble | _Line] = []
     bubble: _Bubble | None = None
     last: _Line | None = None
@@ -436,22 +460,56 @@ def _bubbles_and_stamps(
             if host is not None and near and host.own_time is None:
                 host.own_time = x
             continue  # the bubble goes on (the time may sit between two of its lines)
-        if x.no in skipped:  # system lines end a bubble too
-            bubble = None
-            continue
         joins = (
             bubble is not None
             and last is not None
-            and bubble.side == x.side
             and x.line.top - last.line.bottom < 0.75 * line_h
             and abs(x.line.left - bubble.left) < 0.05 * width
         )
         if joins and bubble is not None:
             bubble.members.append(x)
         else:
-            bubble = _Bubble(x.side, [x])
+            bubble = _Bubble(SIDE_NONE, [x])
             out.append(bubble)
         last = x
+    kept: list[_Bubble | _Line] = []
+    for item in out:
+        if isinstance(item, _Bubble):
+            if len(item.members) == 1 and _centred(item.members[0].line, width, stamp=False):
+                for n in item.members[0].nos:
+                    skipped[n] = SKIP_SYSTEM
+                continue
+            item.side = item.place(width)
+        kept.append(item)
+    return kept
+
+
+def _merge_fragments(content: Sequence[_Line], line_h: float) -> list[_Line]:
+    """Pieces of one row the engine read apart ("联系电话" | "138 0013 8000，请尽") as one
+    line, left to right; pieces far apart (columns) stay apart."""
+    out: list[_Line] = []
+    for x in content:
+        mate = next(
+            (
+                y
+                for y in reversed(out[-3:])
+                if _same_row(y.line, x.line) and -line_h < x.line.left - y.line.right < 0.6 * line_h
+            ),
+            None,
+        )
+        if mate is None:
+            out.append(_Line(x.no, x.line, x.text, nos=x.nos))
+            continue
+        a, b = mate.line, x.line
+        box = (
+            (min(a.left, b.left), min(a.top, b.top)),
+            (max(a.right, b.right), min(a.top, b.top)),
+            (max(a.right, b.right), max(a.bottom, b.bottom)),
+            (min(a.left, b.left), max(a.bottom, b.bottom)),
+        )
+        mate.line = OcrLine(mate.text, box, min(a.score, b.score))
+        mate.text = join_verbatim([mate.text, x.text])
+        mate.nos = (*mate.nos, *x.nos)
     return out
 
 
