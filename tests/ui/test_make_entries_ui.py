@@ -191,3 +191,30 @@ def test_a_refused_time_says_why_and_adds_nothing(
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert _live(store) == [] and stack.count() == 0
     dialog.close()
+
+
+def test_editors_side_combo_and_multiline_words(qtbot: Any, store: Store, make_ops: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyleOptionViewItem
+
+    uid = screenshot_with_text(store, wreath_sms())
+    ops = make_ops(store)
+    dialog, _ = _open(qtbot, ops, uid, None)
+    m, table = dialog.model, dialog.table
+    side = m.index(0, COL_SIDE)
+    delegate = table.itemDelegateForColumn(COL_SIDE)
+    combo = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), side)
+    assert isinstance(combo, QComboBox)
+    delegate.setEditorData(combo, side)
+    assert combo.currentText() == "them → me"
+    combo.setCurrentIndex(combo.findData("right"))
+    delegate.setModelData(combo, m, side)
+    assert m.proposals()[0].direction == "out" and m.index(0, COL_SIDE).data() == "me → them"
+    words = m.index(1, COL_QUOTE)
+    editor = table.itemDelegateForColumn(COL_QUOTE).createEditor(
+        table.viewport(), QStyleOptionViewItem(), words
+    )
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setPlainText("第一行\n第二行")
+    table.itemDelegateForColumn(COL_QUOTE).setModelData(editor, m, words)
+    assert m.proposals()[1].quote == "第一行\n第二行"
+    dialog.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -281,6 +282,29 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class QuoteDelegate(QStyledItemDelegate):
+    """The words in a multi-line editor: a page's note keeps its line breaks."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        editor.setGeometry(rect.adjusted(0, 0, 0, max(0, 90 - rect.height())))
+
+
 class MakeEntriesCommand(ServiceCommand):
     """The entries made as one step: undo trashes the batch, redo restores it. The first redo
     (run by push) does nothing: the entries were made before the push."""
@@ -349,6 +373,7 @@ class MakeEntriesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(COL_SIDE, ChoiceDelegate(self._side_choices, self))
         self.table.setItemDelegateForColumn(COL_PARTY, ChoiceDelegate(self._party_choices, self))
+        self.table.setItemDelegateForColumn(COL_QUOTE, QuoteDelegate(self))
         self.hint = plain_label()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
