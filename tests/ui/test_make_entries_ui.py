@@ -19,6 +19,7 @@ from ecomplaint.store.tables import Entry, Evidence
 from ecomplaint.ui.evidence.make_entries import (
     COL_INCLUDE,
     COL_LINES,
+    COL_NOTE,
     COL_PARTY,
     COL_QUOTE,
     COL_SIDE,
@@ -64,12 +65,14 @@ def test_preview_edit_confirm_undo_redo(
     ops = make_ops(store)
     dialog, stack = _open(qtbot, ops, uid, None)
     m = dialog.model
-    assert m.rowCount() == 5 and m.columnCount() == 6
+    assert m.rowCount() == 5 and m.columnCount() == 7
     assert m.index(1, COL_TIME).data() == "2026-02-05 14:31"
     assert m.index(0, COL_TIME).data() == "about 2026-02-05 14:31 ⚠"  # above the first stamp
     assert m.index(1, COL_SIDE).data() == "them → me"
     assert m.index(2, COL_SIDE).data() == "me → them"
     assert m.index(1, COL_LINES).data() == "6–8"
+    assert m.index(0, COL_NOTE).data() == "Time of the stamp below it: check it."
+    assert m.index(1, COL_NOTE).data() == ""
     assert m.index(1, COL_QUOTE).data() == "亲，您的大衣需要寄回Please return the coat today"
     assert "5 messages" in dialog.summary.text() and "1 time to check" in dialog.summary.text()
     assert dialog.kind.currentText() == "App chat"
@@ -125,7 +128,7 @@ def test_selected_lines_and_made_twice(
     m = again.model
     assert m.rowCount() == 3
     assert m.index(2, COL_INCLUDE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert "Already made from these lines: entry #" in m.index(2, COL_INCLUDE).data()
+    assert "Already made from these lines: entry #" in m.index(2, COL_NOTE).data()
     assert "1 already made" in again.summary.text()
     # Unticking everything disables Make entries.
     for r in range(2):

@@ -60,13 +60,14 @@ KINDS = (
     (EntryKind.NOTE, Channel.OTHER),
 )
 
-COL_INCLUDE, COL_TIME, COL_SIDE, COL_PARTY, COL_QUOTE, COL_LINES = range(6)
+COL_INCLUDE, COL_TIME, COL_SIDE, COL_PARTY, COL_QUOTE, COL_LINES, COL_NOTE = range(7)
 
 
 class ProposalModel(QAbstractTableModel):
-    """The proposals, editable: tick, time (in the case's zone), side, party, words."""
+    """The proposals, editable: tick, time (in the case's zone), side, party, words; the
+    lines quoted and what to check."""
 
-    COLUMNS = 6
+    COLUMNS = 7
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,7 @@ class ProposalModel(QAbstractTableModel):
             self.tr("Party"),
             self.tr("Words (verbatim)"),
             self.tr("Lines"),
+            self.tr("Check"),
         ][section]
 
     def side_text(self, side: str) -> str:
@@ -199,8 +201,8 @@ class ProposalModel(QAbstractTableModel):
             return Qt.GlobalColor.darkRed
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        if col == COL_INCLUDE:
-            return self.note_text(p, dup) if (dup is not None or p.needs_review) else ""
+        if col == COL_NOTE:
+            return self.note_text(p, dup)
         if col == COL_TIME:
             return self.time_text(p) + (" ⚠" if p.needs_review else "")
         if col == COL_SIDE:
@@ -452,6 +454,7 @@ class MakeEntriesDialog(QDialog):
             self.party.addItem(text, pid)
         self.kind.setCurrentIndex(max(self.kind.findData(str(preview.reading.kind)), 0))
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COL_NOTE, min(self.table.columnWidth(COL_NOTE), 240))
         self.table.horizontalHeader().setSectionResizeMode(
             COL_QUOTE, QHeaderView.ResizeMode.Stretch
         )
