@@ -1717,88 +1717,88 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="377"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="404"/>
         <source>Make entries from the screenshot</source>
         <translation>从截图生成记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="378"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
         <source>&amp;Messages are:</source>
         <translation>消息类型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="379"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
         <source>&amp;With:</source>
         <translation>对方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="383"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="410"/>
         <source>Text messages (SMS)</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="384"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
         <source>App chat</source>
         <translation>应用内聊天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="385"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>A note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="392"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="396"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="423"/>
         <source>&amp;Make entries</source>
         <translation>生成记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="398"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="425"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation>正在读取截图文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="404"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="438"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="463"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="441"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="466"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n 条已生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="444"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="469"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n 个时间需核对（⚠）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="446"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="471"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation>不是聊天界面：生成一条引用这些行的备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="448"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="473"/>
         <source>no message in the lines chosen</source>
         <translation>所选行中没有消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="483"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="509"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
@@ -2010,77 +2010,82 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="125"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="127"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="126"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="127"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
         <source>Words (verbatim)</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="135"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="138"/>
         <source>them → me</source>
         <translation>对方 → 我</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="136"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
         <source>me → them</source>
         <translation>我 → 对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="137"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
         <source>neither</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="144"/>
         <source>Time of the stamp below it: check it.</source>
         <translation>取下方时间标记的时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
         <source>No time stamp: the time of the screenshot. Check it.</source>
         <translation>无时间标记：取截图时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="143"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation>日期按文件添加时间推算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="144"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
         <source>No time: give one.</source>
         <translation>没有时间，请填写。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="151"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation>已由这些行生成：记录 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="159"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
