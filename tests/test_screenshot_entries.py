@@ -22,6 +22,8 @@ from ecomplaint.store.tables import Entry, Evidence
 from tests.helpers.chat_ocr import chat_both_sides, screenshot_with_text, wreath_sms
 from tests.helpers.evidence import add_evidence
 
+BOTH_DATABASES = True  # SQLite and PostgreSQL (team mode)
+
 
 def _live(store: Store) -> list[Entry]:
     with store.read() as s:
@@ -149,3 +151,28 @@ def test_capture_unknown_relative_days_are_approximate(store: Store) -> None:
     assert not preview.capture_known
     assert preview.proposals[1].precision == "approximate"
     assert preview.proposals[1].time_note == "day_from_added"
+
+
+def test_two_writers_make_the_same_lines_once(store: Store) -> None:
+    import threading
+
+    uid = screenshot_with_text(store, wreath_sms())
+    preview = preview_entries(store, evidence_uid=uid)
+    start = threading.Barrier(2)
+    results: list[object] = []
+
+    def writer() -> None:
+        start.wait()
+        try:
+            results.append(make_entries(store, evidence_uid=uid, proposals=preview.proposals))
+        except Exception as exc:  # a lost race must be a clear refusal, never a duplicate
+            results.append(exc)
+
+    threads = [threading.Thread(target=writer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(_live(store)) == 3
+    made = sorted(len(r.entry_ids) for r in results if not isinstance(r, Exception))
+    assert made in ([0, 3], [3]), results

@@ -66,8 +66,12 @@ class MadeEntries:
     skipped_duplicates: int
 
 
-def _exhibit(s: Session, evidence_uid: str) -> Evidence:
-    row = s.exec(select(Evidence).where(Evidence.uid == evidence_uid)).first()
+def _exhibit(s: Session, evidence_uid: str, *, lock: bool = False) -> Evidence:
+    query = select(Evidence).where(Evidence.uid == evidence_uid)
+    # Locked (PostgreSQL; SQLite's write transaction already excludes other writers): two
+    # volunteers making entries from the same picture at once wait for each other, so the
+    # second sees the first one's entries and skips those lines.
+    row = s.exec(query.with_for_update() if lock else query).first()
     if row is None:
         raise UserError("not_found", what="@:noun.evidence", ident=evidence_uid)
     if row.trashed_at is not None:
@@ -199,7 +203,7 @@ def make_entries(
         cleaned.append((p, clean))
     batch = new_uid()
     with store.write() as s:
-        ev = _exhibit(s, evidence_uid)
+        ev = _exhibit(s, evidence_uid, lock=True)
         case_id = ev.case_id
         get_row(s, Case, case_id)
         quoted = _quoted_lines(s, case_id, ev.sha256)
