@@ -93,6 +93,10 @@ def source_line(ctx: Ctx, e: EntryRecord) -> list[Flowable]:
         return []
     # An imported file is an exhibit of the case; a screenshot may also hang off an entry.
     same = [x for x in ctx.exhibits if x.sha256 == e.source_sha256]
+    if not same:  # read from a redacted copy: cite the exhibit it stands for
+        copy = next((x for x in ctx.detail.evidence if x.sha256 == e.source_sha256), None)
+        origin = str(getattr(copy, "derived_from_uid", "") or "")
+        same = [x for x in ctx.exhibits if origin and x.uid == origin]
     holder = next((x for x in same if x.entry_id is None), same[0] if same else None)
     exhibit = ctx.exhibit_no(holder) if holder else f"SHA-256 {e.source_sha256[:16]}…"
     return [
