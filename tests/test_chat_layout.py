@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,8 +20,17 @@ from ecomplaint.domain.chat_layout import (
     read_chat,
 )
 from ecomplaint.domain.chat_times import parse_stamp
-from ecomplaint.domain.ocr_text import OcrResult, lines_from_json
-from tests.helpers.chat_ocr import SEEN, SH, chat_both_sides, ln, order_page, page, wreath_sms
+from ecomplaint.domain.ocr_text import OcrResult
+from tests.helpers.chat_ocr import (
+    SEEN,
+    SH,
+    chat_both_sides,
+    ln,
+    order_page,
+    page,
+    recorded_read,
+    wreath_sms,
+)
 
 
 def local(p_at: datetime | None) -> str:
@@ -182,16 +189,9 @@ def test_join_verbatim() -> None:
     assert join_verbatim(["<b>x</b>", "\u202eevil"]) == "<b>x</b> \u202eevil"
 
 
-def _recorded(name: str) -> OcrResult:
-    """What the real engine read from a demo screenshot (recorded: OCR-free, fast)."""
-    data = json.loads((Path(__file__).parent / "fixtures" / "ocr" / f"{name}.json").read_text())
-    lines = lines_from_json(json.dumps(data["lines"]))
-    return OcrResult("ab" * 32, "rapidocr", data["w"], data["h"], lines)
-
-
 def test_real_reading_of_the_demo_sms() -> None:
     # The engine glues "周四14:31" and drops the space in "Lumen 服饰": still three messages.
-    reading = read_chat(_recorded("wreath_sms"), captured_at=SEEN, tz=SH)
+    reading = read_chat(recorded_read("wreath_sms"), captured_at=SEEN, tz=SH)
     assert reading.is_chat and reading.kind == "sms"
     got = [(p.lines, p.direction, local(p.occurred_at)) for p in reading.proposals]
     assert got == [
@@ -203,7 +203,7 @@ def test_real_reading_of_the_demo_sms() -> None:
 
 
 def test_real_reading_of_the_demo_order_page() -> None:
-    reading = read_chat(_recorded("wreath_order"), captured_at=SEEN, tz=SH)
+    reading = read_chat(recorded_read("wreath_order"), captured_at=SEEN, tz=SH)
     assert not reading.is_chat
     (note,) = reading.proposals
     # "2026-02-0521:46": date and time glued by the engine, still the order's time.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ecomplaint.domain.ocr_text import OcrLine, OcrResult, lines_to_json
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult, lines_from_json, lines_to_json
 from ecomplaint.services.cases import create_case
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Evidence, OcrRead
@@ -106,3 +108,12 @@ def screenshot_with_text(
             )
         )
         return ev.uid
+
+
+def recorded_read(name: str, sha256: str = "ab" * 32) -> OcrResult:
+    """What the real engine read from a demo screenshot (tests/fixtures/ocr/NAME.json,
+    recorded from rapidocr): the engine's quirks without its seconds."""
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "ocr" / f"{name}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lines = lines_from_json(json.dumps(data["lines"]))
+    return OcrResult(sha256, "rapidocr (recorded)", data["w"], data["h"], lines)

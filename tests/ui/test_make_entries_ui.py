@@ -221,3 +221,38 @@ def test_editors_side_combo_and_multiline_words(qtbot: Any, store: Store, make_o
     table.itemDelegateForColumn(COL_QUOTE).setModelData(editor, m, words)
     assert m.proposals()[1].quote == "第一行\n第二行"
     dialog.close()
+
+
+def test_in_the_window_the_timeline_shows_them_and_undo_takes_them_back(
+    qtbot: Any, demo_store: Store, make_window: Any
+) -> None:
+    """The demo's SMS screenshot (its recorded reading) made into entries from the open
+    case: the runner announces the change, the case's timeline grows, Undo shrinks it."""
+    from ecomplaint.store import ocr_reads, queries
+    from tests.helpers.chat_ocr import recorded_read
+    from tests.ui.conftest import wait_idle
+
+    case_id = queries.find_case_id(demo_store, "TM-2026-0127-8830")
+    with demo_store.write() as s:
+        ev = s.exec(
+            select(Evidence).where(
+                Evidence.case_id == case_id, Evidence.original_name == "wreath_sms.png"
+            )
+        ).one()
+        uid, sha = ev.uid, ev.sha256
+        ocr_reads.save_read(s, recorded_read("wreath_sms", sha), read_at=demo_store.clock.now())
+    w = make_window(demo_store)
+    wait_idle(qtbot, w)
+    w.open_case(case_id)
+    qtbot.waitUntil(lambda: w.detail is not None and w.detail.case.id == case_id)
+    wait_idle(qtbot, w)
+    before = len(w.detail.entries)
+    dialog = open_make_entries(w, uid, [6, 7, 8, 13], ops=w.ops, undo_stack=w.undo_stack)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.model.rowCount() == 2
+    dialog.confirm()
+    qtbot.waitUntil(lambda: len(w.detail.entries) == before + 2)  # type: ignore[union-attr]
+    mine = [e for e in w.detail.entries if e.source_sha256 == sha]  # type: ignore[union-attr]
+    assert [e.source_locator for e in mine] == ["ocr:6-8", "ocr:13"]
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(w.detail.entries) == before)  # type: ignore[union-attr]
