@@ -176,3 +176,15 @@ def test_two_writers_make_the_same_lines_once(store: Store) -> None:
     assert len(_live(store)) == 3
     made = sorted(len(r.entry_ids) for r in results if not isinstance(r, Exception))
     assert made in ([0, 3], [3]), results
+
+
+def test_a_uk_case_reads_the_stamps_in_london_time(store: Store) -> None:
+    # Seen at 2026-02-06 13:55 UTC: 13:55 in London, the same day. "昨天 14:31" is the 5th,
+    # 14:31 London time (14:31 UTC in winter), not Shanghai's 06:31 UTC.
+    uid = screenshot_with_text(store, chat_both_sides(), tz="Europe/London")
+    preview = preview_entries(store, evidence_uid=uid)
+    assert preview.zone == "Europe/London"
+    made = make_entries(store, evidence_uid=uid, proposals=preview.proposals[1:2])
+    (entry,) = [e for e in _live(store) if e.id in made.entry_ids]
+    assert entry.occurred_tz == "Europe/London"
+    assert entry.occurred_at == datetime(2026, 2, 5, 14, 31, tzinfo=UTC)

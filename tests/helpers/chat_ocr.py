@@ -85,10 +85,10 @@ def order_page() -> OcrResult:
 
 
 def screenshot_with_text(
-    store: Store, result: OcrResult, *, captured: datetime | None = SEEN
+    store: Store, result: OcrResult, *, captured: datetime | None = SEEN, tz: str | None = None
 ) -> str:
-    """A new case with one picture whose text `result` was read; its uid."""
-    case_id = create_case(store, title="花圈").created_id
+    """A new case (in zone `tz`) with one picture whose text `result` was read; its uid."""
+    case_id = create_case(store, title="花圈", tz=tz).created_id
     assert case_id is not None
     ev_id = add_evidence(store, case_id, b"png of " + result.sha256.encode(), name="sms.png")
     with store.write() as s:

@@ -67,6 +67,7 @@ def test_preview_edit_confirm_undo_redo(
     m = dialog.model
     assert m.rowCount() == 5 and m.columnCount() == 7
     assert m.index(1, COL_TIME).data() == "2026-02-05 14:31"
+    assert m.headerData(COL_TIME, Qt.Orientation.Horizontal) == "Time (Asia/Shanghai)"
     assert m.index(0, COL_TIME).data() == "about 2026-02-05 14:31 ⚠"  # above the first stamp
     assert m.index(1, COL_SIDE).data() == "them → me"
     assert m.index(2, COL_SIDE).data() == "me → them"

@@ -74,7 +74,7 @@ class ProposalModel(QAbstractTableModel):
         self._rows: list[MessageProposal] = []
         self._dups: list[int | None] = []
         self._parties: dict[int, str] = {}
-        self._zone = ZoneInfo("Asia/Shanghai")
+        self._zone = ZoneInfo("Asia/Shanghai")  # the case's: times are read and typed in it
 
     # -- filling and reading back ----------------------------------------------------------
     def set_rows(
@@ -94,6 +94,7 @@ class ProposalModel(QAbstractTableModel):
         except (KeyError, ValueError):
             self._zone = ZoneInfo("Asia/Shanghai")
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_TIME, COL_TIME)
 
     def proposals(self) -> list[MessageProposal]:
         return list(self._rows)
@@ -125,7 +126,7 @@ class ProposalModel(QAbstractTableModel):
             return None
         return [
             self.tr("Add"),
-            self.tr("Time"),
+            self.tr("Time (%1)").replace("%1", self._zone.key),
             self.tr("Side"),
             self.tr("Party"),
             self.tr("Words (verbatim)"),
