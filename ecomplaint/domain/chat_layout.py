@@ -5,8 +5,10 @@ Works on the OCR lines alone (no pixels), as a phone lays a conversation out:
   the contact's name or number centred) and the input bar at the bottom are not messages;
 - a line centred on the screen is a time stamp ("2月5日 周四 14:31") or a system line
   ("以下为新消息"); a stamp dates the bubbles below it until the next stamp;
-- other lines sit at the left (them: direction "in") or the right (me: "out"); lines on the
-  same side, close together and starting at the same x, are one bubble;
+- other lines are messages: lines close together and starting at the same x are one bubble,
+  at the left (them: direction "in") or the right (me: "out") by the bubble's whole box (a
+  right bubble's short last line starts at its left edge); a row the engine split in two is
+  one line; a page laid out in columns is not a chat (below);
 - a bare time tucked under or beside a bubble (WhatsApp, some SMS apps) is that message's
   own time, on the day of the date chip above it ("Yesterday", "2月5日");
 - a bubble's lines are joined verbatim: a space only between two Latin words, never
@@ -19,8 +21,9 @@ rows) is said to be one (`ChatReading.is_chat` False) and gets ONE proposal quot
 Times: a bubble under a stamp takes its time (precision of the stamp). A bubble above the
 first stamp takes the first stamp's time as "approximate"; with no stamp at all, the capture
 time as "approximate"; both carry a `time_note` so the preview flags them. A stamp that
-names a day relative to the screen ("昨天", "星期四", "21:52") resolved against the day the
-file was ADDED (the capture time unknown) is "approximate" too.
+names a day relative to the screen ("昨天", "星期四", "21:52", "2月5日" without a year)
+resolved against the day the file was ADDED (the capture time unknown) is "approximate"
+too, unless its weekday fixes the year ("2月5日 周四").
 """
 
 from __future__ import annotations
