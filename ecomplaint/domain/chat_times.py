@@ -81,6 +81,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 rf"(?:{_TIME})?",
             ),
         ),
+        # 02-05 21:46 (JD, Taobao: month-day with a dash, always with a time)
+        ("md", (r"(?P<m>\d{1,2})", "-", r"(?P<d>\d{1,2})", rf"(?:{_WD_ZH})?", _TIME)),
         ("rel", (r"(?P<rel>今天|昨天|前天|today|yesterday)", rf"(?:{_TIME})?")),
         ("wd", (rf"(?:{_WD_ZH}|{_WD_EN})", _TIME)),
         # 5 Feb 21:48, 5 Feb 2026 21:48, Thu 5 Feb 21:48
