@@ -325,3 +325,19 @@ def test_right_bubble_short_last_line_and_split_row() -> None:
     # Selecting one fragment of the split row takes the whole row.
     part = propose_messages(res, captured_at=SEEN, tz=SH, lines=[5])
     assert [(p.lines, p.quote) for p in part] == [((4, 5), "联系电话138 0013 8000，请尽")]
+
+
+def test_title_party_matching() -> None:
+    from ecomplaint.domain.chat_layout import title_party
+
+    parties = [
+        (1, "小雨", "Lumen客服", "186 1234 2207"),
+        (2, "Complaints desk", "Tmall", "400-800-1234"),
+    ]
+    assert title_party("+86 186 **** 2207", parties) == 1
+    assert title_party("18612342207", parties) == 1
+    assert title_party("Lumen客服", parties) == 1
+    assert title_party("tmall", parties) == 2
+    assert title_party("186 **** 9999", parties) is None
+    assert title_party("", parties) is None
+    assert title_party("Lumen", parties) is None  # part of a name is not a name

@@ -188,3 +188,20 @@ def test_a_uk_case_reads_the_stamps_in_london_time(store: Store) -> None:
     (entry,) = [e for e in _live(store) if e.id in made.entry_ids]
     assert entry.occurred_tz == "Europe/London"
     assert entry.occurred_at == datetime(2026, 2, 5, 14, 31, tzinfo=UTC)
+
+
+def test_the_title_bar_names_the_party(store: Store) -> None:
+    uid = screenshot_with_text(store, wreath_sms())  # title bar: "+86 186 **** 2207"
+    case_id = preview_entries(store, evidence_uid=uid).case_id
+    add_party(store, case_id=case_id, role="complainant", name="Chen", contact="13912345678")
+    agent = add_party(
+        store, case_id=case_id, role="customer_service", name="小雨", contact="186 1234 2207"
+    ).created_id
+    add_party(store, case_id=case_id, role="platform", name="Tmall", contact="400-800-1234")
+    preview = preview_entries(store, evidence_uid=uid)
+    assert preview.reading.title == "+86 186 **** 2207"
+    assert {p.party_id for p in preview.proposals} == {agent}
+    # Two parties the title could be: nobody is guessed.
+    add_party(store, case_id=case_id, role="merchant", name="店长", contact="18699992207")
+    add_party(store, case_id=case_id, role="merchant", name="店员", contact="+86 186 5555 2207")
+    assert {p.party_id for p in preview_entries(store, evidence_uid=uid).proposals} == {None}

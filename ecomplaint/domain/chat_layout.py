@@ -107,6 +107,7 @@ class ChatReading:
     kind: str  # EntryKind value the messages are: "sms", "chat" (or "note" for a page)
     proposals: list[MessageProposal]
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, SKIP_*)
+    title: str = ""  # the title bar's centred name or number (who the chat is with)
 
 
 @dataclass
@@ -236,6 +237,16 @@ def read_chat(
     _mark_header(numbered, skipped, width, height, status_h)
     _mark_input_bar(numbered, skipped, width, height)
     chrome = [x.text for x in numbered if skipped.get(x.no) in (SKIP_HEADER, SKIP_INPUT)]
+    title = next(
+        (
+            x.text
+            for x in numbered
+            if skipped.get(x.no) == SKIP_HEADER
+            and not x.text.startswith(_BACK)
+            and _centred(x.line, width, stamp=True)
+        ),
+        "",
+    )
     content = [x for x in numbered if x.no not in skipped]
     kind = EntryKind.SMS if _looks_sms(chrome) else EntryKind.CHAT
     channel = Channel.SMS if kind == EntryKind.SMS else Channel.APP_CHAT
@@ -247,7 +258,7 @@ def read_chat(
     if not _is_chat(content, line_h):
         chosen = [x for x in content if wanted is None or x.no in wanted]
         out = [_page(chosen, seen_on, tz)] if chosen else []
-        return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()))
+        return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()), title)
 
     content = _merge_fragments(content, line_h)
     prev: _Line | None = None
@@ -325,7 +336,7 @@ def read_chat(
             else:
                 base = replace(base, time_note=NOTE_NO_TIME)
             proposals.append(base)
-    return ChatReading(True, kind, proposals, sorted(skipped.items()))
+    return ChatReading(True, kind, proposals, sorted(skipped.items()), title)
 
 
 def _own_time(
@@ -555,3 +566,34 @@ def _after_label(text: str) -> str:
     """ "下单时间2026-02-05 21:46" (OCR dropped the space): the text from the first digit."""
     m = re.search(r"\d", text)
     return text[m.start() :] if m and m.start() > 0 else ""
+
+
+def _digits_match(shown: str, number: str) -> bool:
+    """A number as a screen shows it, perhaps masked ("+86 186 **** 2207"), against a
+    stored one ("186 1234 2207"): the digits shown agree, from either end."""
+    mask = re.sub(r"[^\d*]", "", shown)
+    digits = re.sub(r"\D", "", number)
+    if mask.startswith("86") and len(mask) == 13:
+        mask = mask[2:]
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if sum(c.isdigit() for c in mask) < 7 or len(mask) != len(digits):
+        return False
+    return all(m == "*" or m == d for m, d in zip(mask, digits, strict=True))
+
+
+def title_party(title: str, parties: Sequence[tuple[int, str, str, str]]) -> int | None:
+    """The one party the title bar names: (id, name, organisation, contact) each; a number
+    matched digit by digit (masks allowed), a name or organisation by its whole text."""
+    wanted = " ".join(title.split()).casefold().lstrip("".join(_BACK)).strip()
+    if not wanted:
+        return None
+    found = set()
+    for pid, name, organisation, contact in parties:
+        numbers = re.split(r"[,;/，；]", contact)
+        if any(n.strip() and _digits_match(title, n) for n in numbers) or wanted in (
+            " ".join(name.split()).casefold(),
+            " ".join(organisation.split()).casefold(),
+        ):
+            found.add(pid)
+    return found.pop() if len(found) == 1 else None

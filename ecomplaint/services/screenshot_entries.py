@@ -23,8 +23,9 @@ from sqlmodel import Session, col, select
 
 from ecomplaint import chat_messages  # noqa: F401  (registers screenshot.* messages)
 from ecomplaint.domain import validation as v
-from ecomplaint.domain.chat_layout import ChatReading, MessageProposal, read_chat
+from ecomplaint.domain.chat_layout import ChatReading, MessageProposal, read_chat, title_party
 from ecomplaint.domain.display_zone import HOME_TZ
+from ecomplaint.domain.enums import PartyRole
 from ecomplaint.domain.ocr_text import cite_lines, parse_cited_lines
 from ecomplaint.i18n import UserError
 from ecomplaint.services.changes import Changes
@@ -116,7 +117,7 @@ def preview_entries(
         if result.error or not result.lines:
             raise UserError("screenshot.no_text", name=ev.original_name)
         quoted = _quoted_lines(s, ev.case_id, ev.sha256)
-        parties = _parties(s, ev.case_id)
+        parties, party_rows = _parties(s, ev.case_id)
         assert ev.id is not None
         evidence_id, case_id, sha, name = ev.id, ev.case_id, ev.sha256, ev.original_name
         seen_at = ev.captured_at or ev.added_at
@@ -129,9 +130,21 @@ def preview_entries(
     reading = read_chat(
         result, captured_at=seen_at, tz=_zone(zone), lines=lines, capture_known=capture_known
     )
+    # The title bar names who the chat is with: that party, when exactly one matches (the
+    # complainant is never the other side).
+    other = [
+        (p.id, p.name, p.organisation, p.contact)
+        for p in party_rows
+        if p.id is not None and p.role != PartyRole.COMPLAINANT
+    ]
+    with_whom = title_party(reading.title, other) if reading.is_chat else None
     # Proposals whose lines are already entries start unticked.
     marked = [
-        replace(p, include=False) if any(n in quoted for n in p.lines) else p
+        replace(
+            p,
+            include=p.include and not any(n in quoted for n in p.lines),
+            party_id=p.party_id if p.party_id is not None else with_whom,
+        )
         for p in reading.proposals
     ]
     return EntriesPreview(
@@ -149,7 +162,7 @@ def preview_entries(
     )
 
 
-def _parties(s: Session, case_id: int) -> list[tuple[int, str]]:
+def _parties(s: Session, case_id: int) -> tuple[list[tuple[int, str]], list[Party]]:
     rows = s.exec(
         select(Party).where(Party.case_id == case_id, col(Party.trashed_at).is_(None))
     ).all()
@@ -158,7 +171,7 @@ def _parties(s: Session, case_id: int) -> list[tuple[int, str]]:
         words = [w for w in (p.name, p.organisation) if w] or [p.contact or p.role]
         if p.id is not None:
             out.append((p.id, " · ".join(words)))
-    return out
+    return out, list(rows)
 
 
 def make_entries(
