@@ -257,3 +257,21 @@ def test_in_the_window_the_timeline_shows_them_and_undo_takes_them_back(
     assert [e.source_locator for e in mine] == ["ocr:6-8", "ocr:13"]
     w.undo_stack.undo()
     qtbot.waitUntil(lambda: len(w.detail.entries) == before)  # type: ignore[union-attr]
+
+
+def test_the_with_box_shows_the_party_the_title_names(
+    qtbot: Any, store: Store, make_ops: Any
+) -> None:
+    uid = screenshot_with_text(store, wreath_sms())
+    agent = add_party(
+        store,
+        case_id=_case_of(store, uid),
+        role="customer_service",
+        name="小雨",
+        contact="186-1234-2207",
+    ).created_id
+    ops = make_ops(store)
+    dialog, _ = _open(qtbot, ops, uid, None)
+    assert dialog.party.currentData() == agent and dialog.party.currentText() == "小雨"
+    assert dialog.model.index(0, COL_PARTY).data() == "小雨"
+    dialog.close()

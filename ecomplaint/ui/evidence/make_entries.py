@@ -453,6 +453,9 @@ class MakeEntriesDialog(QDialog):
         self.party.clear()
         for text, pid in self._party_choices():
             self.party.addItem(text, pid)
+        shared = {p.party_id for p in preview.proposals}
+        if len(shared) == 1:  # the party the title bar names, when the service found one
+            self.party.setCurrentIndex(max(self.party.findData(shared.pop()), 0))
         self.kind.setCurrentIndex(max(self.kind.findData(str(preview.reading.kind)), 0))
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COL_NOTE, min(self.table.columnWidth(COL_NOTE), 240))
