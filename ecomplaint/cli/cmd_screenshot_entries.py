@@ -97,8 +97,9 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
     made = None
     if not args.json:
         _print(replace(preview, reading=replace(preview.reading, proposals=proposals)))
-        if args.party is not None:
-            label = dict(preview.parties)[args.party]
+        shared = {p.party_id for p in proposals}
+        if len(shared) == 1 and None not in shared:  # --party, or the party the title names
+            label = dict(preview.parties).get(shared.pop() or 0, "")
             print(("对方：" if zh else "With: ") + visible(label))
     if chosen and (args.yes or (not args.json and _confirm(_ask(len(chosen))))):
         made = se.make_entries(store, evidence_uid=uid, proposals=proposals)
