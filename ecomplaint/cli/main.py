@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "cmd_letter",
     "cmd_ocr",
     "cmd_redact_image",
+    "cmd_screenshot_entries",
 )
 
 
