@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "cmd_timestamp",
     "cmd_letter",
     "cmd_ocr",
+    "cmd_redact_image",
+    "cmd_screenshot_entries",
 )
 
 
