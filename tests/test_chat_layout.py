@@ -133,6 +133,9 @@ def test_an_order_page_is_not_a_chat_one_dated_note() -> None:
     assert only.direction == "none" and only.side == "none" and only.kind == "note"
     assert only.lines == tuple(range(4, 14))
     assert only.quote.splitlines()[:2] == ["等待卖家发货", "收货人 陈** 139****5678"]
+    # A label and its value stay on one line, as the page shows them.
+    assert "订单编号 TM-2026-0205-4471" in only.quote.splitlines()
+    assert "¥268.00 x1" in only.quote.splitlines()
     assert local(only.occurred_at) == "2026-02-05 21:46" and only.stamp_line == 11
     assert only.precision == "exact"
     sel = read_chat(order_page(), captured_at=SEEN, tz=SH, lines=[8, 9]).proposals

@@ -47,7 +47,7 @@ def test_preview_without_yes_adds_nothing_then_yes_then_undo(store: Store) -> No
     case_id = out.split("undo-screenshot-entries ")[1].split()[0]
     # The same lines again: marked as made, nothing added.
     code, out, _ = _run(store, "screenshot-entries", ex, "--yes")
-    assert "already entry #" in out and "1 entries added" in out
+    assert "already entry #" in out and "1 entry added" in out
     assert len(_live(store)) == 3
     code, out, _ = _run(store, "undo-screenshot-entries", case_id, batch, lang="zh")
     assert code == 0 and "已撤销" in out

@@ -132,7 +132,9 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     exhibit = visible(preview.original_name)
-    print(t("screenshot.made", count=len(made.entry_ids), exhibit=exhibit))
+    count = len(made.entry_ids)
+    key = "screenshot.made_one" if count == 1 else "screenshot.made"
+    print(t(key, count=count, exhibit=exhibit))
     if made.skipped_duplicates:
         print(t("screenshot.skipped", count=made.skipped_duplicates))
     if made.batch:

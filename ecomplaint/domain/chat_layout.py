@@ -549,7 +549,7 @@ def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> Me
         note = NOTE_NO_STAMP if seen_on is not None else NOTE_NO_TIME
     return MessageProposal(
         lines=tuple(x.no for x in chosen),
-        quote="\n".join(x.text for x in chosen),
+        quote="\n".join(_rows_text(chosen)),
         side=SIDE_NONE,
         direction=Direction.NONE,
         occurred_at=at,
@@ -560,6 +560,19 @@ def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> Me
         stamp_line=stamp_line,
         time_note=note,
     )
+
+
+def _rows_text(chosen: Sequence[_Line]) -> list[str]:
+    """A page's lines as its rows: a label and its value side by side stay on one line
+    ("订单编号 TM-2026-0205-4471"), left to right, one space between."""
+    rows: list[list[_Line]] = []
+    for x in chosen:
+        row = next((r for r in rows[-2:] if _same_row(r[0].line, x.line)), None)
+        if row is None:
+            rows.append([x])
+        else:
+            row.append(x)
+    return [" ".join(y.text for y in sorted(r, key=lambda y: y.line.left)) for r in rows]
 
 
 def _after_label(text: str) -> str:
