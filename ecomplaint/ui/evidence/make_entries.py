@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -502,6 +501,9 @@ class MakeEntriesDialog(QDialog):
         self.ok_button.setEnabled(self.preview is not None and bool(self.model.chosen()))
 
     # -- making ----------------------------------------------------------------------------
+    def _step_text(self, count: int) -> str:
+        return self.tr("%n entry(ies) from a screenshot", "", count)
+
     def confirm(self) -> None:
         preview = self.preview
         chosen = self.model.chosen()
@@ -517,14 +519,13 @@ class MakeEntriesDialog(QDialog):
             return make_entries(store, evidence_uid=uid, proposals=proposals)
 
         ops, undo_stack, case_id = self.ops, self.undo_stack, preview.case_id
+        fallback = self._step_text(len(chosen))  # the words, should the dialog be gone
 
         def done(made: MadeEntries) -> None:
             # The entries are made even if the dialog (or the viewer holding it) was closed
             # meanwhile: the step goes on the window's undo stack all the same.
             if made.batch:
-                text = QCoreApplication.translate(
-                    "MakeEntriesDialog", "%n entry(ies) from a screenshot", "", len(made.entry_ids)
-                )
+                text = self._step_text(len(made.entry_ids)) if isValid(self) else fallback
                 undo_stack.push(MakeEntriesCommand(ops, text, case_id, made.batch))
             if not isValid(self):
                 return
