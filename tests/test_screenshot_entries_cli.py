@@ -60,6 +60,7 @@ def test_json_and_party(store: Store) -> None:
     doc = json.loads(out)
     assert code == 0 and doc["format"] == "ecomplaint.screenshot-entries/1"
     assert doc["kind"] == "sms" and doc["is_chat"] is True and doc["committed"] is False
+    assert doc["title"] == "+86 186 **** 2207"
     first = doc["proposals"][0]
     assert first["locator"] == "ocr:6-8" and first["direction"] == "in"
     assert first["occurred_at"] == "2026-02-05T14:31:00+08:00" and first["precision"] == "exact"

@@ -113,6 +113,7 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
                 "zone": preview.zone,
                 "is_chat": preview.reading.is_chat,
                 "kind": preview.reading.kind,
+                "title": preview.reading.title,
                 "capture_known": preview.capture_known,
                 "proposals": [_proposal_json(preview, p) for p in proposals],
                 "skipped_lines": [{"line": n, "why": why} for n, why in preview.reading.skipped],
