@@ -373,6 +373,7 @@ class MakeEntriesDialog(QDialog):
         self.party_label.setBuddy(self.party)
         for box in (self.kind, self.party):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.party.setMaximumWidth(420)  # a party's long name must not push the layout
         self.kind.activated.connect(self._kind_for_all)
         self.party.activated.connect(self._party_for_all)
         self.model = ProposalModel(self)
