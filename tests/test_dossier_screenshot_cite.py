@@ -123,3 +123,15 @@ def test_entries_read_from_a_redacted_copy_cite_the_original_exhibit(
         )
         flat = re.sub(r"\s*\n\s*", " ", run("pdftotext", "-enc", "UTF-8", str(out), "-"))
         assert f"Source: {number}, line 13" in flat
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "{n}, lines 6–8"), ("zh", "{n}，第 6–8 行")])
+def test_a_letter_cites_the_exhibit_and_lines_too(demo_store: Store, lang: str, words: str) -> None:
+    from ecomplaint.services.letters import draft_letter
+
+    case_id, uid = _sms_entries(demo_store)
+    detail = queries.case_detail(demo_store, case_id)
+    n = f"E{[x.uid for x in exhibit_order(detail)].index(uid) + 1}"
+    letter = draft_letter(demo_store, case_id=case_id, kind="platform_complaint", lang=lang)  # type: ignore[arg-type]
+    assert words.format(n=n) in letter.text
+    assert "ocr:" not in letter.text
