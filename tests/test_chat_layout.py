@@ -347,3 +347,24 @@ def test_title_party_matching() -> None:
     assert title_party("186 **** 9999", parties) is None
     assert title_party("", parties) is None
     assert title_party("Lumen", parties) is None  # part of a name is not a name
+
+
+def test_whatsapp_twelve_hour_times_with_read_ticks() -> None:
+    res = page(
+        ln("YESTERDAY", 230, 150, 80, 20),
+        ln("Where is my refund?", 200, 200, 300),
+        ln("2:31 pm √√", 420, 232, 80, 16),
+        ln("Processing, please wait", 30, 290, 260),
+        ln("2:40 pm", 250, 322, 50, 16),
+        ln("ok", 30, 400, 30),
+        ln("2:45 pm", 66, 405, 50, 16),  # on the same row, right after the words
+    )
+    got = [
+        (p.lines, p.direction, local(p.occurred_at))
+        for p in read_chat(res, captured_at=SEEN, tz=SH).proposals
+    ]
+    assert got == [
+        ((2,), "out", "2026-02-05 14:31"),
+        ((4,), "in", "2026-02-05 14:40"),
+        ((6,), "in", "2026-02-05 14:45"),
+    ]

@@ -74,7 +74,11 @@ _INPUT_WORDS = (
 )
 _SMS_WORDS = ("短信", "信息", "彩信", "imessage", "text message", "sms", "messages")
 _PHONE = re.compile(r"^\+?[\d*\s\-()]{7,}$")
-_BARE_TIME = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}\s*$")
+# A time of day alone ("14:31", "2:31 pm"), maybe with WhatsApp's read ticks after it.
+_BARE_TIME = re.compile(
+    r"^\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[✓✔√/\\]*\s*$", re.IGNORECASE
+)
+_TICKS = re.compile(r"[\s✓✔√/\\]+$")
 
 
 @dataclass(frozen=True)
@@ -263,8 +267,9 @@ def read_chat(
     content = _merge_fragments(content, line_h)
     prev: _Line | None = None
     for x in content:
-        stamp = parse_stamp(x.text)
-        bare = stamp is not None and _BARE_TIME.match(x.text) is not None
+        bare = _BARE_TIME.match(x.text) is not None
+        stamp = parse_stamp(_TICKS.sub("", x.text) if bare else x.text)
+        bare = bare and stamp is not None
         if bare and prev is not None and prev.content and _tucked(x, prev, line_h):
             # Right under a message's last line (or beside it), inside its bubble: that
             # message's own time, even when it happens to sit mid-screen.
@@ -507,7 +512,10 @@ def _merge_fragments(content: Sequence[_Line], line_h: float) -> list[_Line]:
             (
                 y
                 for y in reversed(out[-3:])
-                if _same_row(y.line, x.line) and -line_h < x.line.left - y.line.right < 0.6 * line_h
+                if _same_row(y.line, x.line)
+                and -line_h < x.line.left - y.line.right < 0.6 * line_h
+                and not _BARE_TIME.match(x.text)  # a message's own time beside its words
+                and not _BARE_TIME.match(y.text)
             ),
             None,
         )
