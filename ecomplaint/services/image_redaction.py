@@ -49,7 +49,7 @@ from ecomplaint.store import ocr_reads, queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import StoredBlob, blob_lock, store_file
-from ecomplaint.store.tables import Case, Evidence
+from ecomplaint.store.tables import Case, Evidence, Party
 
 # Reads the text of a picture (its bytes); the OCR engine by default.
 Reader = Callable[[bytes, str], OcrResult]
@@ -108,9 +108,21 @@ def _stored_lines(s: Session, sha256: str) -> OcrResult | None:
     return result if result is not None and result.ok else None
 
 
-def _finder(case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
+def _finder(s: Session, case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
+    """The dossier's detectors for this case, also given the names and contacts of the
+    complainant's own party rows (a Chinese name beside an English case's pinyin one, a
+    WeChat ID). Other parties' names are left readable: the merchant's agent signs their
+    messages, and that name is part of the evidence."""
     record = queries.to_record(CaseRecord, case)
-    return Redactor.for_case(record, "en" if record.language == "en" else "zh", True).find
+    own = s.exec(
+        select(Party).where(
+            Party.case_id == case.id,
+            Party.role == "complainant",
+            col(Party.trashed_at).is_(None),
+        )
+    ).all()
+    extra = tuple(v for p in own for v in (p.name, p.contact) if v.strip())
+    return Redactor.for_case(record, "en" if record.language == "en" else "zh", True, extra).find
 
 
 def _engine_reader() -> Reader | None:
@@ -133,7 +145,7 @@ def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> lis
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         original, _ = _original_of(s, row)
-        find = _finder(get_row(s, Case, row.case_id, live=False))
+        find = _finder(s, get_row(s, Case, row.case_id, live=False))
         result = _stored_lines(s, original.sha256)
         uid, sha = original.uid, original.sha256.lower()
     if result is None and read:
@@ -279,7 +291,7 @@ def plan_redaction(store: Store, *, evidence_uid: str, boxes: Sequence[Box]) -> 
             raise UserError("trashed", what="@:noun.evidence", ident=row.id)
         original, earlier = _original_of(s, row)
         case = get_row(s, Case, original.case_id)
-        find = _finder(case)
+        find = _finder(s, case)
         before = _stored_lines(s, original.sha256)
         original_id, original_uid = original.id, original.uid
         sha, name, mime = original.sha256.lower(), original.original_name, original.mime
