@@ -33,6 +33,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, or_, select
 
+from ecomplaint import paths as folders
 from ecomplaint import redact_image_messages  # noqa: F401  (registers redact_image.*)
 from ecomplaint.domain import pii_boxes
 from ecomplaint.domain.image_redaction import Box, RedactionRecord
@@ -283,8 +284,16 @@ class MadeCopy:
     text_checked: bool
 
 
+def _check_team_folder(store: Store) -> None:
+    """As for attaching: in team mode a copy kept on one volunteer's disk would be "missing"
+    for everyone else, and the original is not on that disk to begin with."""
+    if store.dialect != "sqlite" and not folders.evidence_is_shared(store.folder):
+        raise UserError("evidence.team_needs_shared_folder")
+
+
 def plan_redaction(store: Store, *, evidence_uid: str, boxes: Sequence[Box]) -> RedactionPlan:
     """Step 1 (reads the store): the original, its checked bytes and the boxes to fill."""
+    _check_team_folder(store)
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         if row.trashed_at is not None:
@@ -351,6 +360,7 @@ def store_copy(
     """Step 3 (writes): the copy's file into the blob store, then one transaction adds the
     exhibit (and the copy's text). A failure removes the new file unless a row names it."""
     plan = made.plan
+    _check_team_folder(store)
     when = now or store.clock.now()
     record = RedactionRecord(
         original_uid=plan.original_uid,
