@@ -91,9 +91,12 @@ def run_app(
 
         def store() -> Store:  # the runner's first job
             from ecomplaint.ui import db_guard
+            from ecomplaint.ui.main_window import preload_later_parts
 
             db_guard.listen()
-            return _open(False)
+            opened = _open(False)
+            preload_later_parts()
+            return opened
 
     from ecomplaint.ui import db_guard
     from ecomplaint.ui.main_window import MainWindow

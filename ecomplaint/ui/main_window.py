@@ -121,8 +121,11 @@ class MainWindow(QMainWindow):
         self._filter = CaseFilter()
         self._select_after_load: int | None = None
         self._stopped = False
+        self._started = False  # finish_start ran
 
-        self._parts_built = False
+        # the parts built after the first paint, in this order (see _build_next_part)
+        self._part_steps = [self._build_case_actions, self._build_evidence, self._build_overview]
+        self._later_built = False
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -137,15 +140,17 @@ class MainWindow(QMainWindow):
             self.open_case(last)
         if not callable(store):  # an open store (first run, team mode, tests): all parts now
             self._build_parts()
-        # else after the first paint (finish_start): the list comes first
+            self._build_later_parts()
+        else:  # the list comes first; the rest after it paints (finish_start)
+            self.ops.ready.connect(self._build_later_parts)
 
     def finish_start(self) -> None:
         """The rest of the workspace once the list has painted, then the store behind it.
         Input that came meanwhile is handled after this: every part exists by then."""
-        if self._stopped:  # closed before the first paint was followed up
+        if self._stopped or self._started:  # closed before the first paint, or done
             return
-        self._build_parts()
-        self.ops.begin_open()
+        self._started = True
+        self._build_next_part()
 
     # -- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -195,7 +200,7 @@ class MainWindow(QMainWindow):
         self.party_list.setSpacing(2)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.party_list, "")
-        self._evidence_slot = QWidget(self)  # the evidence panel takes its place (_build_parts)
+        self._evidence_slot = QWidget(self)  # the evidence panel takes its place (_build_evidence)
         self.side_tabs.addTab(self._evidence_slot, "")
         self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.case_splitter.addWidget(self.timeline)
@@ -328,6 +333,10 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     # -- the parts built after the first paint -------------------------------------------------
+    # The case pane's parts (next step, evidence, the overview) are built one by one right
+    # after the list has painted, so that the answer to a first click can land in between;
+    # Today and the file actions once the store is open (their modules are imported on the
+    # runner meanwhile: preload_later_parts). Asking for a part builds it at once.
     @property
     def case_actions(self) -> CaseActions:
         self._build_parts()
@@ -345,12 +354,12 @@ class MainWindow(QMainWindow):
 
     @property
     def today(self) -> TodayWiring:
-        self._build_parts()
+        self._build_later_parts()
         return self._today
 
     @property
     def files(self) -> FileActions:
-        self._build_parts()
+        self._build_later_parts()
         return self._files
 
     @property
@@ -358,28 +367,58 @@ class MainWindow(QMainWindow):
         return self.main_tabs.indexOf(self._today_slot)
 
     def _build_parts(self) -> None:
-        """Next step, evidence, the overview, Today and the file actions: their modules and
-        widgets cost more than the list's whole first paint (bench/README.md: start-up)."""
-        if self._parts_built:
-            return
-        self._parts_built = True
-        from ecomplaint.ui.cases.actions import CaseActions
-        from ecomplaint.ui.evidence.panel import EvidencePanel
-        from ecomplaint.ui.files.actions import FileActions
-        from ecomplaint.ui.timeline.overview import OverviewView
-        from ecomplaint.ui.today.wiring import TodayWiring
+        while self._part_steps:
+            self._part_steps.pop(0)()
 
-        self._case_actions = CaseActions(self.ops, self.case, self.undo_stack, self)
-        self.case_pane_layout.insertWidget(1, self._case_actions.label)
+    def _build_next_part(self) -> None:
+        """One part, then back to the event loop for the next (input and answers between)."""
+        if self._stopped:
+            return
+        if self._part_steps:
+            self._part_steps.pop(0)()
+            QTimer.singleShot(0, self._build_next_part)
+        else:
+            self.ops.begin_open()  # the store layer loads once the case pane is complete
+
+    def _build_case_actions(self) -> None:
+        from ecomplaint.ui.cases.actions import CaseActions
+
+        self._case_actions = actions = CaseActions(self.ops, self.case, self.undo_stack, self)
+        self.case_pane_layout.insertWidget(1, actions.label)
+        for a in (actions.act_escalate, actions.act_pause):
+            self.addAction(a)  # their shortcuts work from anywhere in the window
+        self.menu_file.insertAction(self.act_handoff_out, actions.act_ics)
+        self.menu_case.insertActions(self.act_letter, [actions.act_escalate, actions.act_pause])
+        actions.retranslate()
+        if self.case.case_id is not None:  # a case opened before this part existed
+            actions.refresh()
+
+    def _build_evidence(self) -> None:
+        from ecomplaint.ui.evidence.panel import EvidencePanel
+
         self._evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
+        _fill_slot(self.side_tabs, self._evidence_slot, self._evidence)
+        self._evidence_slot = self._evidence
+        self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+
+    def _build_overview(self) -> None:
+        from ecomplaint.ui.timeline.overview import OverviewView
+
         # the case at a glance, above the timeline (ui/timeline/overview.py)
         self._overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
         self._overview.setVisible(False)
         self.case_pane_layout.insertWidget(2, self._overview)
         self._overview.entry_clicked.connect(self.select_entry)
-        _fill_slot(self.side_tabs, self._evidence_slot, self._evidence)
-        self._evidence_slot = self._evidence
-        self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
+        if self.case.detail is not None:
+            self._overview.refresh()
+
+    def _build_later_parts(self) -> None:
+        if self._later_built:
+            return
+        self._later_built = True
+        from ecomplaint.ui.files.actions import FileActions
+        from ecomplaint.ui.today.wiring import TodayWiring
+
         self._today = TodayWiring(self.ops, self)
         _fill_slot(self.main_tabs, self._today_slot, self._today.view)
         self._today_slot = self._today.view
@@ -390,16 +429,7 @@ class MainWindow(QMainWindow):
         self._files.auto.failed.connect(
             lambda message: self.statusBar().showMessage(message, 15_000)
         )
-        actions = self._case_actions
-        for a in (actions.act_escalate, actions.act_pause):
-            self.addAction(a)  # their shortcuts work from anywhere in the window
-        self.menu_file.insertAction(self.act_handoff_out, actions.act_ics)
-        self.menu_case.insertActions(self.act_letter, [actions.act_escalate, actions.act_pause])
-        self._retranslate_parts()
-        if self.case.case_id is not None:  # a case opened before the parts existed
-            actions.refresh()
-            self._evidence.show_rows()
-            self._overview.refresh()
+        self._today.retranslate()
         self._today.start()
         self._files.start()
 
@@ -456,9 +486,11 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _retranslate_parts(self) -> None:
-        if self._parts_built:
+        if hasattr(self, "_evidence"):
             self._evidence.retranslate()
+        if hasattr(self, "_case_actions"):
             self._case_actions.retranslate()
+        if self._later_built:
             self._today.retranslate()
 
     def _update_undo_texts(self) -> None:
@@ -509,9 +541,10 @@ class MainWindow(QMainWindow):
         """Let queued writes land, then stop the worker thread (also used by tests)."""
         if not self._stopped:
             self._stopped = True
-            if self._parts_built:
+            if self._later_built:
                 self._today.stop()
                 self._files.stop()
+            if hasattr(self, "_evidence"):
                 self._evidence.stop()
             self.ops.stop()
             # the stack outlives the actions while the window is torn down: no more signals
@@ -926,6 +959,13 @@ class MainWindow(QMainWindow):
         self.settings.set("ui/language", value)
         self.translations.apply(resolve_language(value))
         self.retranslate()  # at once; the LanguageChange event that follows repeats it cheaply
+
+
+def preload_later_parts() -> None:
+    """Import the modules of the parts built once the store is open; the runner calls it
+    after opening the store, so that building them on the UI thread costs widgets only."""
+    import ecomplaint.ui.files.actions
+    import ecomplaint.ui.today.wiring  # noqa: F401
 
 
 def _fill_slot(tabs: QTabWidget, slot: QWidget, widget: QWidget) -> None:
