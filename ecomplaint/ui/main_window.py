@@ -950,6 +950,7 @@ class MainWindow(QMainWindow):
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
             self.case.reload()  # times are shown in the zone just chosen
+            self.case_model.retranslate()  # the list's deadlines too
 
         dialog.accepted.connect(accepted)
         dialog.open()
