@@ -156,3 +156,33 @@ def test_a_case_opened_behind_a_queued_write_waits_for_it(
     assert w.case.detail.case.title == "Renamed while opening"
     qtbot.waitUntil(w.ops.is_idle, timeout=30_000)
     w.stop()
+
+
+def test_a_lean_read_that_fails_leaves_the_open_to_the_runner(
+    qtbot: Any,
+    demo_store: Store,
+    clock: FixedClock,
+    ini_path: Path,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if demo_store.dialect != "sqlite":
+        pytest.skip("the lean start is for local stores")
+    from ecomplaint.ui.cases import context
+
+    def broken(*_a: Any) -> None:
+        raise RuntimeError("a value the lean reader did not expect")
+
+    monkeypatch.setattr(context, "_lean_case", broken)
+    w, gate, opened = _gated_window(qtbot, demo_store, clock, ini_path, translations)
+    case_id = w.case_model.row_at(0).id
+    try:
+        w.open_case(case_id)
+        qtbot.wait(300)
+        assert w.case.detail is None  # not answered from the side, not lost either
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: w.case.detail is not None, timeout=30_000)
+    assert w.current_case_id == case_id
+    qtbot.waitUntil(w.ops.is_idle, timeout=30_000)
+    w.stop()

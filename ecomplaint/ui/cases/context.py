@@ -108,7 +108,10 @@ class CaseContext(QObject):
             folder, clock = self.ops.folder, self.ops.clock
 
             def read() -> None:
-                loaded = _lean_case(folder, clock, case_id)
+                try:
+                    loaded = _lean_case(folder, clock, case_id)
+                except Exception:  # noqa: BLE001 - anything odd: the runner reads it instead
+                    loaded = None
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                     self._lean_read.emit(generation, loaded)
 
