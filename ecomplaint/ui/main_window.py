@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self._started = False  # finish_start ran
 
         # the parts built after the first paint, in this order (see _build_next_part)
-        self._part_steps = [self._build_case_actions, self._build_evidence, self._build_overview]
+        # (cheapest first: the answer to a click made during the first paint lands after it)
+        self._part_steps = [self._build_overview, self._build_evidence, self._build_case_actions]
         self._later_built = False
         self._build_widgets()
         self._build_actions()
@@ -384,7 +385,8 @@ class MainWindow(QMainWindow):
         from ecomplaint.ui.cases.actions import CaseActions
 
         self._case_actions = actions = CaseActions(self.ops, self.case, self.undo_stack, self)
-        self.case_pane_layout.insertWidget(1, actions.label)
+        pane = self.case_pane_layout
+        pane.insertWidget(pane.indexOf(self.header) + 1, actions.label)  # under the header
         for a in (actions.act_escalate, actions.act_pause):
             self.addAction(a)  # their shortcuts work from anywhere in the window
         self.menu_file.insertAction(self.act_handoff_out, actions.act_ics)
@@ -407,7 +409,8 @@ class MainWindow(QMainWindow):
         # the case at a glance, above the timeline (ui/timeline/overview.py)
         self._overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
         self._overview.setVisible(False)
-        self.case_pane_layout.insertWidget(2, self._overview)
+        pane = self.case_pane_layout
+        pane.insertWidget(pane.indexOf(self.case_splitter), self._overview)  # above the timeline
         self._overview.entry_clicked.connect(self.select_entry)
         if self.case.detail is not None:
             self._overview.refresh()
