@@ -1728,57 +1728,57 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
         <source>Make entries from the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>&amp;Messages are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="417"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>App chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>A note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="430"/>
         <source>&amp;Make entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="438"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="464"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1786,7 +1786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="480"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n already made</numerusform>
@@ -1794,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="483"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n time to check (⚠)</numerusform>
@@ -1802,17 +1802,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="472"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="474"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
         <source>no message in the lines chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="510"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="505"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>%n entry from a screenshot</numerusform>
@@ -2025,82 +2025,82 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="135"/>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="136"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="137"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="138"/>
         <source>Words (verbatim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
         <source>them → me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
         <source>me → them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
         <source>neither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="151"/>
         <source>Time of the stamp below it: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
         <source>No time stamp: the time of the screenshot. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
         <source>No time: give one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation type="unfinished">about %1</translation>
     </message>

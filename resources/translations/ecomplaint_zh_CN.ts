@@ -1717,88 +1717,88 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
         <source>Make entries from the screenshot</source>
         <translation>从截图生成记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>&amp;Messages are:</source>
         <translation>消息类型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;With:</source>
         <translation>对方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="417"/>
         <source>Text messages (SMS)</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>App chat</source>
         <translation>应用内聊天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>A note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="430"/>
         <source>&amp;Make entries</source>
         <translation>生成记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation>正在读取截图文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="438"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="464"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="480"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n 条已生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="483"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n 个时间需核对（⚠）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="472"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation>不是聊天界面：生成一条引用这些行的备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="474"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
         <source>no message in the lines chosen</source>
         <translation>所选行中没有消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="510"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="505"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
@@ -2010,82 +2010,82 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="135"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="136"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="137"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="138"/>
         <source>Words (verbatim)</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
         <source>them → me</source>
         <translation>对方 → 我</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
         <source>me → them</source>
         <translation>我 → 对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
         <source>neither</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="151"/>
         <source>Time of the stamp below it: check it.</source>
         <translation>取下方时间标记的时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
         <source>No time stamp: the time of the screenshot. Check it.</source>
         <translation>无时间标记：取截图时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation>日期按文件添加时间推算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
         <source>No time: give one.</source>
         <translation>没有时间，请填写。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation>已由这些行生成：记录 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
