@@ -169,6 +169,7 @@ class Ops(QObject):
         self._parent_widget = parent
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, LongOp | None]] = {}
+        self._writes: set[int] = set()  # writes and long jobs not yet reported back
         self._thread = QThread()
         self._thread.setObjectName("ecomplaint-ops")
         self._worker = _Worker(self)
@@ -210,6 +211,11 @@ class Ops(QObject):
 
     def is_ready(self) -> bool:
         return self._store is not None
+
+    def writes_pending(self) -> bool:
+        """A write or long job is queued or running: a read beside the runner (store/lean.py,
+        before the store is open) could miss it, so it must queue instead."""
+        return bool(self._writes)
 
     @property
     def store(self) -> Store:
@@ -265,7 +271,7 @@ class Ops(QObject):
             if done is not None:
                 done(result)
 
-        self._submit(fn, announce, failed, None)
+        self._writes.add(self._submit(fn, announce, failed, None))
 
     def long(
         self,
@@ -313,6 +319,7 @@ class Ops(QObject):
                 self.show_failure(exc, title)
 
         self._pending[job_id] = (finish, fail, op)
+        self._writes.add(job_id)
         if progress is None:
             delay = SHOW_PROGRESS_AFTER_MS if show_after_ms is None else show_after_ms
             QTimer.singleShot(delay, lambda: self._show_dialog(op, title, parent))
@@ -324,13 +331,14 @@ class Ops(QObject):
 
     def _submit(
         self, fn: Callable[[Store], Any], done: Done | None, failed: Failed | None, op: Any
-    ) -> None:
+    ) -> int:
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, op)
         if self._held is not None:
             self._held.append((job_id, fn))
         else:
             self._post.emit(job_id, fn)
+        return job_id
 
     # -- the user's view of long work ----------------------------------------------------------
     def _show_dialog(self, op: LongOp, title: str, parent: QWidget | None) -> None:
@@ -377,12 +385,14 @@ class Ops(QObject):
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: Any) -> None:
         done, _failed, _op = self._pending.pop(job_id, (None, None, None))
+        self._writes.discard(job_id)
         if done is not None:
             done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: BaseException) -> None:
         _done, failed, _op = self._pending.pop(job_id, (None, None, None))
+        self._writes.discard(job_id)
         if isinstance(exc, _NotOpen):
             if isinstance(_op, LongOp):
                 self._close_dialog(_op)
@@ -427,3 +437,4 @@ class Ops(QObject):
             self._thread.quit()
             self._thread.wait(timeout_ms)
         self._pending.clear()
+        self._writes.clear()
