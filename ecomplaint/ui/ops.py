@@ -7,6 +7,8 @@
              label, done)                                               # late progress, cancel
     ops = Ops(lambda: open_store(...), window, folder=..., clock=...)   # the store opens on the
                                                                         # runner, as its 1st job
+    ops.compute(lambda job: read_image(path, cancel=job.cancel.is_set), label,
+                lambda result: ops.write(lambda s: save(s, result)))    # CPU work, no store
 
 Every function runs on ONE worker thread, in the order submitted, with the store passed in, so
 a read never overtakes a queued write and nothing on the UI thread touches the database (the
@@ -14,6 +16,12 @@ a read never overtakes a queued write and nothing on the UI thread touches the d
 (or a result's `.changes`) are announced by `changed(changes, initiator)`, once, here; views
 filter on the flags and may skip a change they started themselves. A failure reaches the user
 through one place, `show_failure`, unless the caller hands in its own `failed`.
+
+`compute` is the second lane: CPU-heavy work that never touches the store (reading the text
+of a picture: seconds each) runs on its own worker thread, in order, with the same late
+progress and cancel as `long`, so twenty pictures do not hold every read and write behind
+them. Its function gets no store (a ComputeJob has none); what it makes is saved back through
+`write`, in the DB runner's order. The compute thread starts on first use and stops with `stop`.
 
 Given an opener instead of a store, the runner opens the store as its first job (the window
 shows the lean first page meanwhile, store/lean.py): everything submitted before it finishes
@@ -75,12 +83,12 @@ def changes_in(result: object) -> Changes | None:
     return inner if isinstance(inner, Changes) else None
 
 
-class LongJob:
-    """What a long function gets on the worker thread: the store, progress and the cancel flag."""
+class ComputeJob:
+    """What a compute function gets on the compute thread: progress and the cancel flag, and
+    no store (store-free by construction)."""
 
-    def __init__(self, store: Store, cancel: threading.Event, report: Callable[..., None]) -> None:
-        self.store = store
-        self.cancel = cancel  # pass to services as their cancel flag; set by Cancel
+    def __init__(self, cancel: threading.Event, report: Callable[..., None]) -> None:
+        self.cancel = cancel  # pass to the engine as its cancel flag; set by Cancel
         self._report = report
         self._last = 0.0
 
@@ -91,6 +99,14 @@ class LongJob:
             return
         self._last = now
         self._report(int(1000 * done / total) if total else 0, text)
+
+
+class LongJob(ComputeJob):
+    """What a long function gets on the worker thread: the store, progress and the cancel flag."""
+
+    def __init__(self, store: Store, cancel: threading.Event, report: Callable[..., None]) -> None:
+        super().__init__(cancel, report)
+        self.store = store
 
 
 @dataclass(eq=False)
@@ -137,6 +153,23 @@ class _Worker(QObject):
             self.finished.emit(job_id, result)
 
 
+class _ComputeWorker(QObject):
+    """Lives on the compute thread: store-free functions, one at a time, in order."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, str)
+
+    @Slot(int, object)
+    def run(self, job_id: int, fn: Callable[[None], Any]) -> None:
+        try:
+            result = fn(None)
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+            self.failed.emit(job_id, exc)
+        else:
+            self.finished.emit(job_id, result)
+
+
 class Ops(QObject):
     """Owns the store and the worker thread. Call from the UI thread only."""
 
@@ -145,6 +178,7 @@ class Ops(QObject):
     ready = Signal()  # the store an opener was given for is open
     open_failed = Signal(object)  # ... or could not be opened (the exception)
     _post = Signal(int, object)
+    _post_compute = Signal(int, object)
     # (no bool-typed signal here: see ui/refcount_guard.py)
 
     def __init__(
@@ -179,6 +213,9 @@ class Ops(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._held: list[tuple[int, Callable[[Any], Any]]] | None = None
         self._thread.start()
+        # the compute lane: made on first use (most sessions never read a picture)
+        self._compute_thread: QThread | None = None
+        self._compute_worker: _ComputeWorker | None = None
         if opener is not None:
             self._held = []  # posted by begin_open(), the opener first
             self._start_opening(opener)
@@ -294,7 +331,75 @@ class Ops(QObject):
             report = lambda permille, text: worker.progressed.emit(job_id, permille, text)  # noqa: E731
             return fn(LongJob(store, op.cancel_event, report))
 
-        def finish(result: T) -> None:
+        self._follow(op, job_id, done, title, parent, failed, cancelled, show_after_ms, initiator)
+        if self._held is not None:
+            self._held.append((job_id, run))
+        else:
+            self._post.emit(job_id, run)
+        return op
+
+    def compute(
+        self,
+        fn: Callable[[ComputeJob], T],
+        label: str,
+        done: Callable[[T], object] | None = None,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+        failed: Failed | None = None,
+        cancelled: Callable[[], None] | None = None,
+        progress: Callable[[int, str], None] | None = None,
+        show_after_ms: int | None = None,
+    ) -> LongOp:
+        """Store-free CPU work on the compute thread, in the order submitted, as `long` (late
+        progress, cancel, `cancelled()`), while the DB runner stays free. `fn` gets a
+        ComputeJob, no store; save what it made with `write` from `done`."""
+        op: LongOp = LongOp(label, on_progress=progress)
+        job_id = next(self._ids)
+        worker = self._start_compute()
+
+        def run(_none: None) -> T:
+            if op.cancel_event.is_set():
+                raise Cancelled()  # cancelled while queued: never started
+            report = lambda permille, text: worker.progressed.emit(job_id, permille, text)  # noqa: E731
+            return fn(ComputeJob(op.cancel_event, report))
+
+        self._follow(op, job_id, done, title, parent, failed, cancelled, show_after_ms, None)
+        self._post_compute.emit(job_id, run)
+        return op
+
+    def _start_compute(self) -> _ComputeWorker:
+        if self._compute_worker is None:
+            thread = QThread()
+            thread.setObjectName("ecomplaint-compute")
+            worker = _ComputeWorker()
+            worker.moveToThread(thread)
+            self._post_compute.connect(worker.run)
+            worker.finished.connect(self._on_finished)
+            worker.failed.connect(self._on_failed)
+            worker.progressed.connect(self._on_progress)
+            thread.start()
+            # below the UI thread: a core stays for painting while pictures are read
+            thread.setPriority(QThread.Priority.LowPriority)
+            self._compute_thread, self._compute_worker = thread, worker
+        return self._compute_worker
+
+    def _follow(
+        self,
+        op: LongOp,
+        job_id: int,
+        done: Callable[[Any], object] | None,
+        title: str,
+        parent: QWidget | None,
+        failed: Failed | None,
+        cancelled: Callable[[], None] | None,
+        show_after_ms: int | None,
+        initiator: object,
+    ) -> None:
+        """What happens on the UI thread around a long or compute job: the late dialog, the
+        result, the failure, the cancel."""
+
+        def finish(result: Any) -> None:
             self._close_dialog(op)
             changes = changes_in(result)
             if changes is not None:
@@ -313,14 +418,9 @@ class Ops(QObject):
                 self.show_failure(exc, title)
 
         self._pending[job_id] = (finish, fail, op)
-        if progress is None:
+        if op.on_progress is None:
             delay = SHOW_PROGRESS_AFTER_MS if show_after_ms is None else show_after_ms
             QTimer.singleShot(delay, lambda: self._show_dialog(op, title, parent))
-        if self._held is not None:
-            self._held.append((job_id, run))
-        else:
-            self._post.emit(job_id, run)
-        return op
 
     def _submit(
         self, fn: Callable[[Store], Any], done: Done | None, failed: Failed | None, op: Any
@@ -406,7 +506,9 @@ class Ops(QObject):
         return len(self._pending)
 
     def running(self) -> bool:
-        return self._thread.isRunning()
+        """Is a worker thread (the DB runner, or the compute lane) still running?"""
+        compute = self._compute_thread
+        return self._thread.isRunning() or (compute is not None and compute.isRunning())
 
     def _stopped(self) -> bool:
         return not self._thread.isRunning()
@@ -423,7 +525,8 @@ class Ops(QObject):
         """Cancel long work, let queued writes land, then stop the thread (window close, tests)."""
         self.cancel_all()
         self.drain(timeout_ms)
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(timeout_ms)
+        for thread in (self._thread, self._compute_thread):
+            if thread is not None and thread.isRunning():
+                thread.quit()
+                thread.wait(timeout_ms)
         self._pending.clear()
