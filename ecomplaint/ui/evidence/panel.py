@@ -32,9 +32,11 @@ from ecomplaint.ui.evidence import actions as evidence_actions
 from ecomplaint.ui.evidence.attach import attach_label, attach_with_thumbnails
 from ecomplaint.ui.evidence.drop import EvidenceDropFilter, paths_from_mime
 from ecomplaint.ui.evidence.reading import OcrBackend, ReadSummary, TextReader, is_picture
+from ecomplaint.ui.evidence.redaction import RedactionBackend
 from ecomplaint.ui.evidence.strip import EvidenceStrip
 from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence.verify import verify_and_save, verify_label
+from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 from ecomplaint.ui.ops import LongOp, Ops
 from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.timeline.view import TimelineView
@@ -74,6 +76,7 @@ class EvidencePanel(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget,
         ocr_backend: OcrBackend | None = None,
+        redaction: RedactionBackend | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -96,6 +99,7 @@ class EvidencePanel(QWidget):
         self.attach_button.clicked.connect(self.attach_files)
         # reading pictures' text in the background: a quiet row, not a dialog
         self.reader = TextReader(ops, ocr_backend, self)
+        self.redaction = redaction or RedactionBackend()
         self.reading_row = QWidget(self)
         self.reading_label = plain_label(parent=self.reading_row)  # names a file
         self.reading_label.setWordWrap(True)
@@ -265,8 +269,15 @@ class EvidencePanel(QWidget):
             self.reading_notice.show()
 
     # -- the strip's requests --------------------------------------------------------------
-    def open_record(self, record: EvidenceRecord) -> None:
-        evidence_actions.open_evidence(self.ops.folder, record, self.parent_widget)
+    def open_record(self, record: EvidenceRecord) -> ImageViewerDialog | None:
+        return evidence_actions.open_evidence(
+            self.ops.folder,
+            record,
+            self.parent_widget,
+            reader=self.reader,
+            undo_stack=self.undo_stack,
+            redaction=self.redaction,
+        )
 
     def save_copy(self, record: EvidenceRecord) -> None:
         evidence_actions.save_copy(self.ops.folder, record, self.parent_widget)
