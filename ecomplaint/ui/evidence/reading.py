@@ -13,6 +13,7 @@ on the worker threads only: the window starts without them); tests inject a fake
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import t
+from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.ops import ComputeJob, LongOp, Ops, describe
 
 if TYPE_CHECKING:
@@ -34,8 +36,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Reading", text)
 
 
+UNSAVED = ("ocr.unavailable", "ocr.missing_file", "ocr.changed_file")
+
+
 def is_picture(mime: str) -> bool:
-    return mime.startswith("image/")
+    """A picture the text reader takes (the same test as services.ocr.unread_images)."""
+    return is_renderable(mime)
 
 
 @dataclass(frozen=True)
@@ -106,20 +112,33 @@ class OcrBackend:
         progress: Callable[[int, int], None],
         cancel: Callable[[], bool],
     ) -> OcrResult:
-        """Compute lane: the engine, no store. Raises progress.Cancelled when cancelled."""
+        """Compute lane, no store: the stored file's bytes, checked against their fingerprint,
+        read by the engine (as services.ocr.read_exhibit does, split so the runner is free).
+        Raises progress.Cancelled when cancelled."""
+        sha = picture.sha256.lower()
         try:
             from ecomplaint.ocr import engine
         except ImportError:
-            return OcrResult(picture.sha256, error="ocr.unavailable")
-        return engine.read_image(
-            picture.path, sha256=picture.sha256, progress=progress, cancel=cancel
-        )
+            return OcrResult(sha, error="ocr.unavailable")
+        try:
+            data = picture.path.read_bytes()
+        except OSError:
+            return OcrResult(sha, error="ocr.missing_file")
+        if hashlib.sha256(data).hexdigest() != sha:
+            return OcrResult(sha, error="ocr.changed_file")
+        return engine.read_image(data, sha256=sha, progress=progress, cancel=cancel)
 
     def save(self, store: Store, picture: Picture, result: OcrResult, now: datetime) -> Any:
-        """DB runner: keep the read against the exhibit's fingerprint (derived data)."""
-        from ecomplaint.services import ocr
+        """DB runner: keep the read against the exhibit's fingerprint (derived data). What
+        can be fixed (OCR missing, the file missing or changed) is not kept, so it is read
+        again later (the rule of services.ocr.read_exhibit)."""
+        if result.error in UNSAVED:
+            return None
+        from ecomplaint.store import ocr_reads
 
-        return ocr.save_read(store, evidence_uid=picture.uid, result=result, now=now)
+        with store.write() as session:
+            ocr_reads.save_read(session, result, read_at=now)
+        return None
 
     def stored(self, store: Store, uid: str) -> OcrResult | None:
         """DB runner: the stored read of an exhibit, if any."""
