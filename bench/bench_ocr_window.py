@@ -119,6 +119,8 @@ def main() -> int:
         lambda _uid, _r: first_read.append(time.perf_counter()) if not first_read else None
     )
     panel.reader.finished.connect(lambda s: (summary.append(s), loop.quit()))
+    attached_at: list[float] = []
+    panel.reader.started.connect(lambda: attached_at.append(time.perf_counter()))
 
     load_before = os.getloadavg()[0]
     clock.start()
@@ -150,6 +152,17 @@ def main() -> int:
     print(f"UI ticks          : {len(gaps)} (10 ms timer, a repaint each)")
     print(f"longest UI stall  : {steady[worst]:.1f} ms (ending {at:.1f} s in)  target ≤ 100 ms")
     print(f"ticks over 50 ms  : {sum(1 for g in steady if g > 50)}")
+    ends, t = [], 0.0
+    for g in gaps:
+        t += g
+        ends.append(t / 1000)
+    slow = [f"{ends[i + 1]:.1f}s:{g:.0f}" for i, g in enumerate(steady) if g > 50]
+    print(f"  when (s:ms)     : {' '.join(slow[:30])}")
+    if attached_at:
+        begun = attached_at[0] - started
+        reading = [g for i, g in enumerate(steady) if ends[i + 1] - g / 1000 >= begun] or [0.0]
+        print(f"attach finished   : {begun:.1f} s in (copying, thumbnails: the runner's work)")
+        print(f"longest UI stall while reading (after the attach): {max(reading):.1f} ms")
     print(f"p99 tick interval : {statistics.quantiles(steady, n=100)[98]:.1f} ms")
     print(f"median tick       : {statistics.median(steady):.1f} ms")
     if round_trips:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Any
+
+import pytest
 
 from ecomplaint.progress import Cancelled
 from ecomplaint.services import cases
@@ -125,3 +128,17 @@ def test_a_failed_picture_goes_to_the_caller(qtbot: Any, store: Store, make_ops:
     ops.compute(lambda _job: 1 / 0, "reading", None, failed=errors.append)
     ops.drain()
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no per-thread nice value here")
+def test_the_compute_lane_runs_nicer_than_the_window(
+    qtbot: Any, store: Store, make_ops: Any
+) -> None:
+    ops: Ops = make_ops(store)
+    ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+    ops.compute(
+        lambda _job: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), "", seen.append
+    )
+    ops.drain()
+    assert seen and seen[0] > ui or ui == 19
