@@ -49,6 +49,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shots", type=int, default=20)
     ap.add_argument("--keep", action="store_true", help="keep the store folder afterwards")
+    ap.add_argument(
+        "--baseline", type=float, default=15.0, help="seconds of idle heartbeat first (0: none)"
+    )
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -98,9 +101,12 @@ def main() -> int:
         window.update()  # a repaint each tick, as an animating window would
 
     round_trips: list[float] = []
+    attached_at: list[float] = []
 
     def probe() -> None:
         sent = time.perf_counter()
+        if not attached_at:
+            return  # the attach itself is runner work: measure while reading only
         window.ops.read(
             lambda s: queries.list_cases(s, limit=1),
             lambda _rows: round_trips.append((time.perf_counter() - sent) * 1000),
@@ -119,8 +125,23 @@ def main() -> int:
         lambda _uid, _r: first_read.append(time.perf_counter()) if not first_read else None
     )
     panel.reader.finished.connect(lambda s: (summary.append(s), loop.quit()))
-    attached_at: list[float] = []
     panel.reader.started.connect(lambda: attached_at.append(time.perf_counter()))
+
+    if args.baseline > 0:  # the same heartbeat with nothing to do: what the machine's load costs
+        clock.start()
+        ticker.start()
+        idle = QEventLoop()
+        QTimer.singleShot(int(args.baseline * 1000), idle.quit)
+        idle.exec()
+        ticker.stop()
+        base = gaps[1:] or [0.0]
+        print(
+            f"idle window, {args.baseline:.0f} s: longest stall {max(base):.1f} ms, "
+            f"{sum(1 for g in base if g > 50)} ticks over 50 ms, "
+            f"p99 {statistics.quantiles(base, n=100)[98]:.1f} ms, load {os.getloadavg()[0]:.1f}"
+        )
+        gaps.clear()
+        last[0] = 0.0
 
     load_before = os.getloadavg()[0]
     clock.start()
