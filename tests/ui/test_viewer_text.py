@@ -117,9 +117,15 @@ def test_read_text_on_demand_and_make_entries(
     qtbot: QtBot, store: Store, make_ops: Any, exhibit: EvidenceRecord
 ) -> None:
     ops: Ops = make_ops(store)
-    calls: list[tuple[object, str, list[int]]] = []
+    calls: list[tuple[object, str, list[int], dict[str, object]]] = []
+    stack = QUndoStack()
     dialog, fake, _r = _viewer(
-        qtbot, store, ops, exhibit, make_entries=lambda p, u, n: calls.append((p, u, n))
+        qtbot,
+        store,
+        ops,
+        exhibit,
+        undo_stack=stack,
+        make_entries=lambda p, u, n, **kw: calls.append((p, u, n, kw)),
     )
     assert "not been read" in dialog.side.heading.text()
     assert dialog.overlay.count() == 0 and not dialog.act_make.isEnabled()
@@ -129,7 +135,7 @@ def test_read_text_on_demand_and_make_entries(
     dialog.overlay.select([3, 4])
     assert dialog.act_make.isEnabled() and dialog.side.make_entries.isEnabled()
     dialog.side.make_entries.click()
-    assert calls == [(dialog, exhibit.uid, [3, 4])]
+    assert calls == [(dialog, exhibit.uid, [3, 4], {"ops": ops, "undo_stack": stack})]
 
 
 def test_make_entries_is_hidden_without_the_dialog(

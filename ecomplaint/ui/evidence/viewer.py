@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from ecomplaint.ui.evidence.reading import TextReader
     from ecomplaint.ui.evidence.redaction import Redacted, RedactionBackend
 
-MakeEntries = Callable[[QWidget, str, list[int]], Any]
+# open_make_entries(parent, evidence_uid, line_numbers, *, ops, undo_stack)
+MakeEntries = Callable[..., Any]
 
 
 def load_upright(path: Path) -> QImage:
@@ -184,7 +185,9 @@ class ImageViewerDialog(QDialog):
         self.reader = reader
         self.undo_stack = undo_stack
         self.redaction = redaction
-        self.open_make_entries = make_entries if make_entries is not None else make_entries_opener()
+        opener = make_entries if make_entries is not None else make_entries_opener()
+        # the preview writes entries: it needs the runner and the window's undo stack
+        self.open_make_entries = opener if reader is not None and undo_stack is not None else None
         self.read_result: OcrResult | None = None
         self.redacting = False
         self.applying = False
@@ -439,8 +442,12 @@ class ImageViewerDialog(QDialog):
 
     def make_entries(self) -> None:
         numbers = self.overlay.selected_numbers()
-        if self.open_make_entries is not None and numbers and not self.redacting:
-            self.open_make_entries(self, self.record.uid, numbers)
+        if self.open_make_entries is None or not numbers or self.redacting:
+            return
+        assert self.reader is not None and self.undo_stack is not None
+        self.open_make_entries(
+            self, self.record.uid, numbers, ops=self.reader.ops, undo_stack=self.undo_stack
+        )
 
     # -- keys and the context menu -----------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
