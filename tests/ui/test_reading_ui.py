@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.cases import create_case
 from ecomplaint.store import queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
+from ecomplaint.ui.evidence.reading import OcrBackend, Picture
 from ecomplaint.ui.main_window import MainWindow
 from tests.helpers.photos import make_photo
 from tests.ui.conftest import wait_idle
@@ -106,3 +109,31 @@ def test_read_text_on_demand_and_cancel(
     w.evidence.read_text([record])  # the context menu's "Read text"
     qtbot.waitUntil(lambda: record.uid in fake.saved, timeout=10_000)
     assert fake.saved[record.uid].lines[0].text == "x"
+
+
+class SavingFake(FakeBackend):
+    """The fake engine's read, saved for real (store/ocr_reads): what search indexes."""
+
+    def save(self, store: Store, picture: Picture, result: OcrResult, now: datetime) -> Any:
+        return OcrBackend.save(self, store, picture, result, now)
+
+
+def test_the_case_list_finds_a_case_by_a_word_in_its_screenshot(
+    qtbot: QtBot, store: Store, make_window: Any, tmp_path: Path
+) -> None:
+    fake = SavingFake((line("店铺花圈订单 Zebracorn 139****5678", 10, 10, 300, 30),))
+    w, case_id = _window(qtbot, store, make_window, fake)
+    create_case(store, title="another case")
+    w.evidence.attach_paths([str(make_photo(tmp_path / "order.png", (80, 60)))])
+    qtbot.waitUntil(lambda: bool(fake.read_names) and not w.evidence.reader.busy(), timeout=20_000)
+    wait_idle(qtbot, w)
+
+    def titles() -> list[str]:
+        return [w.case_model.row_at(i).title for i in range(w.case_model.rowCount())]
+
+    w.filters.search.setText("Zebracorn")  # a word only the screenshot holds
+    qtbot.waitUntil(lambda: titles() == ["wreath"], timeout=5000)
+    w.filters.search.setText("花圈")
+    qtbot.waitUntil(lambda: titles() == ["wreath"], timeout=5000)
+    w.filters.search.clear()
+    qtbot.waitUntil(lambda: len(titles()) == 2, timeout=5000)
