@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QGraphicsScen
 from ecomplaint.domain.ocr_text import OcrLine, OcrResult
 
 LINE_PEN = QColor(30, 110, 220, 200)
-SELECTED_FILL = QColor(30, 110, 220, 70)
+SELECTED_PEN = QColor(10, 70, 190)
+SELECTED_FILL = QColor(40, 120, 240, 110)  # visible over white and over grey chat bubbles
 Z_LINES = 10.0
 
 
@@ -26,14 +27,14 @@ class LineItem(QGraphicsPolygonItem):
         super().__init__(QPolygonF([QPointF(x, y) for x, y in line.box]))
         self.number = number
         self.line = line
-        pen = QPen(LINE_PEN, 1.5)
-        pen.setCosmetic(True)  # as thin at 10 % as at 400 %
-        self.setPen(pen)
         self.setZValue(Z_LINES)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the viewer routes clicks
         self.set_selected(False)
 
     def set_selected(self, on: bool) -> None:
+        pen = QPen(SELECTED_PEN if on else LINE_PEN, 2.5 if on else 1.5)
+        pen.setCosmetic(True)  # as thin at 10 % as at 400 %
+        self.setPen(pen)
         self.setBrush(QBrush(SELECTED_FILL) if on else QBrush(Qt.BrushStyle.NoBrush))
 
 
