@@ -227,6 +227,7 @@ class Ops(QObject):
         self._parent_widget = parent
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, LongOp | None]] = {}
+        self._computing: set[int] = set()  # the ids in _pending that are on the compute lane
         self._thread = QThread()
         self._thread.setObjectName("ecomplaint-ops")
         self._worker = _Worker(self)
@@ -292,8 +293,13 @@ class Ops(QObject):
         return self.clock.now()
 
     def swap_store(self, store: Store) -> None:
-        """After a restore: queued work lands on the old store, later work on the new one."""
-        self.drain()
+        """After a restore: queued work lands on the old store, later work on the new one;
+        pictures being read are of the old store: their reading is cancelled."""
+        for job_id in self._computing:
+            op = self._pending[job_id][2]
+            if op is not None:
+                op.cancel()
+        self.drain(compute=True)
         self._store = store
         self.folder = store.folder
         self.store_swapped.emit()
@@ -389,6 +395,7 @@ class Ops(QObject):
             return fn(ComputeJob(op.cancel_event, report))
 
         self._follow(op, job_id, done, title, parent, failed, cancelled, show_after_ms, None)
+        self._computing.add(job_id)
         self._post_compute.emit(job_id, run)
         return op
 
@@ -501,12 +508,14 @@ class Ops(QObject):
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: Any) -> None:
         done, _failed, _op = self._pending.pop(job_id, (None, None, None))
+        self._computing.discard(job_id)
         if done is not None:
             done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: BaseException) -> None:
         _done, failed, _op = self._pending.pop(job_id, (None, None, None))
+        self._computing.discard(job_id)
         if isinstance(exc, _NotOpen):
             if isinstance(_op, LongOp):
                 self._close_dialog(_op)
@@ -523,11 +532,13 @@ class Ops(QObject):
             if op is not None:
                 op.cancel()
 
-    def is_idle(self) -> bool:
-        return not self._pending
+    def is_idle(self, *, compute: bool = False) -> bool:
+        """Nothing queued or running on the DB runner (and, with `compute`, on the compute
+        lane: pictures read in the background do not keep the window busy)."""
+        return self.pending(compute=compute) == 0
 
-    def pending(self) -> int:
-        return len(self._pending)
+    def pending(self, *, compute: bool = False) -> int:
+        return len(self._pending) - (0 if compute else len(self._computing))
 
     def running(self) -> bool:
         """Is a worker thread (the DB runner, or the compute lane) still running?"""
@@ -537,20 +548,26 @@ class Ops(QObject):
     def _stopped(self) -> bool:
         return not self._thread.isRunning()
 
-    def drain(self, timeout_ms: int = 60_000) -> None:
-        """Wait, keeping the window alive, until everything queued has run and reported."""
+    def drain(self, timeout_ms: int = 60_000, *, compute: bool = False) -> None:
+        """Wait, keeping the window alive, until everything queued on the runner (with
+        `compute`, on the compute lane too) has run and reported."""
         self.begin_open()  # nothing may stay held
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._pending and self._thread.isRunning() and time.monotonic() < deadline:
+        while (
+            not self.is_idle(compute=compute)
+            and self._thread.isRunning()
+            and time.monotonic() < deadline
+        ):
             QCoreApplication.processEvents()
             QThread.msleep(2)
 
     def stop(self, timeout_ms: int = 60_000) -> None:
         """Cancel long work, let queued writes land, then stop the thread (window close, tests)."""
         self.cancel_all()
-        self.drain(timeout_ms)
+        self.drain(timeout_ms, compute=True)
         for thread in (self._thread, self._compute_thread):
             if thread is not None and thread.isRunning():
                 thread.quit()
                 thread.wait(timeout_ms)
         self._pending.clear()
+        self._computing.clear()

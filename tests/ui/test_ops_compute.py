@@ -59,9 +59,9 @@ def test_compute_runs_in_order_and_its_result_is_saved_through_write(
 
     for i in range(5):
         ops.compute(lambda _job, i=i: f"picture {i}", "reading", save)
-    ops.drain()
+    ops.drain(compute=True)
     qtbot.waitUntil(lambda: len(order) == 5, timeout=10_000)
-    ops.drain()
+    ops.drain(compute=True)
     assert order == [f"picture {i}" for i in range(5)]
     assert sorted(c.title for c in queries.list_cases(store)) == order
 
@@ -98,7 +98,7 @@ def test_cancel_stops_the_running_job_and_drops_the_queued_ones(
     qtbot.waitUntil(lambda: bool(progress), timeout=10_000)
     second.cancel()  # still queued: never starts
     first.cancel()
-    ops.drain()
+    ops.drain(compute=True)
     assert ran == [] and sorted(cancelled) == [1, 2]
     assert first.dialog is None and not first.dialog_shown  # the caller showed progress
 
@@ -126,7 +126,7 @@ def test_a_failed_picture_goes_to_the_caller(qtbot: Any, store: Store, make_ops:
     ops: Ops = make_ops(store)
     errors: list[BaseException] = []
     ops.compute(lambda _job: 1 / 0, "reading", None, failed=errors.append)
-    ops.drain()
+    ops.drain(compute=True)
     assert isinstance(errors[0], ZeroDivisionError)
 
 
@@ -140,5 +140,40 @@ def test_the_compute_lane_runs_nicer_than_the_window(
     ops.compute(
         lambda _job: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), "", seen.append
     )
-    ops.drain()
+    ops.drain(compute=True)
     assert seen and seen[0] > ui or ui == 19
+
+
+def test_pictures_being_read_do_not_keep_the_window_busy(
+    qtbot: Any, store: Store, make_ops: Any
+) -> None:
+    ops: Ops = make_ops(store)
+    release = threading.Event()
+    ops.compute(lambda _job: release.wait(20), "reading", None)
+    wrote: list[object] = []
+    ops.write(lambda s: cases.create_case(s, title="x"), wrote.append)
+    ops.drain()  # the runner's work only: returns while the picture is still being read
+    assert wrote and ops.is_idle() and not ops.is_idle(compute=True)
+    assert ops.pending() == 0 and ops.pending(compute=True) == 1
+    release.set()
+    ops.drain(compute=True)
+    assert ops.is_idle(compute=True)
+
+
+def test_a_restored_store_cancels_the_reading_of_the_old_ones_pictures(
+    qtbot: Any, store: Store, make_ops: Any
+) -> None:
+    ops: Ops = make_ops(store)
+    started = threading.Event()
+    cancelled: list[bool] = []
+
+    def until_cancelled(job: ComputeJob) -> None:
+        started.set()
+        while not job.cancel.wait(0.01):
+            pass
+        raise Cancelled()
+
+    ops.compute(until_cancelled, "reading", None, cancelled=lambda: cancelled.append(True))
+    assert started.wait(10)
+    ops.swap_store(store)  # the same store stands in for the restored one
+    assert cancelled == [True] and ops.is_idle(compute=True)
