@@ -251,6 +251,8 @@ class ImageViewerDialog(QDialog):
         self.overlay = LineOverlay(self.scene, self)
         self.overlay.selectionChanged.connect(self._selection_changed)
         self.side = TextSide(self)
+        self.view.setAccessibleName(self.tr("Picture"))
+        self.side.text.setAccessibleName(self.tr("Text read from the picture"))
         self.side.linesPicked.connect(lambda numbers: self.overlay.select(numbers))
         self.side.make_entries.clicked.connect(self.make_entries)
         self.redact_bar = self._redact_bar()
