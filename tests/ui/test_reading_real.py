@@ -57,3 +57,28 @@ def test_an_attached_screenshot_is_read_saved_and_shown(
     qtbot.waitUntil(lambda: viewer.overlay.count() == len(stored.lines), timeout=10_000)
     assert viewer.side.text.toPlainText() == stored.text
     viewer.close()
+
+
+def test_a_damaged_picture_gets_a_sentence_and_stays_stored(
+    qtbot: QtBot, store: Store, make_window: Any, tmp_path: Path, engine_ready: None
+) -> None:
+    w: MainWindow = make_window(store)
+    w.show()
+    qtbot.waitExposed(w)
+    case_id = create_case(store, title="damaged").created_id or 0
+    wait_idle(qtbot, w)
+    w.refresh_cases()
+    w.open_case(case_id)
+    wait_idle(qtbot, w)
+    whole = resource_path("demo", "wreath_order.png").read_bytes()
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(whole[: len(whole) // 3])  # a PNG cut short
+    w.evidence.attach_paths([str(cut)], show_after_ms=60_000)
+    qtbot.waitUntil(lambda: not w.evidence.reading_notice.isHidden(), timeout=120_000)
+    notice = w.evidence.reading_notice.text()
+    assert notice.startswith("Text not read — cut.png: ") and "stored and verified" in notice
+    wait_idle(qtbot, w)
+    (record,) = queries.case_detail(store, case_id).evidence
+    assert record.trashed_at is None
+    stored = ocr.exhibit_text(store, evidence_uid=record.uid)
+    assert stored is not None and stored.error  # kept with its reason: not retried each time
