@@ -123,6 +123,7 @@ class EvidencePanel(QWidget):
         self.reader.started.connect(self._reading_started)
         self.reader.progressed.connect(self._reading_progress)
         self.reader.finished.connect(self._reading_finished)
+        case.opened.connect(lambda *_: self.reading_notice.hide())  # it named that case's files
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
