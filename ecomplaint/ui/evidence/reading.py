@@ -32,10 +32,6 @@ if TYPE_CHECKING:
     from ecomplaint.store.engine import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reading", text)
-
-
 UNSAVED = ("ocr.unavailable", "ocr.missing_file", "ocr.changed_file")
 
 
@@ -62,8 +58,9 @@ def error_text(key: str) -> str:
     text = t(key)
     if text != key:
         return text
-    return _tr(
-        "The text of this picture could not be read. The exhibit is stored and verified as usual."
+    return QCoreApplication.translate(
+        "Reading",
+        "The text of this picture could not be read. The exhibit is stored and verified as usual.",
     )
 
 
@@ -220,7 +217,7 @@ class TextReader(QObject):
 
     # -- the pipeline --------------------------------------------------------------------------
     def _find_failed(self, exc: BaseException) -> None:
-        self.ops.show_failure(exc, _tr("Reading text"))
+        self.ops.show_failure(exc, QCoreApplication.translate("Reading", "Reading text"))
 
     def _enqueue(self, pictures: list[Picture]) -> None:
         pictures = [p for p in pictures if p.uid not in self.reading]
@@ -254,7 +251,7 @@ class TextReader(QObject):
 
         return self.ops.compute(
             work,
-            _tr("Reading text"),
+            QCoreApplication.translate("Reading", "Reading text"),
             lambda result: self._save(picture, result),
             failed=failed,
             cancelled=cancelled,
@@ -266,7 +263,7 @@ class TextReader(QObject):
             return
         overall = int((1000 * self.settled + permille) / self.total)
         text = (
-            _tr("Reading text: %1 of %2 · %3")
+            QCoreApplication.translate("Reading", "Reading text: %1 of %2 · %3")
             .replace("%1", str(min(self.settled + 1, self.total)))
             .replace("%2", str(self.total))
             .replace("%3", visible(picture.name))
