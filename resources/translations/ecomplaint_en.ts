@@ -585,69 +585,85 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="155"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
+        <source>Stop reading the pictures&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="176"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="181"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="183"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="201"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="220"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="237"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="269"/>
+        <source>Text not read — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="289"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="314"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="317"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="299"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="319"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,17 +671,22 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="269"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="271"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="274"/>
+        <source>Read text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="277"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,22 +694,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,38 +899,163 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="203"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="207"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <source>Read text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
+        <source>Copy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="222"/>
+        <source>Make entries from selected lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="227"/>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="233"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="255"/>
+        <source>Text read from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="263"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <source>Looking for the text read from this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <source>Apply: make a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <source>No text was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <source>%1 lines read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <source>Selected: line(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <source>Click a line or drag over lines to select them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <source>Reading the text of this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <source>Remove this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <source>Add a box here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <source>Looking for personal data in the text read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <source>No personal data was proposed: draw boxes over what must be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <source>redact picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +2070,25 @@
     <message>
         <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
         <source>Repeated in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="61"/>
+        <source>The text of this picture could not be read. The exhibit is stored and verified as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <source>Reading text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <source>Reading text: %1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

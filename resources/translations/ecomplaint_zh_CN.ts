@@ -579,69 +579,85 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="155"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
+        <source>Stop reading the pictures&apos; text</source>
+        <translation>停止识别图片文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="176"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="181"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="183"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="201"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="220"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="237"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="269"/>
+        <source>Text not read — %1</source>
+        <translation>未识别文字 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="289"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="314"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="317"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="299"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="319"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -649,17 +665,22 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="269"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="271"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="274"/>
+        <source>Read text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="277"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -667,22 +688,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -872,39 +893,164 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="203"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="207"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <source>Read text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
+        <source>Copy lines</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="222"/>
+        <source>Make entries from selected lines…</source>
+        <translation>用所选行生成记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="227"/>
+        <source>Redact…</source>
+        <translation>遮蔽…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="233"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="255"/>
+        <source>Text read from the picture</source>
+        <translation>从图片识别出的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="263"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <source>Looking for the text read from this picture…</source>
+        <translation>正在查找此图片已识别的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <source>Apply: make a redacted copy</source>
+        <translation>应用：生成遮蔽副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
+        <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <source>No text was found in this picture.</source>
+        <translation>此图片中没有找到文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <source>%1 lines read (%2).</source>
+        <translation>已识别 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <source>Selected: line(s) %1.</source>
+        <translation>已选：第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <source>Click a line or drag over lines to select them.</source>
+        <translation>点击一行，或拖动框选多行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <source>Reading the text of this picture…</source>
+        <translation>正在识别此图片的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <source>Remove this box</source>
+        <translation>删除此遮蔽框</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <source>Add a box here</source>
+        <translation>在此添加遮蔽框</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <source>Looking for personal data in the text read…</source>
+        <translation>正在识别出的文字中查找个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
+        <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <source>No personal data was proposed: draw boxes over what must be hidden.</source>
+        <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
+        <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <source>redact picture</source>
+        <translation>遮蔽图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <source>Making the redacted copy and checking it…</source>
+        <translation>正在生成遮蔽副本并检查…</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2060,25 @@
         <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
         <source>Repeated in this file</source>
         <translation>文件中重复</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="61"/>
+        <source>The text of this picture could not be read. The exhibit is stored and verified as usual.</source>
+        <translation>无法识别此图片的文字。证据已照常保存并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <source>Reading text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <source>Reading text: %1 of %2 · %3</source>
+        <translation>正在识别文字：第 %1 / %2 个 · %3</translation>
     </message>
 </context>
 <context>
