@@ -24,7 +24,8 @@ class TextSide(QWidget):
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # long lines wrap: a line is still one block, so selections still map to lines
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.make_entries = QPushButton(self)
         self.make_entries.hide()  # shown when the "make entries" dialog is installed
         layout = QVBoxLayout(self)

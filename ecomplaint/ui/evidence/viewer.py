@@ -281,6 +281,7 @@ class ImageViewerDialog(QDialog):
             self.split.addWidget(self.side)
             self.split.setStretchFactor(0, 3)
             self.split.setStretchFactor(1, 1)
+            self.split.setSizes([760, 320])  # the text stays readable beside a tall screenshot
             layout.addWidget(self.redact_bar)
             layout.addWidget(self.split, 1)
         self.editor.changed.connect(self._boxes_changed)
