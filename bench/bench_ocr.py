@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import statistics
 import time
 
@@ -34,6 +35,10 @@ def _timed(data: bytes) -> tuple[float, float, str]:
     return time.perf_counter() - w0, time.process_time() - c0, result.text
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
@@ -53,6 +58,7 @@ def main() -> None:
         f"first read (import + model load + 1080x2400): {wall:.2f} s wall, {cpu:.2f} s CPU, "
         f"accuracy {char_accuracy(phone_text, text):.1%}  [{engine.engine_name()}]"
     )
+    print(f"peak resident memory after the first read: {_peak_mb():.0f} MB")
     for label, data, truth in (("1080x2400", phone, phone_text), ("1080x8000", long_, long_text)):
         walls, cpus = [], []
         for _ in range(args.repeat):
@@ -65,6 +71,8 @@ def main() -> None:
             f"{statistics.median(cpus):.2f} s CPU, accuracy {char_accuracy(truth, text):.1%}, "
             f"load {os.getloadavg()[0]:.2f}"
         )
+
+    print(f"peak resident memory: {_peak_mb():.0f} MB")
 
 
 if __name__ == "__main__":

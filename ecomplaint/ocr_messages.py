@@ -54,6 +54,12 @@ OCR_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Exhibit {label} ({name}) is not a picture; only pictures are read for text.",
         "zh": "证据 {label}（{name}）不是图片；只有图片可以识别文字。",
     },
+    "ocr.no_exhibit": {
+        "en": 'The case has no exhibit "{ref}". Give its label (E1, E2 …), its number (#12) '
+        "or its uid; `ecomplaint evidence CASE` lists them.",
+        "zh": "该案件没有证据“{ref}”。请给出证据编号（E1、E2 …）、序号（#12）或 uid；"
+        "`ecomplaint evidence 案件` 可列出全部证据。",
+    },
     "ocr.no_images": {
         "en": "This case has no pictures to read.",
         "zh": "此案件没有可识别文字的图片。",

@@ -117,3 +117,14 @@ def test_every_reason_has_both_languages_and_no_placeholders() -> None:
             assert "{" not in t(key, lang), key  # stored as a bare key: nothing to fill in
     for key in ("ocr.corrupt", "ocr.too_large", "ocr.failed"):
         assert "{" not in t(key, "zh") and "{" not in t(key, "en")
+
+
+def test_transparent_parts_become_white_not_black() -> None:
+    img = Image.new("RGBA", (8, 4), (0, 0, 0, 0))  # fully transparent black
+    img.putpixel((0, 0), (10, 20, 30, 255))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    opened = picture.open_picture(buf.getvalue())
+    assert opened.pixels is not None
+    assert opened.pixels[1, 1].tolist() == [255, 255, 255]
+    assert opened.pixels[0, 0].tolist() == [30, 20, 10]  # BGR

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ecomplaint.cli.jsonout import dump, plain
+from ecomplaint.domain.image_redaction import RedactionRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import current_language
 from ecomplaint.services import evidence as ev
@@ -82,18 +83,63 @@ def run_evidence(store: Store, args: argparse.Namespace) -> int:
     case_id = queries.find_case_id(store, args.case)
     rows = ev.list_evidence(store, case_id=case_id, include_trashed=args.trashed)
     if args.json:
-        dump({"format": "ecomplaint.evidence/1", "case_id": case_id, "evidence": plain(rows)})
+        dump(
+            {
+                "format": "ecomplaint.evidence/1",
+                "case_id": case_id,
+                "evidence": _with_derivation(store, rows),
+            }
+        )
         return 0
     if not rows:
         print("没有证据。" if _zh() else "No evidence.")
+    ids = {x.uid: x.id for x in ev.list_evidence(store, case_id=case_id, include_trashed=True)}
     for x in rows:
         where = f"entry {x.entry_id}" if x.entry_id else "case"
         mark = " [trash]" if x.trashed_at else ""
+        if x.derived_from_uid:  # a redacted copy: say of which exhibit
+            of = ids.get(x.derived_from_uid)
+            mark += f" [遮蔽自 #{of}]" if _zh() else f" [redacted from #{of}]"
         print(
             f"#{x.id:<4} {x.sha256[:16]}…  {x.size:>10}  {x.mime:<24} {where:<10} "
             f"{visible(x.original_name)}{mark}"
         )
     return 0
+
+
+def _with_derivation(store: Store, rows: list[Any]) -> list[dict[str, Any]]:
+    """Each exhibit as a plain dict; a redacted copy also names its original (`derived_from`:
+    id, uid, fingerprint) and what was filled (`redaction`: the record, boxes as objects)."""
+    everyone = (
+        ev.list_evidence(store, case_id=rows[0].case_id, include_trashed=True) if rows else []
+    )
+    by_uid = {x.uid: x for x in everyone}
+    out = []
+    for x in rows:
+        item = plain(x)
+        original = by_uid.get(x.derived_from_uid) if x.derived_from_uid else None
+        item["derived_from"] = (
+            {"id": original.id, "uid": original.uid, "sha256": original.sha256}
+            if original is not None
+            else ({"uid": x.derived_from_uid} if x.derived_from_uid else None)
+        )
+        item["redaction"] = _redaction(x.redaction_json)
+        out.append(item)
+    return out
+
+
+def _redaction(data: str) -> dict[str, Any] | None:
+    try:
+        record = RedactionRecord.from_json(data)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return {"unreadable": True}
+    if record is None:
+        return None
+    doc = plain(record)
+    doc["boxes"] = [
+        {"x": b.x, "y": b.y, "w": b.w, "h": b.h, "reason": b.reason} for b in record.boxes
+    ]
+    return doc  # type: ignore[no-any-return]
 
 
 def _confirm(prompt: str) -> bool:

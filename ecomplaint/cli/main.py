@@ -28,6 +28,9 @@ COMMAND_MODULES = (
     "cmd_import_records",
     "cmd_timestamp",
     "cmd_letter",
+    "cmd_ocr",
+    "cmd_redact_image",
+    "cmd_screenshot_entries",
 )
 
 

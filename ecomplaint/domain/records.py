@@ -185,6 +185,10 @@ class EvidenceRecord:
     privacy_checked: bool
     trashed_at: datetime | None
     version: int
+    # A redacted copy (#15): the uid of the exhibit it was made from, and what was filled
+    # (domain/image_redaction.RedactionRecord as JSON); both empty for an original.
+    derived_from_uid: str = ""
+    redaction_json: str = ""
 
 
 @dataclass(frozen=True)

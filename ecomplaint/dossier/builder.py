@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ecomplaint import vocabulary
-from ecomplaint.domain.exhibits import exhibit_order
+from ecomplaint.domain.exhibits import exhibit_order, redacted_copies
 from ecomplaint.domain.records import CaseDetail
 from ecomplaint.dossier import attachments, images, pdfa, sections, text, timestamp, verification
 from ecomplaint.dossier.citations import case_topics, escalation_citations, load_citations
@@ -190,6 +190,12 @@ def build_dossier(
     frame_w = pagesize[0] - 2 * MARGIN
     frame_h = pagesize[1] - 2 * MARGIN - FOOTER_SPACE
     exhibits = exhibit_order(detail)
+    # Redacted copies of pictures: printed in their originals' place when redacting, else
+    # listed by fingerprint (dossier/redacted_exhibits.py); hashed either way.
+    copies = {k: c for k, c in redacted_copies(detail).items() if any(x.id == k for x in exhibits)}
+    printed = {
+        (copies[x.id] if options.redact and x.id in copies else x).sha256.lower() for x in exhibits
+    }
 
     # 1. every exhibit's file hashed, pictures scaled from the hashed bytes (0–50 %)
     checks: dict[str, FileCheck] = {}
@@ -198,15 +204,16 @@ def build_dossier(
         px_w = int(frame_w / 72 * images.PRINT_DPI)
         px_h = int(frame_h / 72 * images.PRINT_DPI)
         checks, pictures = check_all(
-            exhibits,
+            exhibits + list(copies.values()),
             store_folder,
             picture_size=(px_w, px_h) if options.has("exhibits") else None,
             on_done=lambda n, total: report(0.5 * n / total, "images"),
             cancelled=cancelled,
             cache_dir=cache_dir,
+            pictures_of=printed,
         )
         check()
-    altered, missing = not_intact(exhibits, checks)
+    altered, missing = not_intact(exhibits, checks, copies)
     if (altered or missing) and not allow_altered:
         raise ExhibitsNotIntact(altered, missing)
     if altered or missing:
@@ -237,10 +244,11 @@ def build_dossier(
             "pdf" if options.attach_originals else "zip" if originals_in_bundle else None
         ),
         remedies=remedies,
+        copies=copies,
     )
     if options.attach_originals:
         ctx.attached_names = attachments.names(ctx)
-    ctx.manifest = timestamp.manifest_bytes(case.uid, fp, exhibits)
+    ctx.manifest = timestamp.manifest_bytes(case.uid, fp, exhibits, copies)
     ctx.stamp = timestamp.stamp_for(store_folder, case.uid, ctx.manifest)
 
     story = make_story(ctx)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ecomplaint.domain.records import CaseDetail
+from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 from ecomplaint.dossier import timestamp
 from ecomplaint.dossier.attachments import safe_name
 from ecomplaint.dossier.builder import (
@@ -22,6 +22,7 @@ from ecomplaint.dossier.builder import (
     Progress,
     build_dossier,
     exhibit_order,
+    redacted_copies,
 )
 from ecomplaint.dossier.exhibit_check import ExhibitChanged, ExhibitsNotIntact, read_checked
 from ecomplaint.dossier.options import DossierOptions, effective_as_of
@@ -87,6 +88,7 @@ def build_bundle(
             pdf_bytes = pdf_tmp.read_bytes()
             _add(zf, "dossier.pdf", pdf_bytes, stamp)
             exhibits = exhibit_order(detail)
+            copies = redacted_copies(detail)
             for n, x in enumerate(exhibits, start=1):
                 if cancelled is not None and cancelled():
                     from ecomplaint.dossier.builder import Cancelled
@@ -118,6 +120,15 @@ def build_bundle(
                         "description": redactor(x.description),
                     }
                 )
+                copy = copies.get(x.id)
+                if copy is not None:  # the redacted copy the dossier lists (and prints)
+                    entry = _add_copy(zf, f"E{n}", copy, store_folder, result, redactor, stamp)
+                    if entry is None:
+                        missing.append(f"E{n}")
+                    else:
+                        files.append(entry)
+                        if not entry["intact"]:
+                            altered.append(f"E{n}")
             if (altered or missing) and not allow_altered:
                 raise ExhibitsNotIntact(altered, missing)
             manifest = {
@@ -154,6 +165,37 @@ def build_bundle(
     )
 
 
+def _add_copy(
+    zf: zipfile.ZipFile,
+    no: str,
+    copy: EvidenceRecord,
+    store_folder: Path,
+    result: BuildResult,
+    redactor: Redactor,
+    stamp: tuple[int, ...],
+) -> dict[str, object] | None:
+    """redacted/E3_name-redacted.png, hashed as read like an original; None if unreadable."""
+    data, actual = read_checked(blob_path(store_folder, copy.sha256))
+    printed = result.checks.get(copy.sha256.lower())
+    if printed is not None and actual != printed.actual:
+        raise ExhibitChanged(no)
+    if data is None or actual is None:
+        return None
+    name = f"redacted/{no}_{safe_name(redactor(copy.original_name) or copy.sha256[:12])}"
+    _add(zf, name, data, stamp)
+    return {
+        "exhibit": no,
+        "path": name,
+        "sha256": actual,
+        "recorded_sha256": copy.sha256,
+        "intact": actual == copy.sha256.lower(),
+        "size": len(data),
+        "mime": copy.mime,
+        "description": redactor(copy.description),
+        "redacted_copy_of": no,
+    }
+
+
 def _add_timestamp_request(
     zf: zipfile.ZipFile,
     detail: CaseDetail,
@@ -163,7 +205,9 @@ def _add_timestamp_request(
 ) -> None:
     """The manifest embedded in the dossier, an RFC 3161 request over it (dossier/timestamp.py)
     and one line on sending it; the store remembers the request for `ecomplaint timestamp`."""
-    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibit_order(detail))
+    exhibits = exhibit_order(detail)
+    copies = {k: c for k, c in redacted_copies(detail).items() if any(x.id == k for x in exhibits)}
+    manifest = timestamp.manifest_bytes(detail.case.uid, result.fingerprint, exhibits, copies)
     tsq = timestamp.keep_request(store_folder, detail.case.uid, manifest)
     _add(zf, MANIFEST_NAME, manifest, stamp)
     _add(zf, "dossier-manifest.tsq", tsq, stamp)

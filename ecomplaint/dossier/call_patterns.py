@@ -11,6 +11,7 @@ import re
 from reportlab.platypus import Flowable
 
 from ecomplaint.domain.call_bursts import Burst, entry_bursts, span_words
+from ecomplaint.domain.ocr_text import parse_cited_lines
 from ecomplaint.domain.records import EntryRecord
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Heading, cell, p, table
@@ -29,6 +30,9 @@ LABELS.update(
         "chr.source": ("来源：{exhibit}，{where}", "Source: {exhibit}, {where}"),
         "src.line": ("第 {n} 行", "line {n}"),
         "src.message": ("第 {n} 封邮件", "message {n}"),
+        # A screenshot's text, lines numbered as read (domain.ocr_text.cite_lines).
+        "src.ocr_line": ("第 {n} 行", "line {n}"),
+        "src.ocr_lines": ("第 {first}–{last} 行", "lines {first}–{last}"),
         "app.calls": ("附录：骚扰模式中的每一次来电", "Appendix: each call of the patterns"),
         "app.pattern": ("模式", "Pattern"),
         "app.when": ("时间", "When"),
@@ -41,7 +45,14 @@ _LOCATOR = re.compile(r"^(line|message) (\d+)")
 
 
 def locator_words(ctx: Ctx, locator: str) -> str:
-    """The stored pointer ("line 12 <sms> #3") in the dossier's language; tags stay as is."""
+    """The stored pointer ("line 12 <sms> #3", a screenshot's "ocr:4-6") in the dossier's
+    language; tags stay as is."""
+    lines = parse_cited_lines(locator)
+    if lines is not None:
+        first, last = lines
+        if first == last:
+            return ctx.L("src.ocr_line", n=first)
+        return ctx.L("src.ocr_lines", first=first, last=last)
     m = _LOCATOR.match(locator)
     if m is None:
         return locator
@@ -80,9 +91,13 @@ def burst_flowables(ctx: Ctx, n: int, b: Burst) -> list[Flowable]:
 def source_line(ctx: Ctx, e: EntryRecord) -> list[Flowable]:
     if not e.source_sha256:
         return []
-    holder = next(
-        (x for x in ctx.exhibits if x.sha256 == e.source_sha256 and x.entry_id is None), None
-    )
+    # An imported file is an exhibit of the case; a screenshot may also hang off an entry.
+    same = [x for x in ctx.exhibits if x.sha256 == e.source_sha256]
+    if not same:  # read from a redacted copy: cite the exhibit it stands for
+        copy = next((x for x in ctx.detail.evidence if x.sha256 == e.source_sha256), None)
+        origin = str(getattr(copy, "derived_from_uid", "") or "")
+        same = [x for x in ctx.exhibits if origin and x.uid == origin]
+    holder = next((x for x in same if x.entry_id is None), same[0] if same else None)
     exhibit = ctx.exhibit_no(holder) if holder else f"SHA-256 {e.source_sha256[:16]}…"
     return [
         p(

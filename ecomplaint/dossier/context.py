@@ -48,6 +48,8 @@ class Ctx:
     attached_names: dict[int, str] = field(default_factory=dict)  # evidence id → name in PDF
     remedies: RemedyReport | None = None  # the legal-basis section's figures
     checks: dict[str, FileCheck] = field(default_factory=dict)  # recorded sha → file as read now
+    # original's evidence id → its redacted copy (dossier/redacted_exhibits.py)
+    copies: dict[int, EvidenceRecord] = field(default_factory=dict)
     manifest: bytes = b""  # dossier/timestamp.py: embedded in the PDF, what a timestamp covers
     stamp: Stamp | None = None  # a verified trusted timestamp over exactly this manifest
     # Cell texts too long for a table cell, printed in full after the table (see sections).

@@ -113,11 +113,15 @@ def check_all(
     cancelled: Callable[[], bool] | None = None,
     cache_dir: Path | None = None,
     workers: int | None = None,
+    pictures_of: set[str] | None = None,
 ) -> tuple[dict[str, FileCheck], dict[str, images.Prepared | None]]:
     """Hash every exhibit's stored file (in parallel) and, when `picture_size` is given,
-    scale each picture from the same bytes that were hashed. Both results are keyed by the
-    recorded fingerprint (lower case): that is where the file lives in the store."""
+    scale each picture from the same bytes that were hashed (only those whose fingerprint is
+    in `pictures_of`, when given: a redacted dossier prints a redacted copy, not both). Both
+    results are keyed by the recorded fingerprint (lower case): where the file lives."""
     pictures_wanted = {x.sha256.lower() for x in exhibits if images.is_picture(x.mime)}
+    if pictures_of is not None:
+        pictures_wanted &= {sha.lower() for sha in pictures_of}
     shas = sorted({x.sha256.lower() for x in exhibits})
 
     def one(sha: str) -> tuple[str, FileCheck, images.Prepared | None]:
@@ -148,16 +152,21 @@ def check_all(
 
 
 def not_intact(
-    exhibits: Sequence[EvidenceRecord], checks: dict[str, FileCheck]
+    exhibits: Sequence[EvidenceRecord],
+    checks: dict[str, FileCheck],
+    copies: dict[int, EvidenceRecord] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(altered, missing) exhibit numbers E1…En, in exhibit order."""
+    """(altered, missing) exhibit numbers E1…En, in exhibit order; an exhibit counts as
+    altered or missing when its redacted copy (`copies`, by the original's id) is."""
     altered, missing = [], []
     for n, x in enumerate(exhibits, start=1):
-        check = checks.get(x.sha256.lower())
-        if check is None:
-            continue
-        if check.state == "altered":
+        states = []
+        for record in (x, (copies or {}).get(x.id)):
+            check = checks.get(record.sha256.lower()) if record is not None else None
+            if check is not None:
+                states.append(check.state)
+        if "altered" in states:
             altered.append(f"E{n}")
-        elif check.state == "missing":
+        elif "missing" in states:
             missing.append(f"E{n}")
     return altered, missing

@@ -233,6 +233,27 @@ class Redactor:
             self.counts[whole[0]] += 1
             return whole[1]
         norm, where = normalise(text)
+        spans = self._spans(norm)
+        if not spans:
+            return text
+        return self._apply(text, where, len(norm), spans)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the detectors find personal data in `text`: (start, end, kind) in `text`'s
+        own indices, overlaps merged, left to right; nothing is counted. Pictures use this
+        (domain/pii_boxes.py) to place boxes over the same values the text hides."""
+        if not self.enabled or not text:
+            return []
+        whole = self.whole_fields.get(" ".join(text.split()).casefold())
+        if whole is not None:
+            return [(0, len(text), whole[0])]
+        norm, where = normalise(text)
+        out = []
+        for start, end, kind, _ in self._merged(self._spans(norm)):
+            out.append((where[start], where[min(end, len(norm)) - 1] + 1, kind))
+        return out
+
+    def _spans(self, norm: str) -> list[tuple[int, int, str, str]]:
         spans: list[tuple[int, int, str, str]] = []  # start, end (in norm), kind, replacement
         for kind, pattern, replacement in self.patterns:
             for m in pattern.finditer(norm):
@@ -250,9 +271,7 @@ class Redactor:
         for pattern in (_CN_STREET, _CN_ESTATE, _EN_STREET, _UK_POSTCODE):
             for m in pattern.finditer(norm):
                 spans.append((m.start(), m.end(), "address", withheld))
-        if not spans:
-            return text
-        return self._apply(text, where, len(norm), spans)
+        return spans
 
     def _phone_numbers(self, norm: str) -> list[tuple[int, int, str, str]]:
         if not any(c.isdigit() for c in norm):
@@ -269,18 +288,9 @@ class Redactor:
     def _apply(
         self, text: str, where: list[int], norm_len: int, spans: list[tuple[int, int, str, str]]
     ) -> str:
-        # Longest first among overlapping matches; then left to right.
-        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-        kept: list[tuple[int, int, str, str]] = []
-        for span in spans:
-            if kept and span[0] < kept[-1][1]:
-                if span[1] > kept[-1][1]:  # overlapping: hide the union
-                    kept[-1] = (kept[-1][0], span[1], kept[-1][2], kept[-1][3])
-                continue
-            kept.append(span)
         out: list[str] = []
         pos = 0
-        for start, end, kind, replacement in kept:
+        for start, end, kind, replacement in self._merged(spans):
             a = where[start]
             b = where[min(end, norm_len) - 1] + 1
             out.append(text[pos:a])
@@ -289,6 +299,19 @@ class Redactor:
             self.counts[kind] += 1
         out.append(text[pos:])
         return "".join(out)
+
+    @staticmethod
+    def _merged(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        # Longest first among overlapping matches; then left to right.
+        spans = sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+        kept: list[tuple[int, int, str, str]] = []
+        for span in spans:
+            if kept and span[0] < kept[-1][1]:
+                if span[1] > kept[-1][1]:  # overlapping: hide the union
+                    kept[-1] = (kept[-1][0], span[1], kept[-1][2], kept[-1][3])
+                continue
+            kept.append(span)
+        return kept
 
     def report(self) -> list[tuple[str, int]]:
         """(kind, how many places) for each kind masked, in a fixed order."""

@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from ecomplaint.domain.enums import Precision
 from ecomplaint.domain.records import EntryRecord, EscalationRecord, EvidenceRecord, PromiseRecord
 from ecomplaint.domain.workdays import work_calendar
-from ecomplaint.dossier import bought_done, call_patterns, images
+from ecomplaint.dossier import bought_done, call_patterns, images, redacted_exhibits
 from ecomplaint.dossier.context import Ctx
 from ecomplaint.dossier.flow import Contents, FitImage, Heading, cell, p, paras, short, table
 from ecomplaint.money import demand_amounts, format_money
@@ -133,11 +133,11 @@ def _left_unredacted(ctx: Ctx) -> list[str]:
     unchecked = [
         x
         for x in ctx.exhibits
-        if images.is_picture(x.mime) and not x.privacy_checked and ctx.options.has("exhibits")
+        if redacted_exhibits.unchecked(ctx, x) and ctx.options.has("exhibits")
     ]
     if unchecked:
         lines.append(ctx.L("red.images", n=len(unchecked)))
-    return lines
+    return lines + redacted_exhibits.printed_as_copies(ctx)
 
 
 def redaction_report(ctx: Ctx) -> list[Flowable]:
@@ -521,7 +521,7 @@ def exhibits(ctx: Ctx) -> list[Flowable]:
             + _cells(
                 ctx, [ctx.u(x.description) or ctx.u(x.original_name), f"{x.mime}\n{_size(x.size)}"]
             )
-            + [_sha_cell(ctx, x, s["sha"])]
+            + [_sha_cell(ctx, x, s["sha"]) + redacted_exhibits.table_lines(ctx, x, s["sha"])]
         )
     w = ctx.frame_w
     out.append(table(rows, [w * 0.07, w * 0.4, w * 0.15, w * 0.38]))
@@ -542,6 +542,7 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
         (ctx.L("ex.added"), ctx.when(x.added_at)),
         (ctx.L("ex.type"), f"{x.mime} · {_size(x.size)}"),
         (ctx.L("ex.sha"), _sha_cell(ctx, x, s["hash"])),
+        *redacted_exhibits.rows(ctx, x, s["hash"]),
     ]
     state = ctx.exhibit_state(x)
     if state == "altered":
@@ -566,12 +567,12 @@ def _exhibit(ctx: Ctx, x: EvidenceRecord) -> list[Flowable]:
     if state == "altered":
         out.append(p(ctx.L("ex.altered_note"), s["alert"], bold=True))
         out.append(Spacer(1, 2 * mm))
-    picture = ctx.pictures.get(x.sha256.lower())
-    if state == "missing":
+    printed = redacted_exhibits.shown(ctx, x)  # a redacted dossier prints the redacted copy
+    picture = ctx.pictures.get(printed.sha256.lower())
+    if state == "missing" or ctx.exhibit_state(printed) == "missing":
         out.append(p(ctx.L("ex.missing"), s["alert"]))
     elif images.is_picture(x.mime) and picture is not None:
-        if ctx.options.redact and not x.privacy_checked:
-            out.append(p(ctx.L("ex.privacy"), s["alert"], bold=True))
+        out += redacted_exhibits.notes(ctx, x)
         out.append(FitImage(picture.jpeg, picture.width, picture.height, ctx.frame_h))
     elif images.is_picture(x.mime):
         out.append(p(ctx.L("ex.missing"), s["alert"]))

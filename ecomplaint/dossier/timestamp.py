@@ -50,16 +50,28 @@ class Stamp:
     serial: int
 
 
-def manifest_bytes(case_uid: str, fingerprint: str, exhibits: list[EvidenceRecord]) -> bytes:
-    """Canonical JSON: same record and options, same bytes."""
+def manifest_bytes(
+    case_uid: str,
+    fingerprint: str,
+    exhibits: list[EvidenceRecord],
+    copies: dict[int, EvidenceRecord] | None = None,
+) -> bytes:
+    """Canonical JSON: same record and options, same bytes. An exhibit with a redacted copy
+    (`copies`, by the original's id) also names the copy's fingerprint and size."""
+
+    def item(n: int, x: EvidenceRecord) -> dict[str, object]:
+        out: dict[str, object] = {"no": f"E{n}", "sha256": x.sha256.lower(), "size": x.size}
+        copy = (copies or {}).get(x.id)
+        if copy is not None:
+            out["redacted_sha256"] = copy.sha256.lower()
+            out["redacted_size"] = copy.size
+        return out
+
     doc = {
         "format": MANIFEST_FORMAT,
         "case": case_uid,
         "content_fingerprint": fingerprint,
-        "exhibits": [
-            {"no": f"E{n}", "sha256": x.sha256.lower(), "size": x.size}
-            for n, x in enumerate(exhibits, start=1)
-        ],
+        "exhibits": [item(n, x) for n, x in enumerate(exhibits, start=1)],
     }
     return (json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n").encode("ascii")
 

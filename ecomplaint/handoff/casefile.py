@@ -227,6 +227,10 @@ def to_document(detail: CaseDetail, *, now: datetime) -> dict[str, Any]:
                 "privacy_checked": x.privacy_checked,
                 "trashed_at": iso(x.trashed_at),
                 "version": x.version,
+                # a redacted copy: its original's uid and what was filled (0008; optional
+                # in the schema, so files written before it still import)
+                "derived_from_uid": x.derived_from_uid,
+                "redaction_json": x.redaction_json,
             }
             for x in detail.evidence
         ],

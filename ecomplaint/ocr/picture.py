@@ -32,6 +32,16 @@ class Opened:
     error: str = ""
 
 
+def _on_white(img: Image.Image) -> Image.Image:
+    """RGB; transparent parts white, as a viewer shows them (dropping the alpha channel would
+    leave whatever colour the transparent pixels hold, often black under black text)."""
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        page = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(page, rgba).convert("RGB")
+    return img.convert("RGB")
+
+
 def open_picture(source: Path | bytes) -> Opened:
     """The picture's pixels, or why there are none. `source` is a file or its bytes (the
     caller that checked the bytes' fingerprint decodes exactly those bytes)."""
@@ -46,7 +56,7 @@ def open_picture(source: Path | bytes) -> Opened:
                     return Opened(None, img.width, img.height, "ocr.too_large")
                 img.seek(0)  # an animated GIF/WebP: its first frame
                 upright = ImageOps.exif_transpose(img)
-                rgb = upright.convert("RGB")
+                rgb = _on_white(upright)
     except FileNotFoundError:
         return Opened(None, error="ocr.missing_file")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

@@ -82,3 +82,13 @@ def unread_images(store: Store, *, case_id: int) -> list[str]:
         images = [(uid, sha) for uid, sha, mime in rows if is_renderable(mime)]
         done = ocr_reads.read_fingerprints(s, (sha for _uid, sha in images))
     return [uid for uid, sha in images if sha.lower() not in done]
+
+
+def read_times(store: Store, sha256s: list[str]) -> dict[str, datetime]:
+    """When each of these pictures was last read (those that were)."""
+    with store.read() as s:
+        return {
+            sha: when
+            for sha in {x.lower() for x in sha256s}
+            if (when := ocr_reads.read_at(s, sha)) is not None
+        }

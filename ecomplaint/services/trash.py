@@ -14,6 +14,7 @@ from sqlmodel import col, select
 
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.thumbnails import remove_thumbnails
+from ecomplaint.store import ocr_reads
 from ecomplaint.store import tables as tb
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
@@ -92,6 +93,9 @@ def empty_trash(store: Store) -> Changes:
                 s.exec(select(tb.Evidence.sha256).where(col(tb.Evidence.sha256).in_(doomed)))
             )
             for sha in sorted(doomed - still_used):
+                # the text read from a picture deleted for good goes with it (it may hold
+                # the personal data the user deleted the picture for)
+                ocr_reads.forget_read(s, sha)
                 blob = blob_path(store.folder, sha)
                 if blob.exists():
                     tmp = blob.parent.parent / f"{DOOMED_PREFIX}{sha}"

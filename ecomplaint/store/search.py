@@ -1,17 +1,18 @@
 """Full-text search over all cases, and keeping its index in step with every write.
 
 The index is an FTS5 table of pre-tokenized text (see search_tokens), one row per indexed
-case, entry or party. Its rowid encodes the case and the row (see `index_rowid`), so a search
-reads case ids straight from FTS5's own lists, never from its content table (5-10x faster
-on 200k entries, bench/bench_search.py).
+case, entry, party or exhibit (the words read from its picture). Its rowid encodes the case
+and the row (see `index_rowid`), so a search reads case ids straight from FTS5's own lists,
+never from its content table (5-10x faster on 200k entries, bench/bench_search.py).
 
-Triggers (migration 0003) put the key of every inserted, edited or deleted row, with the case
-it was indexed under, in `search_queue`. Session hooks re-index the queued rows after each
-flush, after each bulk statement and before each commit, on the same connection and so in the
-same transaction: index and data commit or roll back together. Because SQL triggers fill the
-queue, writes the ORM never sees (bulk deletes, ON DELETE CASCADE, text statements, a raw
-sqlite3 connection) are caught too; `catch_up` (run by open_store) drains what writes outside
-a session left behind.
+Triggers (migration 0003; 0009 for exhibits and the text read from them) put the key of
+every inserted, edited or deleted row, with the case it was indexed under, in
+`search_queue`. Session hooks re-index the queued rows after each flush, after each bulk
+statement and before each commit, on the same connection and so in the same transaction:
+index and data commit or roll back together. Because SQL triggers fill the queue, writes the
+ORM never sees (bulk deletes, ON DELETE CASCADE, text statements, a raw sqlite3 connection)
+are caught too; `catch_up` (run by open_store) drains what writes outside a session left
+behind.
 
 Trashed rows leave the index; a trashed case hides all its rows at query time, so trashing
 and restoring a case does not re-index its timeline.
@@ -50,7 +51,13 @@ class Source:
     code: int  # the low two bits of the index rowid
     table: str
     case_id: str  # the column holding the case id
-    fields: tuple[str, ...]
+    fields: tuple[str, ...]  # the row's own columns, or another table's through `join`
+    join: str = ""  # where text kept elsewhere is found, the row being `t`
+
+    def select_sql(self) -> str:
+        """SELECT id, case id, *fields of the rows (alias `t`); the caller adds WHERE."""
+        cols = ", ".join(f if "." in f else f"t.{f}" for f in self.fields)
+        return f"SELECT t.id, t.{self.case_id}, {cols} FROM {self.table} t {self.join}".rstrip()
 
 
 def index_rowid(case_id: int, row_id: int, code: int) -> int:
@@ -81,6 +88,11 @@ SOURCES: dict[str, Source] = {
         ),
         Source("e", 1, "entries", "case_id", ("summary", "quote")),
         Source("p", 2, "parties", "case_id", ("name", "organisation", "notes")),
+        # An exhibit is found by the words read from its picture (0009): the read is kept
+        # once per fingerprint, so the triggers queue every exhibit showing that picture.
+        Source(
+            "v", 3, "evidence", "case_id", ("o.text",), "JOIN ocr_reads o ON o.sha256 = t.sha256"
+        ),
     )
 }
 
@@ -145,11 +157,9 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 def _reindex(conn: Connection, src: Source, ids: Sequence[int]) -> None:
     """Index the live rows among `ids` as they are now (their old index rows are gone)."""
-    cols = ", ".join(src.fields)
     for chunk in _chunks(sorted(set(ids))):
         rows = conn.exec_driver_sql(
-            f"SELECT id, {src.case_id}, {cols} FROM {src.table}"
-            f" WHERE id IN ({_in(chunk)}) AND trashed_at IS NULL"
+            f"{src.select_sql()} WHERE t.id IN ({_in(chunk)}) AND t.trashed_at IS NULL"
         ).all()
         values = [
             (index_rowid(r[1], r[0], src.code), index_text(*(x or "" for x in r[2:]))) for r in rows

@@ -1,11 +1,12 @@
 """Search on PostgreSQL (team mode): the search documents of migration 0004.
 
-One row of `search_docs` per live case, entry and party: its tokens (search_tokens, the same
-as SQLite's FTS5 index holds) as a tsvector with positions, under a GIN index; and one row of
-`search_terms` per case: the set of all its documents' terms, without positions. What the
-user typed becomes tsquery literals sent as bound parameters: all its tokens must be in the
-case's term set (one small GIN lookup: exact for words of one token), and each word of two or
-more tokens must also be a phrase in one of the case's documents (as on SQLite).
+One row of `search_docs` per live case, entry, party and read exhibit (0009): its tokens
+(search_tokens, the same as SQLite's FTS5 index holds) as a tsvector with positions, under a
+GIN index; and one row of `search_terms` per case: the set of all its documents' terms,
+without positions. What the user typed becomes tsquery literals sent as bound parameters:
+all its tokens must be in the case's term set (one small GIN lookup: exact for words of one
+token), and each word of two or more tokens must also be a phrase in one of the case's
+documents (as on SQLite).
 
 The triggers of 0004 queue every inserted, edited or deleted row with its case(s); the session
 hooks in store/search.py call `drain` in the writer's transaction, which rewrites the queued
@@ -101,7 +102,7 @@ def _write_docs(conn: Connection, src: Source, rows: Sequence[Any]) -> None:
     """Upsert the documents of these rows: (id, case id, *fields) each."""
     if not rows:
         return
-    owner = _OWNER[src.table]
+    owner = _OWNER.get(src.table)  # exhibits: their documents go by the queue (0009)
     ids = [int(r[0]) for r in rows]
     none: list[int | None] = [None] * len(rows)
     conn.execute(
@@ -119,10 +120,7 @@ def _write_docs(conn: Connection, src: Source, rows: Sequence[Any]) -> None:
 
 def _reindex(conn: Connection, src: Source, ids: Sequence[int]) -> None:
     """Documents for the live rows among `ids` as they are now; none for the others."""
-    select_live = sql_text(
-        f"SELECT id, {src.case_id}, {', '.join(src.fields)} FROM {src.table}"
-        " WHERE id = ANY(:ids) AND trashed_at IS NULL"
-    )
+    select_live = sql_text(f"{src.select_sql()} WHERE t.id = ANY(:ids) AND t.trashed_at IS NULL")
     live: set[int] = set()
     for i in range(0, len(ids), _BATCH):
         rows = conn.execute(select_live, {"ids": list(ids[i : i + _BATCH])}).all()
@@ -186,8 +184,8 @@ def rebuild(conn: Connection, sources: Iterable[Source]) -> int:
     total = 0
     for src in sources:
         page = sql_text(
-            f"SELECT id, {src.case_id}, {', '.join(src.fields)} FROM {src.table}"
-            " WHERE id > :after AND trashed_at IS NULL ORDER BY id LIMIT :n"
+            f"{src.select_sql()} WHERE t.id > :after AND t.trashed_at IS NULL"
+            " ORDER BY t.id LIMIT :n"
         )
         after = 0
         while rows := conn.execute(page, {"after": after, "n": _BATCH}).all():

@@ -969,92 +969,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="301"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="320"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="323"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="338"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="375"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="413"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="420"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="434"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="498"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="520"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="543"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="546"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="552"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="576"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="586"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1872,101 @@
     </message>
 </context>
 <context>
+    <name>MakeEntriesDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <source>Make entries from the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <source>&amp;Messages are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <source>Text messages (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <source>App chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <source>&amp;Make entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <source>Reading the screenshot&apos;s text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <source>%n already made</source>
+        <translation>
+            <numerusform>%n already made</numerusform>
+            <numerusform>%n already made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="473"/>
+        <source>%n time(s) to check (⚠)</source>
+        <translation>
+            <numerusform>%n time to check (⚠)</numerusform>
+            <numerusform>%n times to check (⚠)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="475"/>
+        <source>not laid out as a chat: one note quoting the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <source>no message in the lines chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="513"/>
+        <source>%n entry(ies) from a screenshot</source>
+        <translation>
+            <numerusform>%n entry from a screenshot</numerusform>
+            <numerusform>%n entries from a screenshot</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
@@ -2071,6 +2166,89 @@
         <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
         <source>Repeated in this file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <source>Words (verbatim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <source>them → me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <source>me → them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <source>neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <source>Time of the stamp below it: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <source>No time stamp: the time of the screenshot. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <source>Day counted from when the file was added: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <source>No time: give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <source>Already made from these lines: entry #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <source>about %1</source>
+        <translation type="unfinished">about %1</translation>
     </message>
 </context>
 <context>

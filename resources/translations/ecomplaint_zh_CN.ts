@@ -963,92 +963,92 @@
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="301"/>
         <source>Looking for the text read from this picture…</source>
         <translation>正在查找此图片已识别的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="320"/>
         <source>Apply: make a redacted copy</source>
         <translation>应用：生成遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="323"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="338"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="375"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
         <source>No text was found in this picture.</source>
         <translation>此图片中没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="413"/>
         <source>%1 lines read (%2).</source>
         <translation>已识别 %1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
         <source>Selected: line(s) %1.</source>
         <translation>已选：第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="420"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation>点击一行，或拖动框选多行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="434"/>
         <source>Reading the text of this picture…</source>
         <translation>正在识别此图片的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
         <source>Remove this box</source>
         <translation>删除此遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="498"/>
         <source>Add a box here</source>
         <translation>在此添加遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="520"/>
         <source>Looking for personal data in the text read…</source>
         <translation>正在识别出的文字中查找个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="543"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="546"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="552"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="576"/>
         <source>redact picture</source>
         <translation>遮蔽图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="586"/>
         <source>Making the redacted copy and checking it…</source>
         <translation>正在生成遮蔽副本并检查…</translation>
     </message>
@@ -1861,6 +1861,97 @@
     </message>
 </context>
 <context>
+    <name>MakeEntriesDialog</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <source>Make entries from the screenshot</source>
+        <translation>从截图生成记录</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <source>&amp;Messages are:</source>
+        <translation>消息类型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <source>&amp;With:</source>
+        <translation>对方(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <source>Text messages (SMS)</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <source>App chat</source>
+        <translation>应用内聊天</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <source>A note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
+        <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <source>&amp;Make entries</source>
+        <translation>生成记录(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <source>Reading the screenshot&apos;s text…</source>
+        <translation>正在读取截图文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <source>%n already made</source>
+        <translation>
+            <numerusform>%n 条已生成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="473"/>
+        <source>%n time(s) to check (⚠)</source>
+        <translation>
+            <numerusform>%n 个时间需核对（⚠）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="475"/>
+        <source>not laid out as a chat: one note quoting the lines</source>
+        <translation>不是聊天界面：生成一条引用这些行的备注</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <source>no message in the lines chosen</source>
+        <translation>所选行中没有消息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="513"/>
+        <source>%n entry(ies) from a screenshot</source>
+        <translation>
+            <numerusform>从截图生成 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../ecomplaint/ui/timeline/overview.py" line="122"/>
@@ -2060,6 +2151,89 @@
         <location filename="../../ecomplaint/ui/timeline/import_records.py" line="144"/>
         <source>Repeated in this file</source>
         <translation>文件中重复</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <source>Party</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <source>Words (verbatim)</source>
+        <translation>原话</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <source>Lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <source>them → me</source>
+        <translation>对方 → 我</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <source>me → them</source>
+        <translation>我 → 对方</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <source>neither</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <source>Time of the stamp below it: check it.</source>
+        <translation>取下方时间标记的时间，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <source>No time stamp: the time of the screenshot. Check it.</source>
+        <translation>无时间标记：取截图时间，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <source>Day counted from when the file was added: check it.</source>
+        <translation>日期按文件添加时间推算，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <source>No time: give one.</source>
+        <translation>没有时间，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <source>Already made from these lines: entry #%1.</source>
+        <translation>已由这些行生成：记录 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <source>about %1</source>
+        <translation>约 %1</translation>
     </message>
 </context>
 <context>
