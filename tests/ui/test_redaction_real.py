@@ -22,8 +22,6 @@ from ecomplaint.ui.evidence.redaction import RedactionBackend
 from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 from ecomplaint.ui.ops import Ops
 
-pytest.importorskip("ecomplaint.services.image_redaction")  # helper B's services
-
 
 @pytest.fixture
 def order_page(store: Store) -> EvidenceRecord:

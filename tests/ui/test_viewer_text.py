@@ -20,7 +20,6 @@ from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services import evidence as ev
 from ecomplaint.services.cases import create_case
 from ecomplaint.store.engine import Store
-from ecomplaint.ui.evidence import viewer as viewer_module
 from ecomplaint.ui.evidence.reading import TextReader
 from ecomplaint.ui.evidence.redaction import Redacted, RedactionBackend
 from ecomplaint.ui.evidence.viewer import ImageViewerDialog
@@ -138,11 +137,10 @@ def test_read_text_on_demand_and_make_entries(
     assert calls == [(dialog, exhibit.uid, [3, 4], {"ops": ops, "undo_stack": stack})]
 
 
-def test_make_entries_is_hidden_without_the_dialog(
-    qtbot: QtBot, store: Store, make_ops: Any, exhibit: EvidenceRecord, monkeypatch: Any
+def test_make_entries_is_hidden_without_the_undo_stack(
+    qtbot: QtBot, store: Store, make_ops: Any, exhibit: EvidenceRecord
 ) -> None:
-    monkeypatch.setattr(viewer_module, "make_entries_opener", lambda: None)
-    dialog, _f, _r = _viewer(qtbot, store, make_ops(store), exhibit)
+    dialog, _f, _r = _viewer(qtbot, store, make_ops(store), exhibit)  # no undo stack given
     assert not dialog.act_make.isVisible() and dialog.side.make_entries.isHidden()
 
 

@@ -141,6 +141,7 @@ class EvidencePanel(QWidget):
         self.strip.saveCopyRequested.connect(self.save_copy)
         self.strip.trashRequested.connect(self.trash)
         self.strip.readTextRequested.connect(lambda r: self.read_text([r]))
+        self.strip.makeEntriesRequested.connect(self.make_entries)
         self.strip.filesDropped.connect(self.attach_paths)
         self.drop = EvidenceDropFilter(self)
         self.drop.install(timeline)
@@ -252,6 +253,14 @@ class EvidencePanel(QWidget):
         uids = [r.uid for r in records if is_picture(r.mime)]
         if self.case.case_id is not None and uids:
             self.reader.read_case(self.case.case_id, uids=uids, again=True)
+
+    def make_entries(self, record: EvidenceRecord) -> QWidget:
+        """The preview of entries from every message the picture's text holds."""
+        from ecomplaint.ui.evidence.make_entries import open_make_entries
+
+        return open_make_entries(
+            self.parent_widget, record.uid, None, ops=self.ops, undo_stack=self.undo_stack
+        )
 
     def _reading_started(self) -> None:
         self.reading_notice.hide()

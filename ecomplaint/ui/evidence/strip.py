@@ -210,6 +210,7 @@ class EvidenceStrip(QListView):
     saveCopyRequested = Signal(object)
     trashRequested = Signal(object)
     readTextRequested = Signal(object)  # "Read text": the picture's words, boxes, for the viewer
+    makeEntriesRequested = Signal(object)  # entries from the whole picture's messages
     filesDropped = Signal(list)  # list[str]
 
     def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
@@ -273,6 +274,10 @@ class EvidenceStrip(QListView):
         if is_picture(record.mime):
             read = menu.addAction(self.tr("Read text"), lambda: self.readTextRequested.emit(record))
             read.setShortcut(QKeySequence("Ctrl+R"))
+            menu.addAction(
+                self.tr("Make entries from this picture…"),
+                lambda: self.makeEntriesRequested.emit(record),
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Remove (to the trash)"), lambda: self.trashRequested.emit(record))
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -74,13 +74,11 @@ def load_upright(path: Path) -> QImage:
     return reader.read()
 
 
-def make_entries_opener() -> MakeEntries | None:
-    """The "make entries" preview (ui/evidence/make_entries.py), if this build has it."""
-    try:
-        from ecomplaint.ui.evidence.make_entries import open_make_entries
-    except ImportError:
-        return None
-    return open_make_entries  # type: ignore[no-any-return]
+def make_entries_opener() -> MakeEntries:
+    """The "make entries" preview (ui/evidence/make_entries.py), imported when first wanted."""
+    from ecomplaint.ui.evidence.make_entries import open_make_entries
+
+    return open_make_entries
 
 
 class _View(QGraphicsView):
