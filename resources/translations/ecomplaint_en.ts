@@ -585,85 +585,85 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="155"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
         <source>Stop reading the pictures&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="176"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="183"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="237"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="269"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
         <source>Text not read — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="289"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="314"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="317"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="299"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,22 +671,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="269"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="271"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="274"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="277"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <source>Make entries from this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,162 +904,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="198"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="203"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="207"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="205"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="210"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
         <source>Copy lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="220"/>
         <source>Make entries from selected lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="227"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="225"/>
         <source>Redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="229"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="233"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="252"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
         <source>Text read from the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="263"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="261"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="301"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="299"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="320"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="318"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="323"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="321"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="338"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="336"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="375"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="373"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="409"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="416"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="434"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="432"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="495"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="498"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="520"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="518"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="543"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="541"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="546"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="544"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="552"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="550"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="576"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="574"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="586"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="584"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
