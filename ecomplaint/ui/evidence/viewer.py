@@ -183,9 +183,10 @@ class ImageViewerDialog(QDialog):
         self.reader = reader
         self.undo_stack = undo_stack
         self.redaction = redaction
-        opener = make_entries if make_entries is not None else make_entries_opener()
         # the preview writes entries: it needs the runner and the window's undo stack
-        self.open_make_entries = opener if reader is not None and undo_stack is not None else None
+        self.open_make_entries: MakeEntries | None = None
+        if reader is not None and undo_stack is not None:
+            self.open_make_entries = make_entries or make_entries_opener()
         self.read_result: OcrResult | None = None
         self.redacting = False
         self.applying = False
