@@ -49,6 +49,10 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No message found in the lines chosen.",
         "zh": "所选行中没有找到消息。",
     },
+    "screenshot.made_one": {
+        "en": "1 entry added from {exhibit}.",
+        "zh": "已从 {exhibit} 添加 1 条记录。",
+    },
     "screenshot.made": {
         "en": "{count} entries added from {exhibit}.",
         "zh": "已从 {exhibit} 添加 {count} 条记录。",

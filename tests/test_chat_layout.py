@@ -133,6 +133,9 @@ def test_an_order_page_is_not_a_chat_one_dated_note() -> None:
     assert only.direction == "none" and only.side == "none" and only.kind == "note"
     assert only.lines == tuple(range(4, 14))
     assert only.quote.splitlines()[:2] == ["等待卖家发货", "收货人 陈** 139****5678"]
+    # A label and its value stay on one line, as the page shows them.
+    assert "订单编号 TM-2026-0205-4471" in only.quote.splitlines()
+    assert "¥268.00 x1" in only.quote.splitlines()
     assert local(only.occurred_at) == "2026-02-05 21:46" and only.stamp_line == 11
     assert only.precision == "exact"
     sel = read_chat(order_page(), captured_at=SEEN, tz=SH, lines=[8, 9]).proposals
@@ -159,6 +162,9 @@ def test_an_order_page_is_not_a_chat_one_dated_note() -> None:
         ("12月31日 星期三 下午 2:31", "2025-12-31 14:31"),
         ("周四 下午2:31", "2026-02-05 14:31"),
         ("晚上 9:48", "2026-02-06 21:48"),
+        ("THURSDAY", "2026-02-05 12:00"),  # WhatsApp's day chip: the day only
+        ("5 FEBRUARY 2026", "2026-02-05 12:00"),
+        ("Tues 09:00", "2026-02-03 09:00"),
         ("上午 12:05", "2026-02-06 00:05"),
         ("2025年12月31日 23:59", "2025-12-31 23:59"),
         ("Yesterday 14:31", "2026-02-05 14:31"),
@@ -341,3 +347,24 @@ def test_title_party_matching() -> None:
     assert title_party("186 **** 9999", parties) is None
     assert title_party("", parties) is None
     assert title_party("Lumen", parties) is None  # part of a name is not a name
+
+
+def test_whatsapp_twelve_hour_times_with_read_ticks() -> None:
+    res = page(
+        ln("YESTERDAY", 230, 150, 80, 20),
+        ln("Where is my refund?", 200, 200, 300),
+        ln("2:31 pm √√", 420, 232, 80, 16),
+        ln("Processing, please wait", 30, 290, 260),
+        ln("2:40 pm", 250, 322, 50, 16),
+        ln("ok", 30, 400, 30),
+        ln("2:45 pm", 66, 405, 50, 16),  # on the same row, right after the words
+    )
+    got = [
+        (p.lines, p.direction, local(p.occurred_at))
+        for p in read_chat(res, captured_at=SEEN, tz=SH).proposals
+    ]
+    assert got == [
+        ((2,), "out", "2026-02-05 14:31"),
+        ((4,), "in", "2026-02-05 14:40"),
+        ((6,), "in", "2026-02-05 14:45"),
+    ]

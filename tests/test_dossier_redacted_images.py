@@ -203,3 +203,21 @@ def test_a_later_unconfirmed_copy_does_not_displace_the_confirmed_one(
     ir.undo_redaction(demo_store, evidence_id=later.evidence_id)
     detail = queries.case_detail(demo_store, case_id)
     assert redacted_copies(detail)[first.id].sha256 == copy1  # back to the one before
+
+
+def test_attached_originals_come_with_their_redacted_copies(
+    demo_store: Store, wreath: tuple[int, list[str]], tmp_path: Path
+) -> None:
+    import hashlib
+
+    case_id, (_, _, copy1, copy2) = wreath
+    pdf = tmp_path / "att.pdf"
+    _build(
+        demo_store, case_id, pdf, redact=True, attach_originals=True,
+        include_unredacted_originals=True,
+    )  # fmt: skip
+    files = PdfReader(str(pdf)).attachments
+    copies = {n: hashlib.sha256(d[0]).hexdigest() for n, d in files.items() if "redacted" in n}
+    assert sorted(copies.values()) == sorted([copy1, copy2])
+    assert all(re.match(r"E\d+_shot\d-redacted\.png$", n) for n in copies)
+    assert len(set(files) - {"dossier-manifest.json"}) == 6  # four originals, two copies

@@ -18,7 +18,7 @@ from ecomplaint.store import queries
 from ecomplaint.store import tables as tb
 from ecomplaint.store.engine import Store
 from tests.dossier_support import need, run
-from tests.helpers.chat_ocr import wreath_sms
+from tests.helpers.chat_ocr import recorded_read, wreath_sms
 
 
 def _sms_entries(store: Store) -> tuple[int, str]:
@@ -78,3 +78,60 @@ def test_chronology_cites_exhibit_and_lines(
     single = "line 13" if lang == "en" else "第 13 行"
     assert single in flat
     assert "ocr:" not in flat
+
+
+def test_entries_read_from_a_redacted_copy_cite_the_original_exhibit(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The user made entries from the redacted copy's text: the chronology still cites the
+    exhibit (the copy is printed in the original's place, not numbered on its own)."""
+    from ecomplaint.domain.image_redaction import Box
+    from ecomplaint.services.image_redaction import redact_image
+    from ecomplaint.store import ocr_reads
+
+    case_id = queries.find_case_id(demo_store, "TM-2026-0127-8830")
+    with demo_store.read() as s:
+        original = s.exec(
+            select(tb.Evidence).where(
+                tb.Evidence.case_id == case_id, tb.Evidence.original_name == "wreath_sms.png"
+            )
+        ).one()
+    copy = redact_image(
+        demo_store,
+        evidence_uid=original.uid,
+        boxes=[Box(180, 105, 200, 35, "phone")],  # the number in the title bar
+        by="tester",
+        check_text=False,
+    )
+    with demo_store.write() as s:
+        read = recorded_read("wreath_sms", copy.sha256)
+        ocr_reads.save_read(s, read, read_at=demo_store.clock.now())
+    preview = preview_entries(demo_store, evidence_uid=copy.uid, lines=[13])
+    made = make_entries(demo_store, evidence_uid=copy.uid, proposals=preview.proposals)
+    detail = queries.case_detail(demo_store, case_id)
+    (entry,) = [e for e in detail.entries if e.id in made.entry_ids]
+    assert entry.source_sha256 == copy.sha256 != original.sha256
+    number = f"E{[x.uid for x in exhibit_order(detail)].index(original.uid) + 1}"
+    need("pdftotext")
+    for redact in (False, True):
+        out = tmp_path / f"d_{redact}.pdf"
+        build_dossier(
+            detail,
+            store_folder=demo_store.folder,
+            out=out,
+            options=DossierOptions(lang="en", redact=redact),
+        )
+        flat = re.sub(r"\s*\n\s*", " ", run("pdftotext", "-enc", "UTF-8", str(out), "-"))
+        assert f"Source: {number}, line 13" in flat
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "{n}, lines 6–8"), ("zh", "{n}，第 6–8 行")])
+def test_a_letter_cites_the_exhibit_and_lines_too(demo_store: Store, lang: str, words: str) -> None:
+    from ecomplaint.services.letters import draft_letter
+
+    case_id, uid = _sms_entries(demo_store)
+    detail = queries.case_detail(demo_store, case_id)
+    n = f"E{[x.uid for x in exhibit_order(detail)].index(uid) + 1}"
+    letter = draft_letter(demo_store, case_id=case_id, kind="platform_complaint", lang=lang)  # type: ignore[arg-type]
+    assert words.format(n=n) in letter.text
+    assert "ocr:" not in letter.text

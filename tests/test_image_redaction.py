@@ -354,3 +354,19 @@ def test_the_slow_step_needs_no_store_so_a_window_can_run_it_off_its_database_th
         assert not copy.privacy_checked
     finally:
         again.close()
+
+
+def test_the_complainants_own_party_names_and_contacts_are_proposed_other_parties_are_not(
+    store: Store, case_id: int, tmp_path: Path
+) -> None:
+    from ecomplaint.services.parties import add_party
+
+    add_party(store, case_id=case_id, role="complainant", name="Chen Jing", contact="wx chenj88")
+    add_party(store, case_id=case_id, role="customer_service", name="Xiao Yu")
+    lines = ["From Chen Jing", "WeChat wx chenj88", "Agent Xiao Yu replied"]
+    img, drawn = screenshot(lines, width=900, size=36)
+    uid = _attach(store, case_id, tmp_path, png_bytes(img), "names.png")
+    _save_read(store, _record(store, uid).sha256, drawn, img.width, img.height)
+    boxes = ir.propose_boxes(store, evidence_uid=uid)
+    rows = sorted({next(n for n, d in enumerate(drawn) if d.line.top > b.y) for b in boxes})
+    assert rows == [0, 1] and {b.reason for b in boxes} == {"name"}

@@ -47,7 +47,7 @@ def test_preview_without_yes_adds_nothing_then_yes_then_undo(store: Store) -> No
     case_id = out.split("undo-screenshot-entries ")[1].split()[0]
     # The same lines again: marked as made, nothing added.
     code, out, _ = _run(store, "screenshot-entries", ex, "--yes")
-    assert "already entry #" in out and "1 entries added" in out
+    assert "already entry #" in out and "1 entry added" in out
     assert len(_live(store)) == 3
     code, out, _ = _run(store, "undo-screenshot-entries", case_id, batch, lang="zh")
     assert code == 0 and "已撤销" in out
@@ -60,6 +60,7 @@ def test_json_and_party(store: Store) -> None:
     doc = json.loads(out)
     assert code == 0 and doc["format"] == "ecomplaint.screenshot-entries/1"
     assert doc["kind"] == "sms" and doc["is_chat"] is True and doc["committed"] is False
+    assert doc["title"] == "+86 186 **** 2207"
     first = doc["proposals"][0]
     assert first["locator"] == "ocr:6-8" and first["direction"] == "in"
     assert first["occurred_at"] == "2026-02-05T14:31:00+08:00" and first["precision"] == "exact"

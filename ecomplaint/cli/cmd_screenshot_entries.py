@@ -113,6 +113,7 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
                 "zone": preview.zone,
                 "is_chat": preview.reading.is_chat,
                 "kind": preview.reading.kind,
+                "title": preview.reading.title,
                 "capture_known": preview.capture_known,
                 "proposals": [_proposal_json(preview, p) for p in proposals],
                 "skipped_lines": [{"line": n, "why": why} for n, why in preview.reading.skipped],
@@ -132,7 +133,9 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     exhibit = visible(preview.original_name)
-    print(t("screenshot.made", count=len(made.entry_ids), exhibit=exhibit))
+    count = len(made.entry_ids)
+    key = "screenshot.made_one" if count == 1 else "screenshot.made"
+    print(t(key, count=count, exhibit=exhibit))
     if made.skipped_duplicates:
         print(t("screenshot.skipped", count=made.skipped_duplicates))
     if made.batch:

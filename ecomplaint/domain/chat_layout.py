@@ -74,7 +74,11 @@ _INPUT_WORDS = (
 )
 _SMS_WORDS = ("短信", "信息", "彩信", "imessage", "text message", "sms", "messages")
 _PHONE = re.compile(r"^\+?[\d*\s\-()]{7,}$")
-_BARE_TIME = re.compile(r"^\s*\d{1,2}\s*[:：]\s*\d{2}\s*$")
+# A time of day alone ("14:31", "2:31 pm"), maybe with WhatsApp's read ticks after it.
+_BARE_TIME = re.compile(
+    r"^\s*\d{1,2}\s*[:：]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[✓✔√/\\]*\s*$", re.IGNORECASE
+)
+_TICKS = re.compile(r"[\s✓✔√/\\]+$")
 
 
 @dataclass(frozen=True)
@@ -263,8 +267,9 @@ def read_chat(
     content = _merge_fragments(content, line_h)
     prev: _Line | None = None
     for x in content:
-        stamp = parse_stamp(x.text)
-        bare = stamp is not None and _BARE_TIME.match(x.text) is not None
+        bare = _BARE_TIME.match(x.text) is not None
+        stamp = parse_stamp(_TICKS.sub("", x.text) if bare else x.text)
+        bare = bare and stamp is not None
         if bare and prev is not None and prev.content and _tucked(x, prev, line_h):
             # Right under a message's last line (or beside it), inside its bubble: that
             # message's own time, even when it happens to sit mid-screen.
@@ -507,7 +512,10 @@ def _merge_fragments(content: Sequence[_Line], line_h: float) -> list[_Line]:
             (
                 y
                 for y in reversed(out[-3:])
-                if _same_row(y.line, x.line) and -line_h < x.line.left - y.line.right < 0.6 * line_h
+                if _same_row(y.line, x.line)
+                and -line_h < x.line.left - y.line.right < 0.6 * line_h
+                and not _BARE_TIME.match(x.text)  # a message's own time beside its words
+                and not _BARE_TIME.match(y.text)
             ),
             None,
         )
@@ -549,7 +557,7 @@ def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> Me
         note = NOTE_NO_STAMP if seen_on is not None else NOTE_NO_TIME
     return MessageProposal(
         lines=tuple(x.no for x in chosen),
-        quote="\n".join(x.text for x in chosen),
+        quote="\n".join(_rows_text(chosen)),
         side=SIDE_NONE,
         direction=Direction.NONE,
         occurred_at=at,
@@ -560,6 +568,19 @@ def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> Me
         stamp_line=stamp_line,
         time_note=note,
     )
+
+
+def _rows_text(chosen: Sequence[_Line]) -> list[str]:
+    """A page's lines as its rows: a label and its value side by side stay on one line
+    ("订单编号 TM-2026-0205-4471"), left to right, one space between."""
+    rows: list[list[_Line]] = []
+    for x in chosen:
+        row = next((r for r in rows[-2:] if _same_row(r[0].line, x.line)), None)
+        if row is None:
+            rows.append([x])
+        else:
+            row.append(x)
+    return [" ".join(y.text for y in sorted(r, key=lambda y: y.line.left)) for r in rows]
 
 
 def _after_label(text: str) -> str:

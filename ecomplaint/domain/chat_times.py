@@ -48,8 +48,14 @@ _TIME = (
     r"(?::\d{2})?\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.)?"
 )
 _WD_ZH = r"(?:周|星期|礼拜)(?P<wdz>[一二三四五六日天])"
-_WD_EN = r"(?P<wde>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
-_MON_EN = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WD_EN = (
+    r"(?P<wde>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?"  # Mon, Tues, Thursday, Sat.
+)
+_MON_EN = (
+    r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?"  # Feb, February, Sept.
+)
 _S = r"\s*"
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -84,7 +90,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 02-05 21:46 (JD, Taobao: month-day with a dash, always with a time)
         ("md", (r"(?P<m>\d{1,2})", "-", r"(?P<d>\d{1,2})", rf"(?:{_WD_ZH})?", _TIME)),
         ("rel", (r"(?P<rel>今天|昨天|前天|today|yesterday)", rf"(?:{_TIME})?")),
-        ("wd", (rf"(?:{_WD_ZH}|{_WD_EN})", _TIME)),
+        # 星期四 14:31, Mon 14:31; alone ("THURSDAY", WhatsApp's chip) it names the day
+        ("wd", (rf"(?:{_WD_ZH}|{_WD_EN})", rf"(?:{_TIME})?")),
         # 5 Feb 21:48, 5 Feb 2026 21:48, Thu 5 Feb 21:48
         (
             "dmon",
@@ -220,7 +227,7 @@ def parse_stamp(text: str) -> Stamp | None:
             clock = _clock(m)
         except ValueError:
             return None
-        if form in ("wd", "time") and clock is None:
+        if form == "time" and clock is None:
             return None
         weekday = None
         if g.get("wdz"):

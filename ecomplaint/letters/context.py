@@ -20,6 +20,7 @@ from ecomplaint.domain.enums import PromiseStatus
 from ecomplaint.domain.exhibits import exhibit_order
 from ecomplaint.domain.ladder import Ladder, RuleBook
 from ecomplaint.domain.next_step import highest_rung, ladder_for_case, next_rung
+from ecomplaint.domain.ocr_text import parse_cited_lines
 from ecomplaint.domain.records import CaseDetail, EntryRecord, PromiseRecord
 from ecomplaint.domain.remedies import APPLIES
 from ecomplaint.i18n import Lang
@@ -172,6 +173,36 @@ def build_context(
         found = [numbers[x.id] for x in live_evidence if entry_id and x.entry_id == entry_id]
         return ", ".join(found)
 
+    def source_of(e: EntryRecord) -> str:
+        """An entry made from a screenshot's lines: "E2, lines 6–8" (as the dossier cites)."""
+        span = parse_cited_lines(e.source_locator) if e.source_sha256 else None
+        if span is None:
+            return ""
+        holder = next((x for x in live_evidence if x.sha256 == e.source_sha256), None)
+        if holder is None:  # read from a redacted copy: the exhibit it stands for
+            copy = next((x for x in detail.evidence if x.sha256 == e.source_sha256), None)
+            origin = copy.derived_from_uid if copy is not None else ""
+            holder = next((x for x in live_evidence if origin and x.uid == origin), None)
+        if holder is None:
+            return ""
+        lo, hi = span
+        if lang == "zh":
+            return (
+                f"{numbers[holder.id]}，第 {lo}–{hi} 行"
+                if hi > lo
+                else f"{numbers[holder.id]}，第 {lo} 行"
+            )
+        return (
+            f"{numbers[holder.id]}, lines {lo}–{hi}"
+            if hi > lo
+            else f"{numbers[holder.id]}, line {lo}"
+        )
+
+    def cited(e: EntryRecord) -> str:
+        return ("；" if lang == "zh" else "; ").join(
+            x for x in (exhibits_of(e.id), source_of(e)) if x
+        )
+
     promises = []
     for p in sorted(detail.promises, key=lambda x: x.made_at):
         if p.trashed_at is not None:
@@ -206,7 +237,7 @@ def build_context(
             "channel": vocab("channel", e.channel, lang),
             "summary": lit(e.summary),
             "quote": lit(e.quote),
-            "exhibits": exhibits_of(e.id),
+            "exhibits": cited(e),
             # What a short form needs: what was done, said in harassment, offered or refused.
             "key": e.kind in KEY_KINDS or e.stance in ("final_offer", "refusal"),
         }

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, or_, select
 
+from ecomplaint import paths as folders
 from ecomplaint import redact_image_messages  # noqa: F401  (registers redact_image.*)
 from ecomplaint.domain import pii_boxes
 from ecomplaint.domain.image_redaction import Box, RedactionRecord
@@ -49,7 +50,7 @@ from ecomplaint.store import ocr_reads, queries
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.store.engine import Store
 from ecomplaint.store.evidence_files import StoredBlob, blob_lock, store_file
-from ecomplaint.store.tables import Case, Evidence
+from ecomplaint.store.tables import Case, Evidence, Party
 
 # Reads the text of a picture (its bytes); the OCR engine by default.
 Reader = Callable[[bytes, str], OcrResult]
@@ -108,9 +109,21 @@ def _stored_lines(s: Session, sha256: str) -> OcrResult | None:
     return result if result is not None and result.ok else None
 
 
-def _finder(case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
+def _finder(s: Session, case: Case) -> Callable[[str], list[tuple[int, int, str]]]:
+    """The dossier's detectors for this case, also given the names and contacts of the
+    complainant's own party rows (a Chinese name beside an English case's pinyin one, a
+    WeChat ID). Other parties' names are left readable: the merchant's agent signs their
+    messages, and that name is part of the evidence."""
     record = queries.to_record(CaseRecord, case)
-    return Redactor.for_case(record, "en" if record.language == "en" else "zh", True).find
+    own = s.exec(
+        select(Party).where(
+            Party.case_id == case.id,
+            Party.role == "complainant",
+            col(Party.trashed_at).is_(None),
+        )
+    ).all()
+    extra = tuple(v for p in own for v in (p.name, p.contact) if v.strip())
+    return Redactor.for_case(record, "en" if record.language == "en" else "zh", True, extra).find
 
 
 def _engine_reader() -> Reader | None:
@@ -133,7 +146,7 @@ def propose_boxes(store: Store, *, evidence_uid: str, read: bool = False) -> lis
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         original, _ = _original_of(s, row)
-        find = _finder(get_row(s, Case, row.case_id, live=False))
+        find = _finder(s, get_row(s, Case, row.case_id, live=False))
         result = _stored_lines(s, original.sha256)
         uid, sha = original.uid, original.sha256.lower()
     if result is None and read:
@@ -271,15 +284,23 @@ class MadeCopy:
     text_checked: bool
 
 
+def _check_team_folder(store: Store) -> None:
+    """As for attaching: in team mode a copy kept on one volunteer's disk would be "missing"
+    for everyone else, and the original is not on that disk to begin with."""
+    if store.dialect != "sqlite" and not folders.evidence_is_shared(store.folder):
+        raise UserError("evidence.team_needs_shared_folder")
+
+
 def plan_redaction(store: Store, *, evidence_uid: str, boxes: Sequence[Box]) -> RedactionPlan:
     """Step 1 (reads the store): the original, its checked bytes and the boxes to fill."""
+    _check_team_folder(store)
     with store.read() as s:
         row = _by_uid(s, evidence_uid)
         if row.trashed_at is not None:
             raise UserError("trashed", what="@:noun.evidence", ident=row.id)
         original, earlier = _original_of(s, row)
         case = get_row(s, Case, original.case_id)
-        find = _finder(case)
+        find = _finder(s, case)
         before = _stored_lines(s, original.sha256)
         original_id, original_uid = original.id, original.uid
         sha, name, mime = original.sha256.lower(), original.original_name, original.mime
@@ -339,6 +360,7 @@ def store_copy(
     """Step 3 (writes): the copy's file into the blob store, then one transaction adds the
     exhibit (and the copy's text). A failure removes the new file unless a row names it."""
     plan = made.plan
+    _check_team_folder(store)
     when = now or store.clock.now()
     record = RedactionRecord(
         original_uid=plan.original_uid,

@@ -117,7 +117,7 @@ def preview_entries(
         if result.error or not result.lines:
             raise UserError("screenshot.no_text", name=ev.original_name)
         quoted = _quoted_lines(s, ev.case_id, ev.sha256)
-        parties, party_rows = _parties(s, ev.case_id)
+        parties, other = _parties(s, ev.case_id)
         assert ev.id is not None
         evidence_id, case_id, sha, name = ev.id, ev.case_id, ev.sha256, ev.original_name
         seen_at = ev.captured_at or ev.added_at
@@ -130,13 +130,7 @@ def preview_entries(
     reading = read_chat(
         result, captured_at=seen_at, tz=_zone(zone), lines=lines, capture_known=capture_known
     )
-    # The title bar names who the chat is with: that party, when exactly one matches (the
-    # complainant is never the other side).
-    other = [
-        (p.id, p.name, p.organisation, p.contact)
-        for p in party_rows
-        if p.id is not None and p.role != PartyRole.COMPLAINANT
-    ]
+    # The title bar names who the chat is with: that party, when exactly one matches.
     with_whom = title_party(reading.title, other) if reading.is_chat else None
     # Proposals whose lines are already entries start unticked.
     marked = [
@@ -162,16 +156,24 @@ def preview_entries(
     )
 
 
-def _parties(s: Session, case_id: int) -> tuple[list[tuple[int, str]], list[Party]]:
+def _parties(
+    s: Session, case_id: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str, str, str]]]:
+    """The case's live parties as (id, label) to choose from, and as (id, name,
+    organisation, contact) to match a title bar against (never the complainant: they are
+    not the other side of their own chat)."""
     rows = s.exec(
         select(Party).where(Party.case_id == case_id, col(Party.trashed_at).is_(None))
     ).all()
-    out = []
+    labels, others = [], []
     for p in rows:
+        if p.id is None:
+            continue
         words = [w for w in (p.name, p.organisation) if w] or [p.contact or p.role]
-        if p.id is not None:
-            out.append((p.id, " · ".join(words)))
-    return out, list(rows)
+        labels.append((p.id, " · ".join(words)))
+        if p.role != PartyRole.COMPLAINANT:
+            others.append((p.id, p.name, p.organisation, p.contact))
+    return labels, others
 
 
 def make_entries(

@@ -904,162 +904,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="205"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Copy lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
         <source>Make entries from selected lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
         <source>Text read from the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="299"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="318"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="321"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="336"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="373"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="409"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="416"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="495"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="518"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="541"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="544"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="574"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="584"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,57 +1879,57 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>Make entries from the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;Messages are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>App chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>A note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
         <source>&amp;Make entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1937,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n already made</numerusform>
@@ -1945,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="473"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n time to check (⚠)</numerusform>
@@ -1953,17 +1953,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="475"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
         <source>no message in the lines chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="513"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>%n entry from a screenshot</numerusform>
@@ -2176,82 +2176,82 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="135"/>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="136"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="137"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="138"/>
         <source>Words (verbatim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
         <source>them → me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
         <source>me → them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
         <source>neither</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="151"/>
         <source>Time of the stamp below it: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
         <source>No time stamp: the time of the screenshot. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
         <source>No time: give one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation type="unfinished">about %1</translation>
     </message>

@@ -898,162 +898,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="205"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="210"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Copy lines</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
         <source>Make entries from selected lines…</source>
         <translation>用所选行生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="225"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Redact…</source>
         <translation>遮蔽…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="229"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="231"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="252"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
         <source>Text read from the picture</source>
         <translation>从图片识别出的文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="261"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="299"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
         <source>Looking for the text read from this picture…</source>
         <translation>正在查找此图片已识别的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="318"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
         <source>Apply: make a redacted copy</source>
         <translation>应用：生成遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="321"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="336"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="373"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="409"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
         <source>No text was found in this picture.</source>
         <translation>此图片中没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
         <source>%1 lines read (%2).</source>
         <translation>已识别 %1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="416"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
         <source>Selected: line(s) %1.</source>
         <translation>已选：第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation>点击一行，或拖动框选多行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Reading the text of this picture…</source>
         <translation>正在识别此图片的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="495"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
         <source>Remove this box</source>
         <translation>删除此遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
         <source>Add a box here</source>
         <translation>在此添加遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="518"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
         <source>Looking for personal data in the text read…</source>
         <translation>正在识别出的文字中查找个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="541"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="544"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="550"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="574"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
         <source>redact picture</source>
         <translation>遮蔽图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="584"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
         <source>Making the redacted copy and checking it…</source>
         <translation>正在生成遮蔽副本并检查…</translation>
     </message>
@@ -1868,88 +1868,88 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="405"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>Make entries from the screenshot</source>
         <translation>从截图生成记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="406"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;Messages are:</source>
         <translation>消息类型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="407"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;With:</source>
         <translation>对方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>Text messages (SMS)</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>App chat</source>
         <translation>应用内聊天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>A note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
         <source>&amp;Make entries</source>
         <translation>生成记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation>正在读取截图文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="467"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="470"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n 条已生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="473"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n 个时间需核对（⚠）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="475"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation>不是聊天界面：生成一条引用这些行的备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
         <source>no message in the lines chosen</source>
         <translation>所选行中没有消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="513"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
@@ -2161,82 +2161,82 @@
 <context>
     <name>ProposalModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="128"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="129"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="135"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="130"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="136"/>
         <source>Side</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="131"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="137"/>
         <source>Party</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="132"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="138"/>
         <source>Words (verbatim)</source>
         <translation>原话</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="133"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="134"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="139"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
         <source>them → me</source>
         <translation>对方 → 我</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
         <source>me → them</source>
         <translation>我 → 对方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="141"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
         <source>neither</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="145"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="151"/>
         <source>Time of the stamp below it: check it.</source>
         <translation>取下方时间标记的时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="146"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
         <source>No time stamp: the time of the screenshot. Check it.</source>
         <translation>无时间标记：取截图时间，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="147"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation>日期按文件添加时间推算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="148"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
         <source>No time: give one.</source>
         <translation>没有时间，请填写。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="152"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation>已由这些行生成：记录 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>

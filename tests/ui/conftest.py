@@ -14,6 +14,22 @@ from ecomplaint.store.engine import Store
 from ecomplaint.ui.settings import Settings
 from ecomplaint.ui.translator import Translations
 
+# Waits end as soon as their condition holds; the generous ceiling only matters on a machine
+# loaded by other work, where pytest-qt's 5 s default failed tests that were right.
+_WAIT_CEILING_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pytestqt.qtbot import QtBot
+
+    original = QtBot.waitUntil
+
+    def wait_until(self: QtBot, callback: Callable[[], object], *, timeout: int = 5000) -> None:
+        original(self, callback, timeout=max(timeout, _WAIT_CEILING_MS))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QtBot, "waitUntil", wait_until)
+
 
 @pytest.fixture(autouse=True)
 def no_database_on_the_ui_thread(qapp: object) -> Iterator[None]:

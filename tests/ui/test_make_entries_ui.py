@@ -275,3 +275,36 @@ def test_the_with_box_shows_the_party_the_title_names(
     assert dialog.party.currentData() == agent and dialog.party.currentText() == "小雨"
     assert dialog.model.index(0, COL_PARTY).data() == "小雨"
     dialog.close()
+
+
+def test_closed_while_adding_the_step_still_goes_on_the_undo_stack(
+    qtbot: Any, store: Store, make_ops: Any
+) -> None:
+    """The viewer (its parent) closed while the runner adds the entries: they are added, the
+    step can still be undone, and nothing touches the deleted dialog."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    uid = screenshot_with_text(store, wreath_sms())
+    ops = make_ops(store)
+    dialog, stack = _open(qtbot, ops, uid, None)
+    dialog.confirm()
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: ops.is_idle())
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    assert len(_live(store)) == 3
+    stack.undo()
+    qtbot.waitUntil(lambda: ops.is_idle())
+    assert _live(store) == []
+
+
+def test_closed_before_the_proposals_arrive(qtbot: Any, store: Store, make_ops: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    uid = screenshot_with_text(store, wreath_sms())
+    ops = make_ops(store)
+    dialog = open_make_entries(None, uid, None, ops=ops, undo_stack=QUndoStack())
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: ops.is_idle())
+    qtbot.wait(50)

@@ -16,7 +16,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ecomplaint.domain.chat_layout import (
     SIDE_DIRECTION,
@@ -367,6 +373,7 @@ class MakeEntriesDialog(QDialog):
         self.party_label.setBuddy(self.party)
         for box in (self.kind, self.party):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.party.setMaximumWidth(420)  # a party's long name must not push the layout
         self.kind.activated.connect(self._kind_for_all)
         self.party.activated.connect(self._party_for_all)
         self.model = ProposalModel(self)
@@ -441,10 +448,14 @@ class MakeEntriesDialog(QDialog):
     def _no(self, exc: BaseException) -> None:
         from ecomplaint.ui.ops import describe
 
+        if not isValid(self):  # closed (with the viewer) before the runner answered
+            return
         self.summary.setText(describe(exc))
         self.ok_button.setEnabled(False)
 
     def _show(self, preview: EntriesPreview) -> None:
+        if not isValid(self):  # closed (with the viewer) before the runner answered
+            return
         self.preview = preview
         dups = [preview.duplicate_of(p) for p in preview.proposals]
         self.model.set_rows(
@@ -491,6 +502,9 @@ class MakeEntriesDialog(QDialog):
         self.ok_button.setEnabled(self.preview is not None and bool(self.model.chosen()))
 
     # -- making ----------------------------------------------------------------------------
+    def _step_text(self, count: int) -> str:
+        return self.tr("%n entry(ies) from a screenshot", "", count)
+
     def confirm(self) -> None:
         preview = self.preview
         chosen = self.model.chosen()
@@ -505,23 +519,25 @@ class MakeEntriesDialog(QDialog):
 
             return make_entries(store, evidence_uid=uid, proposals=proposals)
 
+        ops, undo_stack, case_id = self.ops, self.undo_stack, preview.case_id
+        fallback = self._step_text(len(chosen))  # the words, should the dialog be gone
+
         def done(made: MadeEntries) -> None:
+            # The entries are made even if the dialog (or the viewer holding it) was closed
+            # meanwhile: the step goes on the window's undo stack all the same.
             if made.batch:
-                self.undo_stack.push(
-                    MakeEntriesCommand(
-                        self.ops,
-                        self.tr("%n entry(ies) from a screenshot", "", len(made.entry_ids)),
-                        preview.case_id,
-                        made.batch,
-                    )
-                )
+                text = self._step_text(len(made.entry_ids)) if isValid(self) else fallback
+                undo_stack.push(MakeEntriesCommand(ops, text, case_id, made.batch))
+            if not isValid(self):
+                return
             if self.made is not None:
                 self.made(made)
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self._update_ok()
-            self.ops.show_failure(exc, self.windowTitle())
+            if isValid(self):
+                self._update_ok()
+            ops.show_failure(exc, self.windowTitle() if isValid(self) else "")
 
         self.ops.write(run, done, self, failed=failed)
 
