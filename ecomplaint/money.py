@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal
-
 from ecomplaint.i18n import Lang
 
 _LOCALES: dict[str, str] = {"zh": "zh_CN", "en": "en_GB"}
@@ -24,6 +22,8 @@ def format_money(
 ) -> str:
     """`amount` in `currency` for a `lang` reader. `word=True` gives "1,799.00 元" for yuan in
     Chinese text (other currencies keep their symbol)."""
+    from babel.numbers import format_currency, format_decimal  # ~10 ms: not at start
+
     code = (currency or "CNY").upper()
     try:
         value = Decimal(str(amount))

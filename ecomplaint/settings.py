@@ -6,6 +6,7 @@ own state (geometry, splitters) lives in QSettings; what the core and the CLI ne
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import os
@@ -27,6 +28,7 @@ class Option:
     doc: str
 
 
+@functools.cache  # the login name does not change while the program runs
 def _default_user() -> str:
     try:
         return getpass.getuser()
@@ -62,11 +64,34 @@ def _file() -> Path:
     return config_dir() / "settings.json"
 
 
+# (path, mtime_ns, size) -> settings: the window asks for the display zone per cell painted,
+# and reading the file each time cost 60 ms of the first paint (bench/README.md: start-up).
+_cache: dict[str, Any] = {"key": None, "value": None}
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
 def load() -> dict[str, Any]:
     """All settings; unknown keys ignored, wrong types fall back to the default."""
+    path = _file()
+    key = _stamp(path)
+    if _cache["key"] == key:
+        return dict(_cache["value"])
+    out = _read(path)
+    _cache["key"], _cache["value"] = key, out
+    return dict(out)
+
+
+def _read(path: Path) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     try:
-        loaded = json.loads(_file().read_text(encoding="utf-8"))
+        loaded = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(loaded, dict):
             raw = loaded
     except (OSError, ValueError):

@@ -12,7 +12,7 @@ import pytest
 
 from ecomplaint import paths
 from ecomplaint.domain.clock import FixedClock
-from ecomplaint.services import cases
+from ecomplaint.services import cases, entries, evidence, pauses
 from ecomplaint.store import lean, queries
 from ecomplaint.store.engine import Store
 
@@ -36,6 +36,54 @@ def test_the_lean_page_is_the_case_list_first_page(demo_store: Store, clock: Fix
         assert lean.first_page(demo_store.folder, clock, limit) == expected
     assert len(expected) == 3  # the trashed case is left out
     assert any(row.overdue for row in expected)  # the demo's lapsed promise counts as overdue
+
+
+def test_the_lean_case_is_the_case_detail(
+    demo_store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    """What the window shows of a case opened before the store layer has loaded (issue 19)
+    is what the store reads: every field, type and order, trashed rows left out."""
+    _sqlite_only(demo_store)
+    made = cases.create_case(
+        demo_store,
+        title="<img src=x>\u202e 🧾 " + "长" * 480,
+        order_date="2026-02-03",
+        amount="0.10",
+        currency="GBP",
+        demands="a\tb\r\nc",
+    )
+    case_id = made.created_id
+    assert case_id is not None
+    kept = entries.log_entry(demo_store, case_id=case_id, kind="note", summary="kept 🙂")
+    gone = entries.log_entry(demo_store, case_id=case_id, kind="note", summary="trashed")
+    assert gone.created_id is not None
+    entries.trash_entry(demo_store, entry_id=gone.created_id)
+    photo = tmp_path / "p.txt"
+    photo.write_bytes(b"evidence")
+    evidence.attach_files(
+        demo_store, case_id=case_id, paths=[photo], entry_id=kept.created_id, description="d"
+    )
+    pauses.pause_case(demo_store, case_id=case_id, reason="waiting on me")
+    ids = [row.id for row in queries.list_cases(demo_store, limit=50)]
+    assert case_id in ids and len(ids) == 3
+    for ident in ids:
+        expected = queries.case_detail(demo_store, ident)
+        assert lean.case_detail(demo_store.folder, ident) == expected
+    mine = lean.case_detail(demo_store.folder, case_id)
+    assert mine is not None
+    assert [e.summary for e in mine.entries] == ["kept 🙂"]
+    assert len(mine.evidence) == 1 and len(mine.pauses) == 1
+    assert mine.case.amount is not None and str(mine.case.amount) == "0.10"
+    # a case that is not there, and a store that is not plainly healthy: the normal path
+    assert lean.case_detail(demo_store.folder, 10**9) is None
+    demo_store.close()
+    marked = _copy(demo_store, tmp_path / "m")
+    (marked / ".store-damaged").write_text("SQLITE_CORRUPT earlier", encoding="utf-8")
+    assert lean.case_detail(marked, case_id) is None
+    older = _copy(demo_store, tmp_path / "o")
+    with sqlite3.connect(paths.db_path(older)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+    assert lean.case_detail(older, case_id) is None
 
 
 def _copy(store: Store, tmp_path: Path) -> Path:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import chinese_calendar
-import holidays
+# chinese_calendar and holidays are imported where a calendar is first needed: together
+# ~100 ms, and the window's first paint needs neither (bench/README.md: start-up).
 
 CHINA = "CN"
 DEFAULT_CALENDAR = CHINA
@@ -34,6 +34,8 @@ class WorkCalendar:
 
 
 def _china() -> WorkCalendar:
+    import chinese_calendar
+
     def knows(day: date) -> bool:
         try:
             chinese_calendar.is_workday(day)
@@ -61,6 +63,8 @@ def work_calendar(cal_id: str) -> WorkCalendar:
     cal_id = (cal_id or DEFAULT_CALENDAR).strip()
     if cal_id.upper() == CHINA:
         return _china()
+    import holidays
+
     country, subdiv = _split(cal_id)
     supported = holidays.list_supported_countries()
     if country not in supported or (subdiv is not None and subdiv not in supported[country]):
@@ -87,6 +91,8 @@ def is_known_calendar(cal_id: str) -> bool:
 
 def calendar_choices() -> list[str]:
     """Ids offered in messages: China, then the UK nations, then every country."""
+    import holidays
+
     supported = holidays.list_supported_countries()
     uk = [f"GB-{s}" for s in ("ENG", "SCT", "NIR")]
     others = sorted(c for c in supported if len(c) == 2 and c not in ("CN", "GB"))

@@ -12,11 +12,13 @@ import os
 import tempfile
 import warnings
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.store.blobs import blob_path
+
+if TYPE_CHECKING:  # Pillow (~60 ms) is imported when a thumbnail is first rendered
+    from PIL import Image
 
 DEFAULT_SIZE = 160
 # Pillow refuses images above twice this (DecompressionBombError); we also refuse above it.
@@ -34,6 +36,8 @@ def thumbnail_path(store_folder: Path, sha256: str, size: int = DEFAULT_SIZE) ->
 
 def render_thumbnail(source: Path, size: int = DEFAULT_SIZE) -> Image.Image | None:
     """An upright RGB(A) image fitting size×size, or None if it cannot be rendered safely."""
+    from PIL import Image, ImageOps
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

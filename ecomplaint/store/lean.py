@@ -1,4 +1,4 @@
-"""The case list's first page without the ORM: the standard library's sqlite3, read-only.
+"""The case list's first page and the open case without the ORM: stdlib sqlite3, read-only.
 
 The window shows this page while the store layer (SQLAlchemy, about half of the start) loads
 on the operations runner's thread. It answers only when the file is plainly a healthy store of
@@ -7,20 +7,30 @@ which runs every guard (missing database beside a history, damage marker, schema
 migration) and shows its dialog. It never writes: the URI is `mode=ro`, so it creates nothing
 and cannot take a write lock; in WAL mode it reads the last committed state like any reader.
 
+`case_detail` reads one case as queries.case_detail does, for the user's first clicks while
+the store is still opening (ui/cases/context.py); it too answers None when unsure.
+
 Imports nothing of SQLAlchemy (tests/test_startup.py checks the window's first filled paint).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ecomplaint import paths
+from ecomplaint.domain import records as r
 from ecomplaint.domain.clock import Clock
 from ecomplaint.domain.records import CaseSummary
 from ecomplaint.store import health, schema_check
+
+R = TypeVar("R")
 
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 
@@ -51,16 +61,23 @@ def _utc(value: object) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def first_page(folder: Path, clock: Clock, limit: int) -> list[CaseSummary] | None:
-    """The first `limit` rows of the case list, newest first, or None: take the normal path."""
+def _connect(folder: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a plain local store (no damage marker), or None."""
     db_file = paths.db_path(folder)
     if not db_file.is_file() or (folder / health.DAMAGED_MARKER).exists():
         return None
-    head = _head_revision()
     uri = f"file:{quote(str(db_file))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.5, check_same_thread=False)
+        return sqlite3.connect(uri, uri=True, timeout=0.5, check_same_thread=False)
     except sqlite3.Error:
+        return None
+
+
+def first_page(folder: Path, clock: Clock, limit: int) -> list[CaseSummary] | None:
+    """The first `limit` rows of the case list, newest first, or None: take the normal path."""
+    head = _head_revision()
+    conn = _connect(folder)
+    if conn is None:
         return None
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -96,3 +113,76 @@ def first_page(folder: Path, clock: Clock, limit: int) -> list[CaseSummary] | No
             )
         )
     return out
+
+
+# -- one case --------------------------------------------------------------------------------
+
+
+def _converter(annotation: str) -> Callable[[Any], Any] | None:
+    """How a column's stored value becomes the record's: what store/types.py and SQLAlchemy's
+    SQLite types do on the way out (aware UTC times, Decimal money, ISO dates, 0/1 flags)."""
+    if "datetime" in annotation:
+        return _utc
+    if "date" in annotation:
+        return lambda v: v if v is None or isinstance(v, date) else date.fromisoformat(str(v))
+    if "Decimal" in annotation:
+        return lambda v: None if v is None else Decimal(str(v))
+    if annotation == "bool":
+        return lambda v: None if v is None else bool(v)
+    return None
+
+
+def _rows(
+    conn: sqlite3.Connection, cls: type[R], table: str, where: str, order: str, arg: int
+) -> list[R]:
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    convert = [_converter(str(f.type)) for f in fields(cls)]  # type: ignore[arg-type]
+    sql = f"SELECT {', '.join(names)} FROM {table} WHERE {where} ORDER BY {order}"
+    out = []
+    for row in conn.execute(sql, (arg,)):
+        values = {n: (c(v) if c else v) for n, c, v in zip(names, convert, row, strict=True)}
+        out.append(cls(**values))
+    return out
+
+
+# table, record, order: as queries.case_detail reads them (trashed rows left out)
+_UNDER_CASE: tuple[tuple[str, str, type[Any], str], ...] = (
+    ("parties", "parties", r.PartyRecord, "id"),
+    ("entries", "entries", r.EntryRecord, "occurred_at, id"),
+    ("promises", "promises", r.PromiseRecord, "made_at, id"),
+    ("pauses", "pauses", r.PauseRecord, "started_at, id"),
+    ("escalations", "escalations", r.EscalationRecord, "escalated_at, id"),
+    ("evidence", "evidence", r.EvidenceRecord, "added_at, id"),
+)
+
+
+def case_detail(folder: Path, case_id: int) -> r.CaseDetail | None:
+    """The case and everything under it, as queries.case_detail reads it, in one read
+    transaction; None when the case is not there or anything is unusual (take the normal
+    path, which says what is wrong)."""
+    head = _head_revision()
+    conn = _connect(folder)
+    if conn is None:
+        return None
+    try:
+        conn.execute("BEGIN")  # one snapshot for the seven reads
+        if head is None or conn.execute("SELECT version_num FROM alembic_version").fetchall() != [
+            (head,)
+        ]:
+            return None
+        found = _rows(conn, r.CaseRecord, "cases", "id = ?", "id", case_id)
+        if not found:
+            return None
+        parts: dict[str, list[Any]] = {}
+        for attr, table, cls, order in _UNDER_CASE:
+            live = " AND trashed_at IS NULL" if "trashed_at" in _names(cls) else ""
+            parts[attr] = _rows(conn, cls, table, f"case_id = ?{live}", order, case_id)
+        return r.CaseDetail(case=found[0], **parts)
+    except (sqlite3.Error, ValueError, TypeError, ArithmeticError):
+        return None
+    finally:
+        conn.close()
+
+
+def _names(cls: type[Any]) -> set[str]:
+    return {f.name for f in fields(cls)}

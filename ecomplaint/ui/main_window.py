@@ -34,47 +34,37 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.clock import Clock
-from ecomplaint.domain.ladder import load_rule_book
 from ecomplaint.domain.records import CaseDetail, CaseSummary, PartyRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
-from ecomplaint.ui.cases.actions import CaseActions
 from ecomplaint.ui.cases.context import CaseContext
-from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
 from ecomplaint.ui.cases.filters import CaseFilter, CaseFilters
 from ecomplaint.ui.cases.header import CaseHeader
-from ecomplaint.ui.cases.letter_dialog import LetterDialog
 from ecomplaint.ui.cases.list_model import PAGE_SIZE, CaseListModel
-from ecomplaint.ui.cases.party_dialog import PartyDialog
 from ecomplaint.ui.cases.party_model import PartyListModel
-from ecomplaint.ui.commands import (
-    CaseEditConflict,
-    CreateCaseCommand,
-    EditCaseCommand,
-    EditEntryCommand,
-    EditPartyCommand,
-    LogEntryCommand,
-    RestoreCommand,
-    TrashCommand,
-)
-from ecomplaint.ui.dialogs.preferences import PreferencesDialog
-from ecomplaint.ui.dialogs.trash import TrashDialog
-from ecomplaint.ui.evidence.panel import EvidencePanel
-from ecomplaint.ui.files.actions import FileActions
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.plain import message_box, plain_label
 from ecomplaint.ui.settings import Settings
-from ecomplaint.ui.timeline.import_records import ImportRecordsDialog
-from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
-from ecomplaint.ui.timeline.overview import OverviewView
 from ecomplaint.ui.timeline.view import TimelineView
-from ecomplaint.ui.today.wiring import TodayWiring
 from ecomplaint.ui.translator import Translations, resolve_language
-from ecomplaint.ui.zone import display_zone
 
-if TYPE_CHECKING:  # the store layer loads on the runner's thread, behind the first page
+if TYPE_CHECKING:
+    # the store layer loads on the runner's thread, behind the first page; the workspace's
+    # other parts, the dialogs and the commands load after the first paint or when first used
     from ecomplaint.store.engine import Store
+    from ecomplaint.ui.cases.actions import CaseActions
+    from ecomplaint.ui.cases.dialog import CaseDialog
+    from ecomplaint.ui.cases.letter_dialog import LetterDialog
+    from ecomplaint.ui.cases.party_dialog import PartyDialog
+    from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+    from ecomplaint.ui.dialogs.trash import TrashDialog
+    from ecomplaint.ui.evidence.panel import EvidencePanel
+    from ecomplaint.ui.files.actions import FileActions
+    from ecomplaint.ui.timeline.import_records import ImportRecordsDialog
+    from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog, LogRequest
+    from ecomplaint.ui.timeline.overview import OverviewView
+    from ecomplaint.ui.today.wiring import TodayWiring
 
 
 def _load_page(
@@ -131,9 +121,13 @@ class MainWindow(QMainWindow):
         self._filter = CaseFilter()
         self._select_after_load: int | None = None
         self._stopped = False
+        self._started = False  # finish_start ran
 
+        # the parts built after the first paint, in this order (see _build_next_part)
+        # (cheapest first: the answer to a click made during the first paint lands after it)
+        self._part_steps = [self._build_overview, self._build_evidence, self._build_case_actions]
+        self._later_built = False
         self._build_widgets()
-        self._build_parts()
         self._build_actions()
         self._build_menus()
         self._case_opened(0)  # nothing open yet: the case actions start disabled
@@ -145,8 +139,19 @@ class MainWindow(QMainWindow):
         if last:
             self._select_after_load = last
             self.open_case(last)
-        self.today.start()
-        self.files.start()
+        if not callable(store):  # an open store (first run, team mode, tests): all parts now
+            self._build_parts()
+            self._build_later_parts()
+        else:  # the list comes first; the rest after it paints (finish_start)
+            self.ops.ready.connect(self._build_later_parts)
+
+    def finish_start(self) -> None:
+        """The rest of the workspace once the list has painted, then the store behind it.
+        Input that came meanwhile is handled after this: every part exists by then."""
+        if self._stopped or self._started:  # closed before the first paint, or done
+            return
+        self._started = True
+        self._build_next_part()
 
     # -- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -196,6 +201,8 @@ class MainWindow(QMainWindow):
         self.party_list.setSpacing(2)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.party_list, "")
+        self._evidence_slot = QWidget(self)  # the evidence panel takes its place (_build_evidence)
+        self.side_tabs.addTab(self._evidence_slot, "")
         self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.case_splitter.addWidget(self.timeline)
         self.case_splitter.addWidget(self.side_tabs)
@@ -216,6 +223,8 @@ class MainWindow(QMainWindow):
         self.main_tabs = QTabWidget(self)
         self.main_tabs.tabBar().setAutoHide(True)  # one tab: no tab bar
         self.main_tabs.addTab(self.main_splitter, "")
+        self._today_slot = QWidget(self)  # Today's place, so the tab bar shows from the start
+        self.main_tabs.addTab(self._today_slot, "")
         self.setCentralWidget(self.main_tabs)
         self.resize(1280, 800)
         # tab order follows the layout: search, filters, cases, timeline, side panel
@@ -232,6 +241,11 @@ class MainWindow(QMainWindow):
         ]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+        # double-click (or Enter) edits, as F2 does
+        self.timeline.activated.connect(lambda _i: self.edit_selected())
+        self.party_list.activated.connect(
+            lambda i: self.edit_party(self.party_model.row_at(i.row()))
+        )
 
     def _action(
         self, slot: Callable[[], Any], *shortcuts: QKeySequence | QKeySequence.StandardKey | str
@@ -259,8 +273,6 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_today = self._action(self.show_today, "Ctrl+T")
         self.act_cases = self._action(lambda: self.main_tabs.setCurrentIndex(0), "Ctrl+1")
-        for a in (self.case_actions.act_escalate, self.case_actions.act_pause):
-            self.addAction(a)  # their shortcuts work from anywhere in the window
         self.act_attach = self._action(lambda: self.evidence.attach_files(), "Ctrl+Shift+A")
         self.act_paste = self._action(self.paste, QKeySequence.StandardKey.Paste)
         self.act_verify = self._action(lambda: self.evidence.verify())
@@ -286,7 +298,6 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         for a in (
             self.act_export,
-            self.case_actions.act_ics,
             self.act_handoff_out,
             self.act_handoff_in,
             self.act_import_records,
@@ -312,8 +323,6 @@ class MainWindow(QMainWindow):
         self.menu_case.addAction(self.act_log)
         self.menu_case.addAction(self.act_edit_case)
         self.menu_case.addSeparator()
-        self.menu_case.addAction(self.case_actions.act_escalate)
-        self.menu_case.addAction(self.case_actions.act_pause)
         self.menu_case.addAction(self.act_letter)
         self.menu_case.addSeparator()
         self.menu_case.addAction(self.act_attach)
@@ -324,31 +333,108 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
+    # -- the parts built after the first paint -------------------------------------------------
+    # The case pane's parts (next step, evidence, the overview) are built one by one right
+    # after the list has painted, so that the answer to a first click can land in between;
+    # Today and the file actions once the store is open (their modules are imported on the
+    # runner meanwhile: preload_later_parts). Asking for a part builds it at once.
+    @property
+    def case_actions(self) -> CaseActions:
+        self._build_parts()
+        return self._case_actions
+
+    @property
+    def evidence(self) -> EvidencePanel:
+        self._build_parts()
+        return self._evidence
+
+    @property
+    def overview(self) -> OverviewView:
+        self._build_parts()
+        return self._overview
+
+    @property
+    def today(self) -> TodayWiring:
+        self._build_later_parts()
+        return self._today
+
+    @property
+    def files(self) -> FileActions:
+        self._build_later_parts()
+        return self._files
+
+    @property
+    def today_index(self) -> int:
+        return self.main_tabs.indexOf(self._today_slot)
+
     def _build_parts(self) -> None:
-        self.case_actions = CaseActions(self.ops, self.case, self.undo_stack, self)
-        self.case_pane_layout.insertWidget(1, self.case_actions.label)
-        self.evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
-        # the case at a glance, above the timeline (ui/timeline/overview.py)
-        self.overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
-        self.overview.setVisible(False)
-        self.case_pane_layout.insertWidget(2, self.overview)
-        self.overview.entry_clicked.connect(self.select_entry)
-        self.side_tabs.addTab(self.evidence, "")
+        while self._part_steps:
+            self._part_steps.pop(0)()
+
+    def _build_next_part(self) -> None:
+        """One part, then back to the event loop for the next (input and answers between)."""
+        if self._stopped:
+            return
+        if self._part_steps:
+            self._part_steps.pop(0)()
+            QTimer.singleShot(0, self._build_next_part)
+        else:
+            self.ops.begin_open()  # the store layer loads once the case pane is complete
+
+    def _build_case_actions(self) -> None:
+        from ecomplaint.ui.cases.actions import CaseActions
+
+        self._case_actions = actions = CaseActions(self.ops, self.case, self.undo_stack, self)
+        pane = self.case_pane_layout
+        pane.insertWidget(pane.indexOf(self.header) + 1, actions.label)  # under the header
+        for a in (actions.act_escalate, actions.act_pause):
+            self.addAction(a)  # their shortcuts work from anywhere in the window
+        self.menu_file.insertAction(self.act_handoff_out, actions.act_ics)
+        self.menu_case.insertActions(self.act_letter, [actions.act_escalate, actions.act_pause])
+        actions.retranslate()
+        if self.case.case_id is not None:  # a case opened before this part existed
+            actions.refresh()
+
+    def _build_evidence(self) -> None:
+        from ecomplaint.ui.evidence.panel import EvidencePanel
+
+        self._evidence = EvidencePanel(self.ops, self.case, self.timeline, self.undo_stack, self)
+        _fill_slot(self.side_tabs, self._evidence_slot, self._evidence)
+        self._evidence_slot = self._evidence
         self.timeline.selectionModel().currentChanged.connect(self._entry_selected)
-        # double-click (or Enter) edits, as F2 does
-        self.timeline.activated.connect(lambda _i: self.edit_selected())
-        self.party_list.activated.connect(
-            lambda i: self.edit_party(self.party_model.row_at(i.row()))
-        )
-        self.today = TodayWiring(self.ops, self)
-        self.today_index = self.main_tabs.addTab(self.today.view, "")
-        self.today.view.open_case.connect(self._open_from_today)
-        self.today.title_changed.connect(self.setWindowTitle)
-        self.today.show_requested.connect(self.show_today)
-        self.files = FileActions(self.ops, self.case, self)
-        self.files.auto.failed.connect(
+
+    def _build_overview(self) -> None:
+        from ecomplaint.ui.timeline.overview import OverviewView
+
+        # the case at a glance, above the timeline (ui/timeline/overview.py)
+        self._overview = OverviewView(self.case, self.ops.now, self)  # never waits for the store
+        self._overview.setVisible(False)
+        pane = self.case_pane_layout
+        pane.insertWidget(pane.indexOf(self.case_splitter), self._overview)  # above the timeline
+        self._overview.entry_clicked.connect(self.select_entry)
+        if self.case.detail is not None:
+            self._overview.refresh()
+
+    def _build_later_parts(self) -> None:
+        if self._later_built:
+            return
+        self._later_built = True
+        from ecomplaint.ui.files.actions import FileActions
+        from ecomplaint.ui.today.wiring import TodayWiring
+
+        self._today = TodayWiring(self.ops, self)
+        _fill_slot(self.main_tabs, self._today_slot, self._today.view)
+        self._today_slot = self._today.view
+        self._today.view.open_case.connect(self._open_from_today)
+        self._today.title_changed.connect(self.setWindowTitle)
+        self._today.show_requested.connect(self.show_today)
+        self._files = FileActions(self.ops, self.case, self)
+        self._files.auto.failed.connect(
             lambda message: self.statusBar().showMessage(message, 15_000)
         )
+        self._today.retranslate()
+        self._today.start()
+        self._files.start()
 
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -380,11 +466,9 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("&Back up now…"))
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_about.setText(self.tr("&About eComplaint"))
-        self.side_tabs.setTabText(self.side_tabs.indexOf(self.evidence), self.tr("Evidence"))
-        self.evidence.retranslate()
-        self.case_actions.retranslate()
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self._evidence_slot), self.tr("Evidence"))
         self.main_tabs.setTabText(self.today_index, self.tr("Today"))
-        self.today.retranslate()
+        self._retranslate_parts()
         self._update_undo_texts()
         self.main_tabs.setTabText(0, self.tr("Cases"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.party_list), self.tr("Parties"))
@@ -403,6 +487,14 @@ class MainWindow(QMainWindow):
         self.timeline.delegate.clear_cache()
         self.timeline.timeline_model.layoutChanged.emit()
         self._update_count()
+
+    def _retranslate_parts(self) -> None:
+        if hasattr(self, "_evidence"):
+            self._evidence.retranslate()
+        if hasattr(self, "_case_actions"):
+            self._case_actions.retranslate()
+        if self._later_built:
+            self._today.retranslate()
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -441,7 +533,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.ops.begin_open)  # the store loads once the list is up
+            QTimer.singleShot(0, self.finish_start)  # the rest once the list is up
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -452,9 +544,11 @@ class MainWindow(QMainWindow):
         """Let queued writes land, then stop the worker thread (also used by tests)."""
         if not self._stopped:
             self._stopped = True
-            self.today.stop()
-            self.files.stop()
-            self.evidence.stop()
+            if self._later_built:
+                self._today.stop()
+                self._files.stop()
+            if hasattr(self, "_evidence"):
+                self._evidence.stop()
             self.ops.stop()
             # the stack outlives the actions while the window is torn down: no more signals
             self.undo_stack.blockSignals(True)
@@ -625,6 +719,9 @@ class MainWindow(QMainWindow):
             self.case_table.selectRow(0)
 
     def new_case(self) -> CaseDialog:
+        from ecomplaint.domain.ladder import load_rule_book
+        from ecomplaint.ui.cases.dialog import CaseDialog, locale_ladder
+
         rules = load_rule_book(self.ops.folder)  # rule packs are files, not the database
         defaults = {k: str(self.settings.get(f"new_case/{k}")) for k in NEW_CASE_KEYS}
         if not rules.ladder(defaults["ladder"]):
@@ -635,6 +732,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _create_case(self, values: dict[str, Any]) -> None:
+        from ecomplaint.ui.commands import CreateCaseCommand
+
         for key in NEW_CASE_KEYS:  # the next new case starts from this one's jurisdiction
             self.settings.set(f"new_case/{key}", str(values.get(key) or ""))
         command = CreateCaseCommand(self.ops, self.tr("new case"), values)
@@ -650,6 +749,9 @@ class MainWindow(QMainWindow):
     def edit_case(self) -> CaseDialog | None:
         if self.detail is None:
             return None
+        from ecomplaint.domain.ladder import load_rule_book
+        from ecomplaint.ui.cases.dialog import CaseDialog
+
         dialog = CaseDialog(self, self.detail.case, rules=load_rule_book(self.ops.folder))
         case_id, version = self.detail.case.id, self.detail.case.version
         dialog.submitted.connect(lambda values: self._edit_case(case_id, values, version))
@@ -663,11 +765,15 @@ class MainWindow(QMainWindow):
 
     def push_case_edit(self, text: str, case_id: int, values: dict[str, Any], version: int) -> None:
         """An edit based on `version`; if someone else saved meanwhile, the conflict dialog."""
+        from ecomplaint.ui.commands import EditCaseCommand
+
         command = EditCaseCommand(self.ops, text, case_id, values, base_version=version)
         command.failed = self._case_edit_failed
         self.undo_stack.push(command)
 
     def _case_edit_failed(self, exc: BaseException) -> None:
+        from ecomplaint.ui.commands import CaseEditConflict
+
         if not isinstance(exc, CaseEditConflict):
             self.ops.show_failure(exc)
             return
@@ -681,6 +787,8 @@ class MainWindow(QMainWindow):
         if self.detail is None:
             show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
             return None
+        from ecomplaint.ui.cases.letter_dialog import LetterDialog
+
         case = self.detail.case
         dialog = LetterDialog(
             self.ops, case.id, country=case.country, case_lang=case.language, parent=self
@@ -692,6 +800,8 @@ class MainWindow(QMainWindow):
         if self.detail is None:
             show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
             return None
+        from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog
+
         dialog = LogEntryDialog(
             self,
             case_id=self.detail.case.id,
@@ -708,6 +818,9 @@ class MainWindow(QMainWindow):
         if self.detail is None:
             show_error(self, self.tr("eComplaint"), self.tr("Open or create a case first."))
             return None
+        from ecomplaint.ui.timeline.import_records import ImportRecordsDialog
+        from ecomplaint.ui.zone import display_zone
+
         case = self.detail.case
         zone = case.tz or getattr(display_zone(case.tz), "key", "") or "Asia/Shanghai"
         dialog = ImportRecordsDialog(self.ops, self.undo_stack, case.id, zone, self)
@@ -715,6 +828,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _log_entry(self, request: LogRequest) -> None:
+        from ecomplaint.ui.commands import LogEntryCommand
+
         self.undo_stack.push(LogEntryCommand(self.ops, self.tr("log entry"), request))
 
     def edit_selected(self) -> QDialog | None:
@@ -736,6 +851,9 @@ class MainWindow(QMainWindow):
         entry = next((e for e in detail.entries if e.id == entry_id), None)
         if entry is None:
             return None
+        from ecomplaint.ui.commands import EditEntryCommand
+        from ecomplaint.ui.timeline.log_entry_dialog import LogEntryDialog
+
         promise = next(
             (p for p in detail.promises if p.entry_id == entry_id and p.trashed_at is None), None
         )
@@ -755,6 +873,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_party(self, party: PartyRecord) -> PartyDialog:
+        from ecomplaint.ui.cases.party_dialog import PartyDialog
+        from ecomplaint.ui.commands import EditPartyCommand
+
         dialog = PartyDialog(self, party)
 
         def save(values: dict[str, Any]) -> None:
@@ -767,6 +888,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_trash(self) -> TrashDialog:
+        from ecomplaint.ui.commands import RestoreCommand
+        from ecomplaint.ui.dialogs.trash import TrashDialog
+
         dialog = TrashDialog(self, self.ops)
         dialog.restore_requested.connect(
             lambda table, ident: self.undo_stack.push(
@@ -778,6 +902,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def delete_selected(self) -> None:
+        from ecomplaint.ui.commands import TrashCommand
+
         focus = self.focusWidget()
         if focus is self.timeline:
             row = self.timeline.current_row()
@@ -815,6 +941,8 @@ class MainWindow(QMainWindow):
         return ask_module.ask(box) == int(QMessageBox.StandardButton.Yes)
 
     def preferences(self) -> PreferencesDialog:
+        from ecomplaint.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self, str(self.settings.get("ui/language")))
 
         def accepted() -> None:
@@ -825,6 +953,7 @@ class MainWindow(QMainWindow):
             self.files.auto.keep = int(dialog.backups_keep.value())
             self.set_language_setting(dialog.chosen_language())
             self.case.reload()  # times are shown in the zone just chosen
+            self.case_model.retranslate()  # the list's deadlines too
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -834,3 +963,21 @@ class MainWindow(QMainWindow):
         self.settings.set("ui/language", value)
         self.translations.apply(resolve_language(value))
         self.retranslate()  # at once; the LanguageChange event that follows repeats it cheaply
+
+
+def preload_later_parts() -> None:
+    """Import the modules of the parts built once the store is open; the runner calls it
+    after opening the store, so that building them on the UI thread costs widgets only."""
+    import ecomplaint.ui.files.actions
+    import ecomplaint.ui.today.wiring  # noqa: F401
+
+
+def _fill_slot(tabs: QTabWidget, slot: QWidget, widget: QWidget) -> None:
+    """Put `widget` in the tab a placeholder held, keeping its place, text and selection."""
+    index = tabs.indexOf(slot)
+    current = tabs.currentIndex()
+    text = tabs.tabText(index)
+    tabs.removeTab(index)
+    tabs.insertTab(index, widget, text)
+    tabs.setCurrentIndex(current)
+    slot.deleteLater()

@@ -228,6 +228,7 @@ class Ops(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, LongOp | None]] = {}
         self._computing: set[int] = set()  # the ids in _pending that are on the compute lane
+        self._writes: set[int] = set()  # writes and long jobs not yet reported back
         self._thread = QThread()
         self._thread.setObjectName("ecomplaint-ops")
         self._worker = _Worker(self)
@@ -272,6 +273,11 @@ class Ops(QObject):
 
     def is_ready(self) -> bool:
         return self._store is not None
+
+    def writes_pending(self) -> bool:
+        """A write or long job is queued or running: a read beside the runner (store/lean.py,
+        before the store is open) could miss it, so it must queue instead."""
+        return bool(self._writes)
 
     @property
     def store(self) -> Store:
@@ -332,7 +338,7 @@ class Ops(QObject):
             if done is not None:
                 done(result)
 
-        self._submit(fn, announce, failed, None)
+        self._writes.add(self._submit(fn, announce, failed, None))
 
     def long(
         self,
@@ -362,6 +368,7 @@ class Ops(QObject):
             return fn(LongJob(store, op.cancel_event, report))
 
         self._follow(op, job_id, done, title, parent, failed, cancelled, show_after_ms, initiator)
+        self._writes.add(job_id)  # a long job may write (compute jobs never do)
         if self._held is not None:
             self._held.append((job_id, run))
         else:
@@ -455,13 +462,14 @@ class Ops(QObject):
 
     def _submit(
         self, fn: Callable[[Store], Any], done: Done | None, failed: Failed | None, op: Any
-    ) -> None:
+    ) -> int:
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, op)
         if self._held is not None:
             self._held.append((job_id, fn))
         else:
             self._post.emit(job_id, fn)
+        return job_id
 
     # -- the user's view of long work ----------------------------------------------------------
     def _show_dialog(self, op: LongOp, title: str, parent: QWidget | None) -> None:
@@ -509,6 +517,7 @@ class Ops(QObject):
     def _on_finished(self, job_id: int, result: Any) -> None:
         done, _failed, _op = self._pending.pop(job_id, (None, None, None))
         self._computing.discard(job_id)
+        self._writes.discard(job_id)
         if done is not None:
             done(result)
 
@@ -516,6 +525,7 @@ class Ops(QObject):
     def _on_failed(self, job_id: int, exc: BaseException) -> None:
         _done, failed, _op = self._pending.pop(job_id, (None, None, None))
         self._computing.discard(job_id)
+        self._writes.discard(job_id)
         if isinstance(exc, _NotOpen):
             if isinstance(_op, LongOp):
                 self._close_dialog(_op)
@@ -571,3 +581,4 @@ class Ops(QObject):
                 thread.wait(timeout_ms)
         self._pending.clear()
         self._computing.clear()
+        self._writes.clear()

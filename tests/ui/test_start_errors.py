@@ -136,3 +136,28 @@ def test_the_windows_verify_checks_the_database_first(
         assert reports == [] and len(failed) == 1 and "damaged" in str(failed[0])
     finally:
         s.close()
+
+
+def test_team_mode_takes_the_slow_path_and_says_it_is_connecting(
+    start: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: no lean read of a server; the frame says what the wait is for."""
+    from ecomplaint.store import lean
+
+    def no_lean(*_a: Any, **_k: Any) -> None:
+        raise AssertionError("team mode must not read a local file first")
+
+    monkeypatch.setattr(lean, "first_page", no_lean)
+    seen: list[tuple[str, bool, str]] = []
+
+    def opening(frame: Any, _open: Any, _new_store: bool) -> None:
+        seen.append((type(frame).__name__, frame.isVisible(), frame.label.text()))
+        frame.close()
+        return None  # as if the server could not be reached (its dialog is tested elsewhere)
+
+    monkeypatch.setattr(app_module, "_open_with_dialogs", opening)
+    code = app_module.run_app(
+        data_dir=str(tmp_path / "data"), lang="en", database_url="postgresql://u@127.0.0.1:1/x"
+    )
+    assert code == 2
+    assert seen == [("StartupFrame", True, "Connecting to the team database…")]

@@ -56,12 +56,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 seen = []
+windows = []
+# the store layer, and the libraries that only later work needs (rule calendars, money,
+# pictures, calendars, letters, PDFs): none of them may delay the first filled paint
+LATER = ("sqlalchemy", "sqlmodel", "alembic", "holidays", "chinese_calendar", "babel", "PIL",
+         "icalendar", "jinja2", "reportlab", "pikepdf")
 
 class FilledPaint(QObject):
     def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow():
+            windows.append(type(obj).__name__)
         if ev.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow" and not seen:
             if obj.case_model.rowCount() > 0:
-                loaded = [m for m in ("sqlalchemy", "sqlmodel", "alembic") if m in sys.modules]
+                loaded = [m for m in LATER if m in sys.modules]
                 seen.append(",".join(loaded) or "none")
                 seen.append(str(obj.case_model.rowCount()))
                 # then let the store finish opening behind it, and quit
@@ -72,11 +79,11 @@ f = FilledPaint(); app.installEventFilter(f)
 QTimer.singleShot(90_000, app.quit)
 from ecomplaint.cli.main import main
 code = main(["--data-dir", sys.argv[1]])
-print(seen[0] if seen else "unfilled", seen[1] if seen else 0, code)
+print(seen[0] if seen else "unfilled", seen[1] if seen else 0, code, windows[0])
 """
 
 
-def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+def _demo(tmp_path: Path) -> tuple[dict[str, str], str]:
     env = {**__import__("os").environ, "ECOMPLAINT_CONFIG_DIR": str(tmp_path / "cfg")}
     data = str(tmp_path / "data")
     subprocess.run(
@@ -87,6 +94,11 @@ def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Pat
         capture_output=True,
         timeout=120,
     )
+    return env, data
+
+
+def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    env, data = _demo(tmp_path)
     out = subprocess.run(
         [sys.executable, "-c", FILLED_PROBE, data],
         cwd=ROOT,
@@ -97,5 +109,51 @@ def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Pat
         env=env,
     )
     assert out.returncode == 0, out.stderr
-    loaded, rows, code = out.stdout.split()
+    loaded, rows, code, first_window = out.stdout.split()
     assert (loaded, rows, code) == ("none", "2", "0")
+    assert first_window == "MainWindow"  # the workspace is the first frame, no placeholder
+
+
+NEW_CASE_PROBE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = []
+
+def look(window):
+    from ecomplaint.ui.cases.dialog import CaseDialog
+    shown = [d for d in window.findChildren(CaseDialog) if d.isVisible()]
+    seen.append(str(len(shown)))
+    QTimer.singleShot(0, lambda: window.ops.store and app.quit())
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow" and not seen:
+            seen.append("ready" if obj.ops.is_ready() else "opening")
+            obj.act_new_case.trigger()  # Ctrl+N as soon as the window is there
+            QTimer.singleShot(0, lambda: look(obj))
+        return False
+
+f = FirstPaint(); app.installEventFilter(f)
+QTimer.singleShot(90_000, app.quit)
+from ecomplaint.cli.main import main
+code = main(["--data-dir", sys.argv[1]])
+print(" ".join(seen), code)
+"""
+
+
+def test_new_case_at_the_first_paint_gets_the_dialog(tmp_path: Path) -> None:
+    env, data = _demo(tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", NEW_CASE_PROBE, data],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["opening", "1", "0"]  # the store was still loading

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -25,6 +26,9 @@ from ecomplaint.ui.commands import EscalateCommand, PauseCommand
 from ecomplaint.ui.labels import promise_what_label
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.zone import offset_text, shown_in_case
+
+if TYPE_CHECKING:
+    from ecomplaint.store.engine import Store
 
 
 def ask_ics_path(parent: QWidget, title: str, suggested: str) -> str:
@@ -100,10 +104,14 @@ class CaseActions(QObject):
                 self.update_actions()  # queued after the case's reload: its detail is fresh
                 self.show_step(step)
 
-        from ecomplaint.services.what_next import case_next_step
+        def step(store: Store) -> NextStep | None:
+            # imported here, on the runner's thread: it pulls in the store layer and icalendar
+            from ecomplaint.services.what_next import case_next_step
+
+            return case_next_step(store, case_id, store.clock.now())
 
         self.ops.read(
-            lambda store: case_next_step(store, case_id, store.clock.now()),
+            step,
             done,
             failed=lambda _e: None,  # a case gone meanwhile: the case pane closes itself
         )
@@ -215,10 +223,12 @@ class CaseActions(QObject):
                 .replace("%2", str(out)),
             )
 
-        from ecomplaint.services.what_next import export_calendar
-
         now: datetime = self.ops.now()
-        self.ops.read(
-            lambda store: export_calendar(store, out, now, case_id=case_id, lang=lang), done
-        )
+
+        def export(store: Store) -> int:
+            from ecomplaint.services.what_next import export_calendar  # on the runner
+
+            return export_calendar(store, out, now, case_id=case_id, lang=lang)
+
+        self.ops.read(export, done)
         return 0
