@@ -555,3 +555,43 @@ def test_another_programs_team_database_is_refused_untouched(
         assert tables == ({"notes"} if revision is None else {"notes", "alembic_version"})
     finally:
         engine.dispose()
+
+
+def test_a_hot_journal_left_by_a_killed_writer_is_rolled_back_not_called_damage(
+    real_store: Path, tmp_path: Path
+) -> None:
+    """A process killed mid-transaction in rollback-journal mode leaves a hot `-journal`
+    (what a killed restore leaves): the next start rolls it back and opens the store as it
+    was before that transaction, instead of reporting it damaged."""
+    db = real_store / "ecomplaint.sqlite3"
+    target = tmp_path / "data"
+    shutil.copytree(real_store, target, symlinks=True)
+    conn = sqlite3.connect(target / "ecomplaint.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA cache_size=5")  # changed pages spill to the file before the commit
+    conn.execute("BEGIN")
+    conn.execute("UPDATE entries SET summary = summary || ' half-written'")
+    killed = tmp_path / "killed"
+    killed.mkdir()
+    for f in target.iterdir():  # the files as a SIGKILL at this moment leaves them
+        if f.is_file():
+            shutil.copy2(f, killed / f.name)
+    shutil.copytree(target / "evidence", killed / "evidence", symlinks=True)
+    conn.execute("ROLLBACK")
+    conn.close()
+    assert (killed / "ecomplaint.sqlite3-journal").stat().st_size > 0
+    assert (killed / "ecomplaint.sqlite3").read_bytes() != db.read_bytes()
+
+    s = open_store(killed, clock=FixedClock(FROZEN))
+    try:
+        with s.read() as session:
+            c = session.connection()
+            assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert (
+                c.exec_driver_sql(
+                    "SELECT count(*) FROM entries WHERE summary LIKE '%half-written'"
+                ).scalar()
+                == 0
+            )
+    finally:
+        s.close()

@@ -66,6 +66,7 @@ def current_revision(db_file: Path, backups: list[Path]) -> str | None:
         raise StoreError("store.not_sqlite", path=db_file, backups=backups)
     if not header:  # an empty file: treat like a new store
         return None
+    _roll_back_hot_journal(db_file)
     try:
         conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
@@ -102,6 +103,28 @@ def current_revision(db_file: Path, backups: list[Path]) -> str | None:
             "store.foreign", path=db_file, backups=backups, detail="; ".join(problems[:3])
         )
     return revision
+
+
+def _roll_back_hot_journal(db_file: Path) -> None:
+    """A process killed mid-transaction in rollback-journal mode (a restore, an older store)
+    leaves a hot `-journal`; a read-only connection cannot roll it back and reports "attempt
+    to write a readonly database", which must not read as damage. Rolling it back is what
+    any SQLite connection does first, and restores the file as it was before that
+    transaction; it changes nothing else (no migration, no switch to WAL)."""
+    journal = db_file.with_name(db_file.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        conn = sqlite3.connect(db_file)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # the read-only open below reports what is wrong
 
 
 def quick_check(db_file: Path) -> str:
