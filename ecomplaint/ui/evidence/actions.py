@@ -24,15 +24,13 @@ if TYPE_CHECKING:
     from ecomplaint.ui.evidence.redaction import RedactionBackend
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
-
-
 # --- the wrappers tests patch ---
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save a copy of the original"), suggested)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Evidence", "Save a copy of the original"), suggested
+    )
     return path
 
 
@@ -64,9 +62,13 @@ def save_copy(
 
         return ev.save_copy(store_folder, record, Path(target))
     except UserError as exc:
-        tell(parent, _tr("Copy not saved"), exc.message())
+        tell(parent, QCoreApplication.translate("Evidence", "Copy not saved"), exc.message())
     except OSError as exc:
-        tell(parent, _tr("Copy not saved"), f"{target}: {exc.strerror or exc}")
+        tell(
+            parent,
+            QCoreApplication.translate("Evidence", "Copy not saved"),
+            f"{target}: {exc.strerror or exc}",
+        )
     return None
 
 
@@ -100,13 +102,15 @@ def open_evidence(
         copy = ev.temp_copy(store_folder, record)
     except (UserError, OSError) as exc:
         text = exc.message() if isinstance(exc, UserError) else str(exc)
-        tell(parent, _tr("Cannot open"), text)
+        tell(parent, QCoreApplication.translate("Evidence", "Cannot open"), text)
         return None
     if not open_url(QUrl.fromLocalFile(str(copy))):
         tell(
             parent,
-            _tr("Cannot open"),
-            _tr("No program is set up to open this kind of file. Save a copy instead."),
+            QCoreApplication.translate("Evidence", "Cannot open"),
+            QCoreApplication.translate(
+                "Evidence", "No program is set up to open this kind of file. Save a copy instead."
+            ),
         )
     return None
 
@@ -115,9 +119,10 @@ def confirm_trash(record: EvidenceRecord, parent: QWidget | None = None) -> bool
     """Ask before removing; the file itself stays until the trash is emptied."""
     return ask_yes_no(
         parent,
-        _tr("Remove evidence"),
-        _tr(
+        QCoreApplication.translate("Evidence", "Remove evidence"),
+        QCoreApplication.translate(
+            "Evidence",
             "Move “%1” to the trash? You can restore it until the trash is emptied; "
-            "the stored file is kept until then."
+            "the stored file is kept until then.",
         ).replace("%1", visible(record.original_name)),
     )
