@@ -38,37 +38,37 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="81"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="82"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="123"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="130"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="126"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="148"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="149"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="142"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -108,67 +108,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="156"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="164"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="163"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="171"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="186"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="194"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="203"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="220"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="213"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="221"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,37 +484,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="54"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="164"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -579,6 +579,38 @@
     <message>
         <location filename="../../ecomplaint/ui/evidence/verify.py" line="22"/>
         <source>Checking the fingerprints of all evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="32"/>
+        <source>Save a copy of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="65"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="69"/>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="105"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="110"/>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="111"/>
+        <source>No program is set up to open this kind of file. Save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="122"/>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="123"/>
+        <source>Move “%1” to the trash? You can restore it until the trash is emptied; the stored file is kept until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,276 +1634,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
         <source>&amp;Draft a letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="379"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
         <source>Import calls, &amp;messages or e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="469"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="473"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="394"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="396"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="397"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="398"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="409"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="501"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="410"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="739"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="783"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="718"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="833"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="752"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="870"/>
         <source>edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="762"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="883"/>
         <source>edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="773"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="897"/>
         <source>restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="914"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="796"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="922"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="802"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="928"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="807"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="933"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="809"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2001,24 @@
             <numerusform>%n entry from a screenshot</numerusform>
             <numerusform>%n entries from a screenshot</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="73"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="478"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="519"/>
+        <source>eComplaint</source>
+        <translation type="unfinished">eComplaint</translation>
     </message>
 </context>
 <context>
