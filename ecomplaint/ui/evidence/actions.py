@@ -5,6 +5,7 @@ Dialogs go through the small ask_* wrappers so tests patch them instead of block
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ecomplaint.domain.exhibits import Origin
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.i18n import UserError
@@ -80,18 +82,31 @@ def open_evidence(
     reader: TextReader | None = None,
     undo_stack: QUndoStack | None = None,
     redaction: RedactionBackend | None = None,
+    origin_of: Callable[[EvidenceRecord], Origin | None] | None = None,
 ) -> ImageViewerDialog | None:
     """Images open in our viewer (returned, shown non-modal; with a reader it shows their
     text, with a redaction backend and the undo stack it redacts); anything else in the
     system's program, on a temporary copy so nothing can ever change the stored original."""
     if is_renderable(record.mime):
         dialog = ImageViewerDialog(
-            store_folder, record, parent, reader=reader, undo_stack=undo_stack, redaction=redaction
+            store_folder,
+            record,
+            parent,
+            reader=reader,
+            undo_stack=undo_stack,
+            redaction=redaction,
+            origin=origin_of(record) if origin_of else None,
         )
         dialog.saveCopyRequested.connect(lambda r: save_copy(store_folder, r, dialog))
         dialog.openRecordRequested.connect(
             lambda r: open_evidence(
-                store_folder, r, parent, reader=reader, undo_stack=undo_stack, redaction=redaction
+                store_folder,
+                r,
+                parent,
+                reader=reader,
+                undo_stack=undo_stack,
+                redaction=redaction,
+                origin_of=origin_of,
             )
         )
         dialog.show()
