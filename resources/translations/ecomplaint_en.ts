@@ -582,120 +582,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="32"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="34"/>
         <source>Save a copy of the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="65"/>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="67"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="71"/>
         <source>Copy not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="105"/>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="125"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="111"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="126"/>
         <source>No program is set up to open this kind of file. Save a copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="137"/>
         <source>Remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="123"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="138"/>
         <source>Move “%1” to the trash? You can restore it until the trash is emptied; the stored file is kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="15"/>
+        <source>Redacted copy of an exhibit that is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="19"/>
+        <source>Redacted copy of E%1 (original fingerprint %2…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Stop reading the pictures&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="186"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="204"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="223"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="280"/>
         <source>Text not read — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="301"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="329"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="310"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="311"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="331"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,27 +713,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="280"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="285"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="288"/>
         <source>Make entries from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="292"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,22 +741,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="188"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="192"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="206"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,162 +946,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Copy lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
         <source>Make entries from selected lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
         <source>Redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
         <source>Text read from the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>

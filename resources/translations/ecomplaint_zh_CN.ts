@@ -576,120 +576,130 @@
         <translation>正在校验所有证据文件的指纹…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="32"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="34"/>
         <source>Save a copy of the original</source>
         <translation>另存原件副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="65"/>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="69"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="67"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="71"/>
         <source>Copy not saved</source>
         <translation>副本未保存</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="105"/>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="110"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="125"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="111"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="126"/>
         <source>No program is set up to open this kind of file. Save a copy instead.</source>
         <translation>没有可打开此类文件的程序。请改为另存副本。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="137"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/actions.py" line="123"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="138"/>
         <source>Move “%1” to the trash? You can restore it until the trash is emptied; the stored file is kept until then.</source>
         <translation>把“%1”移到回收站吗？清空回收站之前可以恢复；在此之前存储的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="15"/>
+        <source>Redacted copy of an exhibit that is in the trash</source>
+        <translation>已移入回收站的证据的遮蔽副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="19"/>
+        <source>Redacted copy of E%1 (original fingerprint %2…)</source>
+        <translation>E%1 的遮蔽副本（原件指纹 %2…）</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Stop reading the pictures&apos; text</source>
         <translation>停止识别图片文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="186"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="204"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="223"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="280"/>
         <source>Text not read — %1</source>
         <translation>未识别文字 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="301"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="329"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="310"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="311"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="331"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -697,27 +707,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="280"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="285"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="288"/>
         <source>Make entries from this picture…</source>
         <translation>用此图片生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="292"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -725,22 +735,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="188"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="192"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="206"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -930,162 +940,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Copy lines</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
         <source>Make entries from selected lines…</source>
         <translation>用所选行生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
         <source>Redact…</source>
         <translation>遮蔽…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
         <source>Text read from the picture</source>
         <translation>从图片识别出的文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
         <source>Looking for the text read from this picture…</source>
         <translation>正在查找此图片已识别的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
         <source>Apply: make a redacted copy</source>
         <translation>应用：生成遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
         <source>No text was found in this picture.</source>
         <translation>此图片中没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
         <source>%1 lines read (%2).</source>
         <translation>已识别 %1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
         <source>Selected: line(s) %1.</source>
         <translation>已选：第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation>点击一行，或拖动框选多行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Reading the text of this picture…</source>
         <translation>正在识别此图片的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
         <source>Remove this box</source>
         <translation>删除此遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
         <source>Add a box here</source>
         <translation>在此添加遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
         <source>Looking for personal data in the text read…</source>
         <translation>正在识别出的文字中查找个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
         <source>redact picture</source>
         <translation>遮蔽图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
         <source>Making the redacted copy and checking it…</source>
         <translation>正在生成遮蔽副本并检查…</translation>
     </message>
