@@ -18,13 +18,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
+from ecomplaint.domain.exhibits import Origin
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence.drop import EvidenceDropFilter
+from ecomplaint.ui.evidence.origin import origin_text
+from ecomplaint.ui.evidence.reading import is_picture
 from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
@@ -107,12 +110,16 @@ class EvidenceStripModel(QAbstractListModel):
         self._loader = loader
         self._rows: list[EvidenceRecord] = []
         self._failing: set[int] = set()
+        self._origins: dict[int, Origin] = {}  # a redacted copy's id → the original it is of
         self._cache: dict[tuple[str, bool], QPixmap] = {}
         loader.ready.connect(self._on_ready)
 
-    def set_rows(self, rows: list[EvidenceRecord]) -> None:
+    def set_rows(
+        self, rows: list[EvidenceRecord], origins: dict[int, Origin] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._origins = dict(origins or {})
         self.endResetModel()
 
     def set_failing(self, evidence_ids: set[int]) -> None:
@@ -193,6 +200,8 @@ class EvidenceStripModel(QAbstractListModel):
         )
         if r.description:
             lines.append(r.description)
+        if r.id in self._origins:
+            lines.append(origin_text(self._origins[r.id]))
         if failing:
             lines.append(self.tr("⚠ This file failed verification: it is missing or was altered."))
         return "\n".join(lines)
@@ -208,6 +217,8 @@ class EvidenceStrip(QListView):
     openRequested = Signal(object)  # EvidenceRecord
     saveCopyRequested = Signal(object)
     trashRequested = Signal(object)
+    readTextRequested = Signal(object)  # "Read text": the picture's words, boxes, for the viewer
+    makeEntriesRequested = Signal(object)  # entries from the whole picture's messages
     filesDropped = Signal(list)  # list[str]
 
     def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
@@ -236,9 +247,23 @@ class EvidenceStrip(QListView):
         self._drop = EvidenceDropFilter(self)
         self._drop.install(self)
         self._drop.filesDropped.connect(self.filesDropped)
+        self.act_read_text = QAction(self)
+        self.act_read_text.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_read_text.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_read_text.triggered.connect(self._read_current)
+        self.addAction(self.act_read_text)
 
-    def set_rows(self, rows: list[EvidenceRecord]) -> None:
-        self.strip_model.set_rows(rows)
+    def _read_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            record = self.strip_model.record(index.row())
+            if is_picture(record.mime):
+                self.readTextRequested.emit(record)
+
+    def set_rows(
+        self, rows: list[EvidenceRecord], origins: dict[int, Origin] | None = None
+    ) -> None:
+        self.strip_model.set_rows(rows, origins)
 
     def set_failing(self, evidence_ids: set[int]) -> None:
         self.strip_model.set_failing(evidence_ids)
@@ -256,6 +281,13 @@ class EvidenceStrip(QListView):
         menu.addAction(
             self.tr("Save a copy of the original…"), lambda: self.saveCopyRequested.emit(record)
         )
+        if is_picture(record.mime):
+            read = menu.addAction(self.tr("Read text"), lambda: self.readTextRequested.emit(record))
+            read.setShortcut(QKeySequence("Ctrl+R"))
+            menu.addAction(
+                self.tr("Make entries from this picture…"),
+                lambda: self.makeEntriesRequested.emit(record),
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Remove (to the trash)"), lambda: self.trashRequested.emit(record))
         menu.exec(self.viewport().mapToGlobal(pos))
