@@ -16,6 +16,13 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No text was read from {name}, so there is nothing to make entries from.",
         "zh": "未从 {name} 识别出文字，无法生成记录。",
     },
+    "screenshot.original_gone": {
+        "en": "{name} is a redacted copy and its original is in the trash or gone: entries "
+        "are made from the original (its text and line numbers). Restore the original first; "
+        "nothing was changed.",
+        "zh": "{name} 是遮蔽副本，其原件已在回收站中或已不存在：记录须从原件（其文字和行号）"
+        "生成。请先恢复原件；未做任何更改。",
+    },
     "screenshot.bad_line": {
         "en": "There is no line {n}: the text read from this picture has {count} lines.",
         "zh": "没有第 {n} 行：此图片识别出的文字共 {count} 行。",

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import select
 
+from ecomplaint.domain.ocr_text import OcrResult, lines_to_json
 from ecomplaint.i18n import UserError
 from ecomplaint.services.cases import create_case
 from ecomplaint.services.parties import add_party
@@ -18,8 +19,8 @@ from ecomplaint.services.screenshot_entries import (
     undo_entries,
 )
 from ecomplaint.store.engine import Store
-from ecomplaint.store.tables import Entry, Evidence
-from tests.helpers.chat_ocr import chat_both_sides, screenshot_with_text, wreath_sms
+from ecomplaint.store.tables import Entry, Evidence, OcrRead
+from tests.helpers.chat_ocr import chat_both_sides, page, screenshot_with_text, wreath_sms
 from tests.helpers.evidence import add_evidence
 
 BOTH_DATABASES = True  # SQLite and PostgreSQL (team mode)
@@ -205,3 +206,71 @@ def test_the_title_bar_names_the_party(store: Store) -> None:
     add_party(store, case_id=case_id, role="merchant", name="店长", contact="18699992207")
     add_party(store, case_id=case_id, role="merchant", name="店员", contact="+86 186 5555 2207")
     assert {p.party_id for p in preview_entries(store, evidence_uid=uid).proposals} == {None}
+
+
+def _redacted_copy(store: Store, original_uid: str, result: OcrResult) -> str:
+    """A redacted copy of `original_uid` whose text `result` was read (its own numbering)."""
+    with store.read() as s:
+        orig = s.exec(select(Evidence).where(Evidence.uid == original_uid)).one()
+        case_id = orig.case_id
+    ev_id = add_evidence(store, case_id, b"redacted png", name="sms (redacted).png")
+    with store.write() as s:
+        ev = s.get(Evidence, ev_id)
+        assert ev is not None
+        ev.derived_from_uid = original_uid
+        s.add(ev)
+        s.add(
+            OcrRead(
+                sha256=ev.sha256,
+                engine="test",
+                read_at=store.clock.now(),
+                width=result.width,
+                height=result.height,
+                lines_json=lines_to_json(result.lines),
+                text=result.text,
+            )
+        )
+        return ev.uid
+
+
+def test_entries_from_a_redacted_copy_cite_the_original(store: Store) -> None:
+    original = wreath_sms()
+    uid = screenshot_with_text(store, original)
+    # The copy's read lacks the blacked-out number (line 4): its numbering is one short.
+    copy_read = page(*(ln for n, ln in enumerate(original.lines, 1) if n != 4))
+    copy_uid = _redacted_copy(store, uid, copy_read)
+    with store.read() as s:
+        orig_sha = s.exec(select(Evidence).where(Evidence.uid == uid)).one().sha256
+    preview = preview_entries(store, evidence_uid=copy_uid)
+    assert preview.sha256 == orig_sha and preview.evidence_uid == uid
+    assert [p.lines for p in preview.proposals] == [(6, 7, 8), (10, 11), (13,)]
+    # Lines chosen in the copy's numbering (9-10 there) are the original's 10-11.
+    chosen = preview_entries(store, evidence_uid=copy_uid, lines=[9, 10])
+    assert [p.lines for p in chosen.proposals] == [(10, 11)]
+    made = make_entries(store, evidence_uid=copy_uid, proposals=chosen.proposals)
+    assert [(e.source_sha256, e.source_locator) for e in _live(store)] == [(orig_sha, "ocr:10-11")]
+    # The same message again, from the original or the copy: the same lines, skipped.
+    again = preview_entries(store, evidence_uid=uid)
+    assert again.duplicate_of(again.proposals[1]) == made.entry_ids[0]
+    twice = make_entries(store, evidence_uid=copy_uid, proposals=preview.proposals)
+    assert twice.skipped_duplicates == 1 and len(twice.entry_ids) == 2
+    assert len(_live(store)) == 3
+
+
+def test_a_copy_whose_original_is_trashed_is_refused(store: Store) -> None:
+    uid = screenshot_with_text(store, wreath_sms())
+    copy_uid = _redacted_copy(store, uid, wreath_sms())
+    before = preview_entries(store, evidence_uid=copy_uid)  # a preview left open meanwhile
+    with store.write() as s:
+        orig = s.exec(select(Evidence).where(Evidence.uid == uid)).one()
+        orig.trashed_at = store.clock.now()
+        s.add(orig)
+    for lang in ("en", "zh"):
+        with pytest.raises(UserError) as err:
+            preview_entries(store, evidence_uid=copy_uid)
+        assert err.value.key == "screenshot.original_gone"
+        assert "sms (redacted).png" in err.value.message(lang)  # type: ignore[arg-type]
+    with pytest.raises(UserError) as late:
+        make_entries(store, evidence_uid=copy_uid, proposals=before.proposals)
+    assert late.value.key == "screenshot.original_gone"
+    assert _live(store) == []

@@ -97,6 +97,13 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
     made = None
     if not args.json:
         _print(replace(preview, reading=replace(preview.reading, proposals=proposals)))
+        if uid != preview.evidence_uid:
+            print(
+                "  （所选为遮蔽副本：记录从其原件生成，引用原件的行号）"
+                if zh
+                else "  (a redacted copy was given: entries are made from its original and "
+                "cite the original's lines)"
+            )
         shared = {p.party_id for p in proposals}
         if len(shared) == 1 and None not in shared:  # --party, or the party the title names
             label = dict(preview.parties).get(shared.pop() or 0, "")
@@ -108,7 +115,9 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
             {
                 "format": FORMAT,
                 "case_id": preview.case_id,
-                "evidence_uid": uid,
+                # A redacted copy given: the entries are made from (and cite) its original.
+                "evidence_uid": preview.evidence_uid,
+                "via_copy_uid": uid if uid != preview.evidence_uid else None,
                 "sha256": preview.sha256,
                 "zone": preview.zone,
                 "is_chat": preview.reading.is_chat,

@@ -10,6 +10,13 @@ SHA-256 and its lines ("ocr:4-6"), under one import batch: `undo_entries` moves 
 the trash as one step, `redo_entries` brings them back (records_import's undo/redo: the
 exhibit itself was not made by this step and stays). Lines already quoted by a live entry
 from the same picture are skipped, so the same entries are never made twice.
+
+A redacted copy (`derived_from_uid`) is a stand-in for its original: entries are made from
+the ORIGINAL (its read, its SHA-256, its line numbering), since the copy's text is the same
+minus the blacked-out values and its own numbering shifts wherever a value vanished; lines
+chosen in the copy's numbering are mapped to the original's by their boxes. Citing the copy's
+numbers under the original's label, or making the same message twice (once per picture), is
+what this prevents. A copy whose original is trashed or gone is refused.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from ecomplaint.domain import validation as v
 from ecomplaint.domain.chat_layout import ChatReading, MessageProposal, read_chat, title_party
 from ecomplaint.domain.display_zone import HOME_TZ
 from ecomplaint.domain.enums import PartyRole
-from ecomplaint.domain.ocr_text import cite_lines, parse_cited_lines
+from ecomplaint.domain.ocr_text import OcrLine, OcrResult, cite_lines, parse_cited_lines
 from ecomplaint.i18n import UserError
 from ecomplaint.services.changes import Changes
 from ecomplaint.services.common import get_row, new_uid, touch_case
@@ -80,6 +87,42 @@ def _exhibit(s: Session, evidence_uid: str, *, lock: bool = False) -> Evidence:
     return row
 
 
+def _source(s: Session, ev: Evidence) -> Evidence:
+    """The exhibit entries are made from: a redacted copy's original, else the exhibit."""
+    if not ev.derived_from_uid:
+        return ev
+    orig = s.exec(select(Evidence).where(Evidence.uid == ev.derived_from_uid)).first()
+    if orig is None or orig.trashed_at is not None:
+        raise UserError("screenshot.original_gone", name=ev.original_name)
+    return orig
+
+
+def _overlap(a: OcrLine, b: OcrLine) -> float:
+    w = min(a.right, b.right) - max(a.left, b.left)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return max(w, 0.0) * max(h, 0.0)
+
+
+def _lines_on_original(copy: OcrResult, original: OcrResult, lines: Sequence[int]) -> list[int]:
+    """Lines chosen in a redacted copy's numbering as the original's: the original line whose
+    box covers most of the copy line's (same pixels, same place). One that matches nothing
+    (a box drawn over a whole line) is dropped."""
+    out: set[int] = set()
+    for n in lines:
+        if not 1 <= n <= len(copy.lines):
+            raise UserError("screenshot.bad_line", n=n, count=len(copy.lines))
+        mine = copy.lines[n - 1]
+        area = max((mine.right - mine.left) * (mine.bottom - mine.top), 1.0)
+        best = max(
+            range(len(original.lines)),
+            key=lambda i: _overlap(mine, original.lines[i]),
+            default=None,
+        )
+        if best is not None and _overlap(mine, original.lines[best]) >= 0.5 * area:
+            out.add(best + 1)
+    return sorted(out)
+
+
 def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name or HOME_TZ)
@@ -109,17 +152,24 @@ def preview_entries(
 ) -> EntriesPreview:
     """What `make_entries` would add from this exhibit's text (or the `lines` chosen)."""
     with store.read() as s:
-        ev = _exhibit(s, evidence_uid)
+        shown = _exhibit(s, evidence_uid)
+        ev = _source(s, shown)
         case = get_row(s, Case, ev.case_id)
         result = ocr_reads.load_read(s, ev.sha256)
         if result is None:
             raise UserError("screenshot.not_read", name=ev.original_name)
         if result.error or not result.lines:
             raise UserError("screenshot.no_text", name=ev.original_name)
+        if ev is not shown and lines is not None:  # chosen in the copy's numbering
+            copy = ocr_reads.load_read(s, shown.sha256)
+            if copy is None:
+                raise UserError("screenshot.not_read", name=shown.original_name)
+            lines = _lines_on_original(copy, result, lines)
         quoted = _quoted_lines(s, ev.case_id, ev.sha256)
         parties, other = _parties(s, ev.case_id)
         assert ev.id is not None
         evidence_id, case_id, sha, name = ev.id, ev.case_id, ev.sha256, ev.original_name
+        source_uid = ev.uid
         seen_at = ev.captured_at or ev.added_at
         capture_known = ev.captured_at is not None
         zone = case.tz or HOME_TZ
@@ -142,7 +192,7 @@ def preview_entries(
         for p in reading.proposals
     ]
     return EntriesPreview(
-        evidence_uid=evidence_uid,
+        evidence_uid=source_uid,
         evidence_id=evidence_id,
         case_id=case_id,
         sha256=sha,
@@ -218,7 +268,7 @@ def make_entries(
         cleaned.append((p, clean))
     batch = new_uid()
     with store.write() as s:
-        ev = _exhibit(s, evidence_uid, lock=True)
+        ev = _source(s, _exhibit(s, evidence_uid, lock=True))
         case_id = ev.case_id
         get_row(s, Case, case_id)
         quoted = _quoted_lines(s, case_id, ev.sha256)
