@@ -88,6 +88,26 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "日期按文件添加时间推算，请核对",
     },
     "screenshot.note.no_time": {"en": "no time: give one", "zh": "没有时间，请填写"},
+    "screenshot.left_out": {
+        "en": "Chosen but not quoted: {lines}.",
+        "zh": "已选但未引用：{lines}。",
+    },
+    "screenshot.why.stamp": {
+        "en": "line {n} (a time stamp: it dates the messages under it)",
+        "zh": "第 {n} 行（时间标记：用作其下消息的时间）",
+    },
+    "screenshot.why.bubble_time": {
+        "en": "line {n} (a message's own time: used as its time)",
+        "zh": "第 {n} 行（消息自带的时间：用作其时间）",
+    },
+    "screenshot.why.empty": {
+        "en": "line {n} (no words read)",
+        "zh": "第 {n} 行（未识别出文字）",
+    },
+    "screenshot.why.other": {
+        "en": "line {n} (not part of any message)",
+        "zh": "第 {n} 行（不属于任何消息）",
+    },
     "screenshot.duplicate": {
         "en": "already entry #{id}",
         "zh": "已是记录 #{id}",

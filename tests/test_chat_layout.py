@@ -70,7 +70,10 @@ def test_selected_lines_only_and_stamp_above_still_applies() -> None:
     ]
     part = propose_messages(wreath_sms(), captured_at=SEEN, tz=SH, lines=[7])
     assert [(p.lines, p.quote) for p in part] == [((7,), "雨。店铺多寄给您一件大衣，请尽快寄")]
-    assert propose_messages(wreath_sms(), captured_at=SEEN, tz=SH, lines=[1, 3, 5]) == []
+    # Chrome chosen on purpose is quoted; a chosen stamp is named as left out.
+    chrome = read_chat(wreath_sms(), captured_at=SEEN, tz=SH, lines=[1, 3, 5])
+    assert [p.lines for p in chrome.proposals] == [(1,), (3,)]
+    assert chrome.left_out == [(5, SKIP_STAMP)]
 
 
 def test_sides_bubbles_relative_stamps_and_latin_wrap() -> None:
@@ -368,3 +371,22 @@ def test_whatsapp_twelve_hour_times_with_read_ticks() -> None:
         ((4,), "in", "2026-02-05 14:40"),
         ((6,), "in", "2026-02-05 14:45"),
     ]
+
+
+def test_lines_chosen_in_the_top_band_are_kept_not_dropped() -> None:
+    # The user ticked the status bar and the title: what they chose is quoted.
+    reading = read_chat(wreath_sms(), captured_at=SEEN, tz=SH, lines=[1, 2, 3, 4])
+    quoted = sorted(n for p in reading.proposals for n in p.lines)
+    assert quoted == [1, 2, 3, 4]
+    assert "+86 186 **** 2207" in [p.quote for p in reading.proposals]
+    assert reading.left_out == []
+    # The whole page (nothing chosen) still leaves the phone's chrome out.
+    whole = read_chat(wreath_sms(), captured_at=SEEN, tz=SH)
+    assert not {1, 2, 3, 4} & {n for p in whole.proposals for n in p.lines}
+
+
+def test_chosen_lines_left_out_are_named_with_why() -> None:
+    # A stamp chosen with its message dates the message; it is said to be left out, and why.
+    reading = read_chat(wreath_sms(), captured_at=SEEN, tz=SH, lines=[5, 6, 7, 8])
+    assert [p.lines for p in reading.proposals] == [(6, 7, 8)]
+    assert reading.left_out == [(5, "stamp")]

@@ -89,3 +89,14 @@ def test_bad_lines_and_unknown_exhibit_are_clear(store: Store) -> None:
     assert code != 0 and "no line 40" in err
     code, _, err = _run(store, "screenshot-entries", "424242")
     assert code != 0 and "424242" in err and "Traceback" not in err
+
+
+def test_chosen_chrome_is_kept_and_a_left_out_line_is_named(store: Store) -> None:
+    uid = screenshot_with_text(store, wreath_sms())
+    code, out, _ = _run(store, "screenshot-entries", uid, "--lines", "1-3", "--json")
+    doc = json.loads(out)
+    assert code == 0 and [p["lines"] for p in doc["proposals"]] == [[1], [2], [3]]
+    code, out, _ = _run(store, "screenshot-entries", uid, "--lines", "5-6")
+    assert code == 0 and "Chosen but not quoted: line 5 (a time stamp" in out
+    code, out, _ = _run(store, "screenshot-entries", uid, "--lines", "5-6", "--json")
+    assert json.loads(out)["left_out_lines"] == [{"line": 5, "why": "stamp"}]

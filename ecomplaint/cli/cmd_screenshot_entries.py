@@ -49,6 +49,15 @@ def _proposal_json(preview: se.EntriesPreview, p: MessageProposal) -> dict[str, 
     }
 
 
+def left_out_words(left_out: list[tuple[int, str]]) -> str:
+    """ "line 5 (a time stamp: …), line 9 (…)": the chosen lines no proposal quotes, and why."""
+    known = ("stamp", "bubble_time", "empty")
+    sep = "；" if current_language() == "zh" else "; "
+    return sep.join(
+        t(f"screenshot.why.{why if why in known else 'other'}", n=n) for n, why in left_out
+    )
+
+
 def _print(preview: se.EntriesPreview) -> None:
     zh = current_language() == "zh"
     print(("图片：" if zh else "Picture: ") + visible(preview.original_name))
@@ -71,6 +80,8 @@ def _print(preview: se.EntriesPreview) -> None:
             print("        ! " + t(f"screenshot.note.{p.time_note}"))
         if dup is not None:
             print("        " + t("screenshot.duplicate", id=dup))
+    if preview.reading.left_out:
+        print("  " + t("screenshot.left_out", lines=left_out_words(preview.reading.left_out)))
 
 
 def _confirm(prompt: str) -> bool:
@@ -126,6 +137,10 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
                 "capture_known": preview.capture_known,
                 "proposals": [_proposal_json(preview, p) for p in proposals],
                 "skipped_lines": [{"line": n, "why": why} for n, why in preview.reading.skipped],
+                # lines given with --lines that no proposal quotes, and why
+                "left_out_lines": [
+                    {"line": n, "why": why or None} for n, why in preview.reading.left_out
+                ],
                 "committed": made is not None and bool(made.entry_ids),
                 "batch": made.batch if made else None,
                 "entry_ids": made.entry_ids if made else [],

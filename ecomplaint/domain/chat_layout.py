@@ -14,6 +14,11 @@ Works on the OCR lines alone (no pixels), as a phone lays a conversation out:
 - a bubble's lines are joined verbatim: a space only between two Latin words, never
   invented between CJK characters.
 
+Lines the user CHOSE are kept even where a whole page would leave them out: a status bar,
+title or input bar line they tick is quoted like a message (they know what they picked); a
+chosen line that still ends up in no proposal (a stamp that dates the message under it, an
+empty line) is listed in `ChatReading.left_out` with why, so the preview can say so.
+
 A page that is not a conversation (an order page: label and value side by side on many
 rows) is said to be one (`ChatReading.is_chat` False) and gets ONE proposal quoting its lines
 (one per line, in order) with no direction: the user says what it is.
@@ -112,6 +117,8 @@ class ChatReading:
     proposals: list[MessageProposal]
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, SKIP_*)
     title: str = ""  # the title bar's centred name or number (who the chat is with)
+    # chosen lines (`lines=`) quoted by no proposal, with why (SKIP_*, or "" when none)
+    left_out: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -251,22 +258,38 @@ def read_chat(
         ),
         "",
     )
+    wanted = set(lines) if lines is not None else None
+    # Chrome the user chose on purpose is theirs to quote: not dropped as chrome, not read
+    # as a stamp or a bubble's time (a status bar's "21:55" is not the message's time).
+    forced = {n for n in (wanted or ()) if skipped.get(n) in (SKIP_STATUS, SKIP_HEADER, SKIP_INPUT)}
+    for n in forced:
+        del skipped[n]
     content = [x for x in numbered if x.no not in skipped]
     kind = EntryKind.SMS if _looks_sms(chrome) else EntryKind.CHAT
     channel = Channel.SMS if kind == EntryKind.SMS else Channel.APP_CHAT
     seen_on = captured_at.astimezone(tz) if captured_at is not None else None
-    wanted = set(lines) if lines is not None else None
 
     heights = [x.line.bottom - x.line.top for x in content] or [1.0]
     line_h = max(statistics.median(heights), 1.0)
     if not _is_chat(content, line_h):
         chosen = [x for x in content if wanted is None or x.no in wanted]
         out = [_page(chosen, seen_on, tz)] if chosen else []
-        return ChatReading(False, EntryKind.NOTE, out, sorted(skipped.items()), title)
+        return ChatReading(
+            False,
+            EntryKind.NOTE,
+            out,
+            sorted(skipped.items()),
+            title,
+            _left_out(wanted, out, skipped),
+        )
 
     content = _merge_fragments(content, line_h)
     prev: _Line | None = None
     for x in content:
+        if forced & set(x.nos):
+            x.content = True
+            prev = x
+            continue
         bare = _BARE_TIME.match(x.text) is not None
         stamp = parse_stamp(_TICKS.sub("", x.text) if bare else x.text)
         bare = bare and stamp is not None
@@ -291,7 +314,7 @@ def read_chat(
     proposals: list[MessageProposal] = []
     current: tuple[datetime, str, int, Stamp] | None = None
     waiting: list[int] = []  # proposals above the first stamp
-    for item in _bubbles_and_stamps(content, skipped, width, line_h):
+    for item in _bubbles_and_stamps(content, skipped, width, line_h, wanted or set()):
         if isinstance(item, _Line):  # a stamp
             assert item.stamp is not None
             resolved = item.stamp.resolve(seen_on.date() if seen_on else None, tz)
@@ -341,7 +364,19 @@ def read_chat(
             else:
                 base = replace(base, time_note=NOTE_NO_TIME)
             proposals.append(base)
-    return ChatReading(True, kind, proposals, sorted(skipped.items()), title)
+    return ChatReading(
+        True, kind, proposals, sorted(skipped.items()), title, _left_out(wanted, proposals, skipped)
+    )
+
+
+def _left_out(
+    wanted: set[int] | None, proposals: Sequence[MessageProposal], skipped: dict[int, str]
+) -> list[tuple[int, str]]:
+    """The chosen lines no proposal quotes, with why (the preview names them)."""
+    if wanted is None:
+        return []
+    quoted = {n for p in proposals for n in p.lines}
+    return [(n, skipped.get(n, "")) for n in sorted(wanted - quoted)]
 
 
 def _own_time(
@@ -460,11 +495,15 @@ def _is_chat(content: Sequence[_Line], line_h: float) -> bool:
 
 
 def _bubbles_and_stamps(
-    content: Sequence[_Line], skipped: dict[int, str], width: float, line_h: float
+    content: Sequence[_Line],
+    skipped: dict[int, str],
+    width: float,
+    line_h: float,
+    chosen: set[int],
 ) -> list[_Bubble | _Line]:
     """Stamps (as _Line) and bubbles in reading order. Lines close together starting at the
     same x are one bubble; its side comes from its whole box. A lone line truly centred is a
-    system line ("以下为新消息"), not a message."""
+    system line ("以下为新消息"), not a message, unless the user chose it."""
     out: list[_Bubble | _Line] = []
     bubble: _Bubble | None = None
     last: _Line | None = None
@@ -494,7 +533,12 @@ def _bubbles_and_stamps(
     kept: list[_Bubble | _Line] = []
     for item in out:
         if isinstance(item, _Bubble):
-            if len(item.members) == 1 and _centred(item.members[0].line, width, stamp=False):
+            lone = item.members[0]
+            if (
+                len(item.members) == 1
+                and _centred(lone.line, width, stamp=False)
+                and not chosen & set(lone.nos)
+            ):
                 for n in item.members[0].nos:
                     skipped[n] = SKIP_SYSTEM
                 continue

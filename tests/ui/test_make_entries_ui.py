@@ -131,6 +131,10 @@ def test_selected_lines_and_made_twice(
     assert m.index(2, COL_INCLUDE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert "Already made from these lines: entry #" in m.index(2, COL_NOTE).data()
     assert "1 already made" in again.summary.text()
+    # A chosen line no message quotes is named in the summary, with why.
+    stamp, _ = _open(qtbot, ops, uid, [5, 6])
+    assert "chosen but not quoted: line 5 is a time stamp" in stamp.summary.text()
+    stamp.close()
     # Unticking everything disables Make entries.
     for r in range(2):
         m.setData(m.index(r, COL_INCLUDE), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)

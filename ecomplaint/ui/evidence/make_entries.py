@@ -486,8 +486,21 @@ class MakeEntriesDialog(QDialog):
             parts.append(self.tr("not laid out as a chat: one note quoting the lines"))
         if not n:
             parts.append(self.tr("no message in the lines chosen"))
+        if preview.reading.left_out:
+            parts.append(self._left_out_text(preview.reading.left_out))
         self.summary.setText(" · ".join(parts))
         self._update_ok()
+
+    def _left_out_text(self, left_out: list[tuple[int, str]]) -> str:
+        """The chosen lines no message quotes, and why: never dropped silently."""
+        why = {
+            "stamp": self.tr("line %1 is a time stamp (it dates the messages under it)"),
+            "bubble_time": self.tr("line %1 is a message's own time (used as its time)"),
+            "empty": self.tr("line %1 has no words"),
+        }
+        other = self.tr("line %1 is not part of any message")
+        items = [why.get(w, other).replace("%1", str(n)) for n, w in left_out]
+        return self.tr("chosen but not quoted: %1").replace("%1", "; ".join(items))
 
     def _kind_for_all(self, _row: int) -> None:
         kind = self.kind.currentData()
