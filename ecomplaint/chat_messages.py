@@ -83,6 +83,10 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "no time stamp: time of the screenshot, check it",
         "zh": "无时间标记：取截图时间，请核对",
     },
+    "screenshot.note.no_stamp_added": {
+        "en": "no time on the picture; the time it was added — check it",
+        "zh": "图片上没有时间；取文件添加的时间，请核对",
+    },
     "screenshot.note.day_from_added": {
         "en": "day counted from when the file was added: check it",
         "zh": "日期按文件添加时间推算，请核对",

@@ -11,6 +11,7 @@ from ecomplaint.domain.chat_layout import (
     NOTE_BEFORE_FIRST_STAMP,
     NOTE_DAY_FROM_ADDED,
     NOTE_NO_STAMP,
+    NOTE_NO_STAMP_ADDED,
     SKIP_HEADER,
     SKIP_INPUT,
     SKIP_STAMP,
@@ -390,3 +391,23 @@ def test_chosen_lines_left_out_are_named_with_why() -> None:
     reading = read_chat(wreath_sms(), captured_at=SEEN, tz=SH, lines=[5, 6, 7, 8])
     assert [p.lines for p in reading.proposals] == [(6, 7, 8)]
     assert reading.left_out == [(5, "stamp")]
+
+
+def test_no_stamp_and_no_capture_date_says_it_is_the_time_added() -> None:
+    added = datetime(2026, 3, 1, 2, 0, tzinfo=UTC)
+    bare = page(ln("您好，请尽快寄回", 44, 228, 300), ln("好的", 400, 300, 60))
+    for reading in (
+        read_chat(bare, captured_at=added, tz=SH, capture_known=False),
+        read_chat(order_page_undated(), captured_at=added, tz=SH, capture_known=False),
+    ):
+        assert reading.proposals
+        for p in reading.proposals:
+            assert (p.occurred_at, p.precision) == (added, "approximate")
+            assert p.time_note == NOTE_NO_STAMP_ADDED
+    # With a capture time the note stays "time of the screenshot".
+    known = read_chat(bare, captured_at=added, tz=SH)
+    assert {p.time_note for p in known.proposals} == {NOTE_NO_STAMP}
+
+
+def order_page_undated() -> OcrResult:
+    return page(*(x for x in order_page().lines if "2026" not in x.text))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
 
 from ecomplaint.domain.ocr_text import OcrResult, lines_to_json
 from ecomplaint.i18n import UserError
+from ecomplaint.i18n import t as msg
 from ecomplaint.services.cases import create_case
 from ecomplaint.services.parties import add_party
 from ecomplaint.services.screenshot_entries import (
@@ -20,7 +21,7 @@ from ecomplaint.services.screenshot_entries import (
 )
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Entry, Evidence, OcrRead
-from tests.helpers.chat_ocr import chat_both_sides, page, screenshot_with_text, wreath_sms
+from tests.helpers.chat_ocr import chat_both_sides, ln, page, screenshot_with_text, wreath_sms
 from tests.helpers.evidence import add_evidence
 
 BOTH_DATABASES = True  # SQLite and PostgreSQL (team mode)
@@ -274,3 +275,21 @@ def test_a_copy_whose_original_is_trashed_is_refused(store: Store) -> None:
         make_entries(store, evidence_uid=copy_uid, proposals=before.proposals)
     assert late.value.key == "screenshot.original_gone"
     assert _live(store) == []
+
+
+def test_no_time_anywhere_takes_the_time_added_and_says_so(store: Store) -> None:
+    bare = page(ln("您好，请尽快寄回", 44, 228, 300), ln("好的", 400, 300, 60))
+    uid = screenshot_with_text(store, replace(bare, sha256="cd" * 32), captured=None)
+    with store.read() as s:
+        added = s.exec(select(Evidence).where(Evidence.uid == uid)).one().added_at
+    store.clock.advance(timedelta(hours=5))  # type: ignore[attr-defined]  # made later
+    preview = preview_entries(store, evidence_uid=uid)
+    assert [(p.occurred_at, p.precision) for p in preview.proposals] == [
+        (added, "approximate"),
+        (added, "approximate"),
+    ]
+    note = preview.proposals[0].time_note
+    assert msg(f"screenshot.note.{note}", "en") == (
+        "no time on the picture; the time it was added — check it"
+    )
+    assert "添加" in msg(f"screenshot.note.{note}", "zh")

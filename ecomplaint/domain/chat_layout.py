@@ -25,10 +25,11 @@ rows) is said to be one (`ChatReading.is_chat` False) and gets ONE proposal quot
 
 Times: a bubble under a stamp takes its time (precision of the stamp). A bubble above the
 first stamp takes the first stamp's time as "approximate"; with no stamp at all, the capture
-time as "approximate"; both carry a `time_note` so the preview flags them. A stamp that
-names a day relative to the screen ("昨天", "星期四", "21:52", "2月5日" without a year)
-resolved against the day the file was ADDED (the capture time unknown) is "approximate"
-too, unless its weekday fixes the year ("2月5日 周四").
+time as "approximate" (the capture time unknown: the time the file was ADDED, and the note
+says so, never "the time of the screenshot"); all carry a `time_note` so the preview flags
+them. A stamp that names a day relative to the screen ("昨天", "星期四", "21:52", "2月5日"
+without a year) resolved against the day the file was ADDED (the capture time unknown) is
+"approximate" too, unless its weekday fixes the year ("2月5日 周四").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ SKIP_BUBBLE_TIME = "bubble_time"  # a message's own time beside or under it (Wha
 # Why a proposal's time needs the user's eye (MessageProposal.time_note).
 NOTE_BEFORE_FIRST_STAMP = "before_first_stamp"
 NOTE_NO_STAMP = "no_stamp"
+NOTE_NO_STAMP_ADDED = "no_stamp_added"  # no stamp, no capture time: the time it was added
 NOTE_DAY_FROM_ADDED = "day_from_added"
 NOTE_NO_TIME = "no_time"
 
@@ -273,7 +275,7 @@ def read_chat(
     line_h = max(statistics.median(heights), 1.0)
     if not _is_chat(content, line_h):
         chosen = [x for x in content if wanted is None or x.no in wanted]
-        out = [_page(chosen, seen_on, tz)] if chosen else []
+        out = [_page(chosen, seen_on, tz, capture_known)] if chosen else []
         return ChatReading(
             False,
             EntryKind.NOTE,
@@ -360,7 +362,8 @@ def read_chat(
         else:
             waiting.append(len(proposals))
             if seen_on is not None:
-                base = replace(base, occurred_at=seen_on, time_note=NOTE_NO_STAMP)
+                note = NOTE_NO_STAMP if capture_known else NOTE_NO_STAMP_ADDED
+                base = replace(base, occurred_at=seen_on, time_note=note)
             else:
                 base = replace(base, time_note=NOTE_NO_TIME)
             proposals.append(base)
@@ -579,7 +582,9 @@ def _merge_fragments(content: Sequence[_Line], line_h: float) -> list[_Line]:
     return out
 
 
-def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> MessageProposal:
+def _page(
+    chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo, capture_known: bool
+) -> MessageProposal:
     """A page that is not a chat: one note quoting its lines, dated by the first full date
     and time printed on it (an order's "下单时间 2026-02-05 21:46"), else the capture time."""
     at: datetime | None = None
@@ -598,7 +603,10 @@ def _page(chosen: Sequence[_Line], seen_on: datetime | None, tz: ZoneInfo) -> Me
     note = ""
     if at is None:
         at = seen_on
-        note = NOTE_NO_STAMP if seen_on is not None else NOTE_NO_TIME
+        if seen_on is None:
+            note = NOTE_NO_TIME
+        else:
+            note = NOTE_NO_STAMP if capture_known else NOTE_NO_STAMP_ADDED
     return MessageProposal(
         lines=tuple(x.no for x in chosen),
         quote="\n".join(_rows_text(chosen)),

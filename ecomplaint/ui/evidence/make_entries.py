@@ -150,6 +150,7 @@ class ProposalModel(QAbstractTableModel):
         notes = {
             "before_first_stamp": self.tr("Time of the stamp below it: check it."),
             "no_stamp": self.tr("No time stamp: the time of the screenshot. Check it."),
+            "no_stamp_added": self.tr("No time on the picture: the time it was added. Check it."),
             "day_from_added": self.tr("Day counted from when the file was added: check it."),
             "no_time": self.tr("No time: give one."),
         }
