@@ -3,7 +3,7 @@ the `screenshot-entries` command), merged into i18n.MESSAGES on import."""
 
 from __future__ import annotations
 
-from ecomplaint.i18n import MESSAGES
+from ecomplaint.i18n import MESSAGES, Lang, t
 
 CHAT_MESSAGES: dict[str, dict[str, str]] = {
     "screenshot.not_read": {
@@ -26,6 +26,10 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
     "screenshot.bad_line": {
         "en": "There is no line {n}: the text read from this picture has {count} lines.",
         "zh": "没有第 {n} 行：此图片识别出的文字共 {count} 行。",
+    },
+    "screenshot.bad_line.one": {
+        "en": "There is no line {n}: the text read from this picture has 1 line.",
+        "zh": "没有第 {n} 行：此图片识别出的文字共 1 行。",
     },
     "screenshot.bad_lines": {
         "en": '"{value}" is not a list of lines (use for example 4-9 or 4,5,7).',
@@ -56,7 +60,7 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No message found in the lines chosen.",
         "zh": "所选行中没有找到消息。",
     },
-    "screenshot.made_one": {
+    "screenshot.made.one": {
         "en": "1 entry added from {exhibit}.",
         "zh": "已从 {exhibit} 添加 1 条记录。",
     },
@@ -65,12 +69,20 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已从 {exhibit} 添加 {count} 条记录。",
     },
     "screenshot.skipped": {
-        "en": "{count} already made from the same lines, skipped.",
-        "zh": "{count} 条已由相同行生成过，已跳过。",
+        "en": "{count} entries already made from the same lines, skipped.",
+        "zh": "{count} 条记录此前已由相同行生成，已跳过。",
+    },
+    "screenshot.skipped.one": {
+        "en": "1 entry already made from the same lines, skipped.",
+        "zh": "1 条记录此前已由相同行生成，已跳过。",
     },
     "screenshot.confirm": {
         "en": "Add these {count} entries?",
         "zh": "添加这 {count} 条记录？",
+    },
+    "screenshot.confirm.one": {
+        "en": "Add this entry?",
+        "zh": "添加这条记录？",
     },
     "screenshot.side.left": {"en": "them", "zh": "对方"},
     "screenshot.side.right": {"en": "me", "zh": "我"},
@@ -119,3 +131,10 @@ CHAT_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 MESSAGES.update(CHAT_MESSAGES)
+
+
+def counted(key: str, count: int, lang: Lang | None = None, **args: object) -> str:
+    """Message `key` for `count` things: its ".one" form for exactly one ("1 entry added",
+    "Add this entry?"), else the plural; Chinese has no plural but words the one case too."""
+    one = f"{key}.one"
+    return t(one if count == 1 and one in MESSAGES else key, lang, count=count, **args)

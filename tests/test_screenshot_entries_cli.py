@@ -7,13 +7,16 @@ import json
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import replace
 
+import pytest
 from sqlmodel import select
 
+from ecomplaint.chat_messages import counted
+from ecomplaint.cli import cmd_screenshot_entries as cmd
 from ecomplaint.cli.main import main
 from ecomplaint.domain.ocr_text import OcrLine
 from ecomplaint.store.engine import Store
 from ecomplaint.store.tables import Entry, Evidence
-from tests.helpers.chat_ocr import screenshot_with_text, wreath_sms
+from tests.helpers.chat_ocr import ln, page, screenshot_with_text, wreath_sms
 
 
 def _run(store: Store, *args: str, lang: str = "en") -> tuple[int, str, str]:
@@ -100,3 +103,30 @@ def test_chosen_chrome_is_kept_and_a_left_out_line_is_named(store: Store) -> Non
     assert code == 0 and "Chosen but not quoted: line 5 (a time stamp" in out
     code, out, _ = _run(store, "screenshot-entries", uid, "--lines", "5-6", "--json")
     assert json.loads(out)["left_out_lines"] == [{"line": 5, "why": "stamp"}]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_counts_are_said_in_the_singular_and_plural(store: Store, lang: str) -> None:
+    uid = screenshot_with_text(store, wreath_sms())
+    code, out, _ = _run(store, "screenshot-entries", uid, "--lines", "13", "--yes", lang=lang)
+    assert code == 0
+    code, again, _ = _run(store, "screenshot-entries", uid, "--yes", lang=lang)
+    assert code == 0
+    code, _, err = _run(store, "screenshot-entries", uid, "--lines", "99", lang=lang)
+    if lang == "en":
+        assert "1 entry added from sms.png." in out
+        assert "2 entries added from sms.png." in again
+        assert "entries already made" in counted("screenshot.skipped", 2, "en")
+        assert counted("screenshot.skipped", 1, "en") == (
+            "1 entry already made from the same lines, skipped."
+        )
+        assert cmd._ask(1) == "Add this entry? [y/N] "
+        assert cmd._ask(3) == "Add these 3 entries? [y/N] "
+    else:
+        assert "已从 sms.png 添加 1 条记录。" in out and "已从 sms.png 添加 2 条记录。" in again
+        assert cmd._ask(1) == "添加这条记录？ [y/N] "
+    assert "14" in err
+    one = screenshot_with_text(store, replace(page(ln("好的", 400, 300, 60)), sha256="cd" * 32))
+    code, _, err = _run(store, "screenshot-entries", one, "--lines", "2", lang=lang)
+    assert code != 0
+    assert ("has 1 line." if lang == "en" else "共 1 行") in err

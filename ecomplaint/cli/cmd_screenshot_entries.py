@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from ecomplaint import chat_messages  # noqa: F401  (registers screenshot.* messages)
+from ecomplaint.chat_messages import counted
 from ecomplaint.cli.jsonout import dump
 from ecomplaint.domain.chat_layout import MessageProposal
 from ecomplaint.domain.display_zone import shown
@@ -157,11 +157,9 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     exhibit = visible(preview.original_name)
-    count = len(made.entry_ids)
-    key = "screenshot.made_one" if count == 1 else "screenshot.made"
-    print(t(key, count=count, exhibit=exhibit))
+    print(counted("screenshot.made", len(made.entry_ids), exhibit=exhibit))
     if made.skipped_duplicates:
-        print(t("screenshot.skipped", count=made.skipped_duplicates))
+        print(counted("screenshot.skipped", made.skipped_duplicates))
     if made.batch:
         undo = f"ecomplaint undo-screenshot-entries {preview.case_id} {made.batch}"
         print(("撤销：" if zh else "Undo with: ") + undo)
@@ -169,7 +167,7 @@ def run_make(store: Store, args: argparse.Namespace) -> int:
 
 
 def _ask(count: int) -> str:
-    return t("screenshot.confirm", count=count) + " [y/N] "
+    return counted("screenshot.confirm", count) + " [y/N] "
 
 
 def run_undo(store: Store, args: argparse.Namespace) -> int:

@@ -110,7 +110,7 @@ def _lines_on_original(copy: OcrResult, original: OcrResult, lines: Sequence[int
     out: set[int] = set()
     for n in lines:
         if not 1 <= n <= len(copy.lines):
-            raise UserError("screenshot.bad_line", n=n, count=len(copy.lines))
+            raise _bad_line(n, len(copy.lines))
         mine = copy.lines[n - 1]
         area = max((mine.right - mine.left) * (mine.bottom - mine.top), 1.0)
         best = max(
@@ -121,6 +121,12 @@ def _lines_on_original(copy: OcrResult, original: OcrResult, lines: Sequence[int
         if best is not None and _overlap(mine, original.lines[best]) >= 0.5 * area:
             out.add(best + 1)
     return sorted(out)
+
+
+def _bad_line(n: int, count: int) -> UserError:
+    return UserError(
+        "screenshot.bad_line.one" if count == 1 else "screenshot.bad_line", n=n, count=count
+    )
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -176,7 +182,7 @@ def preview_entries(
     if lines is not None:
         bad = [n for n in lines if not 1 <= n <= len(result.lines)]
         if bad:
-            raise UserError("screenshot.bad_line", n=bad[0], count=len(result.lines))
+            raise _bad_line(bad[0], len(result.lines))
     reading = read_chat(
         result, captured_at=seen_at, tz=_zone(zone), lines=lines, capture_known=capture_known
     )
