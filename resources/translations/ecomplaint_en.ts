@@ -1921,57 +1921,57 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>Make entries from the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;Messages are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="415"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>App chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="421"/>
         <source>A note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="428"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
         <source>&amp;Make entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="434"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="440"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="479"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1979,7 +1979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="482"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n already made</numerusform>
@@ -1987,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n time to check (⚠)</numerusform>
@@ -1995,17 +1995,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="489"/>
         <source>no message in the lines chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="498"/>
+        <source>line %1 is a time stamp (it dates the messages under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="499"/>
+        <source>line %1 is a message&apos;s own time (used as its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="500"/>
+        <source>line %1 has no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="502"/>
+        <source>line %1 is not part of any message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="504"/>
+        <source>chosen but not quoted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="520"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>%n entry from a screenshot</numerusform>
@@ -2297,21 +2322,26 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
-        <source>Day counted from when the file was added: check it.</source>
+        <source>No time on the picture: the time it was added. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
+        <source>Day counted from when the file was added: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="155"/>
         <source>No time: give one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="159"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="167"/>
         <source>about %1</source>
         <translation type="unfinished">about %1</translation>
     </message>

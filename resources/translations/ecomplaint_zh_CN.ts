@@ -1910,88 +1910,113 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>Make entries from the screenshot</source>
         <translation>从截图生成记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;Messages are:</source>
         <translation>消息类型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="415"/>
         <source>&amp;With:</source>
         <translation>对方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>Text messages (SMS)</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>App chat</source>
         <translation>应用内聊天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="421"/>
         <source>A note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="428"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
         <source>&amp;Make entries</source>
         <translation>生成记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="434"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation>正在读取截图文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="440"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="479"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="482"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n 条已生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n 个时间需核对（⚠）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation>不是聊天界面：生成一条引用这些行的备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="489"/>
         <source>no message in the lines chosen</source>
         <translation>所选行中没有消息</translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="498"/>
+        <source>line %1 is a time stamp (it dates the messages under it)</source>
+        <translation>第 %1 行是时间标记（用作其下消息的时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="499"/>
+        <source>line %1 is a message&apos;s own time (used as its time)</source>
+        <translation>第 %1 行是消息自带的时间（用作其时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="500"/>
+        <source>line %1 has no words</source>
+        <translation>第 %1 行没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="502"/>
+        <source>line %1 is not part of any message</source>
+        <translation>第 %1 行不属于任何消息</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="504"/>
+        <source>chosen but not quoted: %1</source>
+        <translation>已选但未引用：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="520"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
@@ -2282,21 +2307,26 @@
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="153"/>
+        <source>No time on the picture: the time it was added. Check it.</source>
+        <translation>图片上没有时间：取文件添加的时间，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
         <source>Day counted from when the file was added: check it.</source>
         <translation>日期按文件添加时间推算，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="154"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="155"/>
         <source>No time: give one.</source>
         <translation>没有时间，请填写。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="158"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="159"/>
         <source>Already made from these lines: entry #%1.</source>
         <translation>已由这些行生成：记录 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="167"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
