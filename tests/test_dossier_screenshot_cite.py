@@ -83,8 +83,9 @@ def test_chronology_cites_exhibit_and_lines(
 def test_entries_read_from_a_redacted_copy_cite_the_original_exhibit(
     demo_store: Store, tmp_path: Path
 ) -> None:
-    """The user made entries from the redacted copy's text: the chronology still cites the
-    exhibit (the copy is printed in the original's place, not numbered on its own)."""
+    """The user made entries from the redacted copy: they are made from (and cite) the
+    original's text and lines, and the chronology cites the exhibit (the copy is printed in
+    the original's place, not numbered on its own)."""
     from ecomplaint.domain.image_redaction import Box
     from ecomplaint.services.image_redaction import redact_image
     from ecomplaint.store import ocr_reads
@@ -104,13 +105,13 @@ def test_entries_read_from_a_redacted_copy_cite_the_original_exhibit(
         check_text=False,
     )
     with demo_store.write() as s:
-        read = recorded_read("wreath_sms", copy.sha256)
-        ocr_reads.save_read(s, read, read_at=demo_store.clock.now())
+        for sha in (copy.sha256, original.sha256):
+            ocr_reads.save_read(s, recorded_read("wreath_sms", sha), read_at=demo_store.clock.now())
     preview = preview_entries(demo_store, evidence_uid=copy.uid, lines=[13])
     made = make_entries(demo_store, evidence_uid=copy.uid, proposals=preview.proposals)
     detail = queries.case_detail(demo_store, case_id)
     (entry,) = [e for e in detail.entries if e.id in made.entry_ids]
-    assert entry.source_sha256 == copy.sha256 != original.sha256
+    assert entry.source_sha256 == original.sha256 != copy.sha256
     number = f"E{[x.uid for x in exhibit_order(detail)].index(original.uid) + 1}"
     need("pdftotext")
     for redact in (False, True):
