@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint.domain.clock import Clock
-from ecomplaint.domain.records import CaseDetail, CaseSummary, PartyRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
@@ -52,6 +51,8 @@ from ecomplaint.ui.translator import Translations, resolve_language
 if TYPE_CHECKING:
     # the store layer loads on the runner's thread, behind the first page; the workspace's
     # other parts, the dialogs and the commands load after the first paint or when first used
+    from ecomplaint.domain.case_summary import CaseSummary
+    from ecomplaint.domain.records import CaseDetail, PartyRecord
     from ecomplaint.store.engine import Store
     from ecomplaint.ui.cases.actions import CaseActions
     from ecomplaint.ui.cases.dialog import CaseDialog

@@ -6,7 +6,7 @@ batches, so a case with thousands of entries paints its first screen at once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from ecomplaint.ui.timeline.kind_icons import paint_kind_icon
 from ecomplaint.ui.timeline.model import ROW_ROLE, TimelineModel
-from ecomplaint.ui.timeline.rows import TimelineRow
+
+if TYPE_CHECKING:  # the rows (and the rules they need) load with the first case
+    from ecomplaint.ui.timeline.rows import TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 
