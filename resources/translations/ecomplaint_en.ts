@@ -585,69 +585,85 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
-        <source>Evidence of the selected entry (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
-        <source>All evidence of the case (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
-        <source>No case open.</source>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <source>Stop reading the pictures&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
+        <source>Evidence of the selected entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
+        <source>All evidence of the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
+        <source>No case open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <source>Text not read — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,17 +671,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <source>Read text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <source>Make entries from this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,22 +699,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,38 +904,163 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <source>Read text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <source>Copy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <source>Make entries from selected lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <source>Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <source>Text read from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <source>Looking for the text read from this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <source>Apply: make a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <source>No text was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <source>%1 lines read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <source>Selected: line(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <source>Click a line or drag over lines to select them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <source>Reading the text of this picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <source>Remove this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <source>Add a box here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <source>Looking for personal data in the text read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <source>No personal data was proposed: draw boxes over what must be hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <source>redact picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,57 +1879,57 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>Make entries from the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;Messages are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>App chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>A note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="430"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
         <source>&amp;Make entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="438"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1786,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="480"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n already made</numerusform>
@@ -1794,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="483"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n time to check (⚠)</numerusform>
@@ -1802,17 +1953,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
         <source>no message in the lines chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="505"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>%n entry from a screenshot</numerusform>
@@ -2103,6 +2254,25 @@
         <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation type="unfinished">about %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="61"/>
+        <source>The text of this picture could not be read. The exhibit is stored and verified as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <source>Reading text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <source>Reading text: %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

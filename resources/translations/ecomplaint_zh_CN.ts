@@ -579,69 +579,85 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="117"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="118"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <source>Stop reading the pictures&apos; text</source>
+        <translation>停止识别图片文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="135"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="140"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="142"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="193"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="180"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <source>Text not read — %1</source>
+        <translation>未识别文字 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="225"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -649,17 +665,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="255"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="257"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="260"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <source>Read text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <source>Make entries from this picture…</source>
+        <translation>用此图片生成记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -667,22 +693,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="181"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="185"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="190"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -872,39 +898,164 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="72"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="73"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="74"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="75"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="79"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="98"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <source>Read text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <source>Copy lines</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <source>Make entries from selected lines…</source>
+        <translation>用所选行生成记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <source>Redact…</source>
+        <translation>遮蔽…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <source>Text read from the picture</source>
+        <translation>从图片识别出的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="122"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <source>Looking for the text read from this picture…</source>
+        <translation>正在查找此图片已识别的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <source>Apply: make a redacted copy</source>
+        <translation>应用：生成遮蔽副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
+        <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <source>No text was found in this picture.</source>
+        <translation>此图片中没有找到文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <source>%1 lines read (%2).</source>
+        <translation>已识别 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <source>Selected: line(s) %1.</source>
+        <translation>已选：第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <source>Click a line or drag over lines to select them.</source>
+        <translation>点击一行，或拖动框选多行。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <source>Reading the text of this picture…</source>
+        <translation>正在识别此图片的文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <source>Remove this box</source>
+        <translation>删除此遮蔽框</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <source>Add a box here</source>
+        <translation>在此添加遮蔽框</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <source>Looking for personal data in the text read…</source>
+        <translation>正在识别出的文字中查找个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
+        <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <source>No personal data was proposed: draw boxes over what must be hidden.</source>
+        <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
+        <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <source>redact picture</source>
+        <translation>遮蔽图片</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <source>Making the redacted copy and checking it…</source>
+        <translation>正在生成遮蔽副本并检查…</translation>
     </message>
 </context>
 <context>
@@ -1717,88 +1868,88 @@
 <context>
     <name>MakeEntriesDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="411"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
         <source>Make entries from the screenshot</source>
         <translation>从截图生成记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
         <source>&amp;Messages are:</source>
         <translation>消息类型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="413"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="414"/>
         <source>&amp;With:</source>
         <translation>对方(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
         <source>Text messages (SMS)</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="418"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
         <source>App chat</source>
         <translation>应用内聊天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="420"/>
         <source>A note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="427"/>
         <source>Double-click a time, side, party or the words to correct them. Each entry keeps the picture&apos;s fingerprint and the lines it quotes.</source>
         <translation>双击时间、方向、当事方或文字即可修改。每条记录都保存图片的指纹和所引用的行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="430"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="431"/>
         <source>&amp;Make entries</source>
         <translation>生成记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="432"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="433"/>
         <source>Reading the screenshot&apos;s text…</source>
         <translation>正在读取截图文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="438"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="439"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="477"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="478"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="480"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="481"/>
         <source>%n already made</source>
         <translation>
             <numerusform>%n 条已生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="483"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="484"/>
         <source>%n time(s) to check (⚠)</source>
         <translation>
             <numerusform>%n 个时间需核对（⚠）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="485"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="486"/>
         <source>not laid out as a chat: one note quoting the lines</source>
         <translation>不是聊天界面：生成一条引用这些行的备注</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="487"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="488"/>
         <source>no message in the lines chosen</source>
         <translation>所选行中没有消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="505"/>
+        <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="506"/>
         <source>%n entry(ies) from a screenshot</source>
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
@@ -2088,6 +2239,25 @@
         <location filename="../../ecomplaint/ui/evidence/make_entries.py" line="166"/>
         <source>about %1</source>
         <translation>约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="61"/>
+        <source>The text of this picture could not be read. The exhibit is stored and verified as usual.</source>
+        <translation>无法识别此图片的文字。证据已照常保存并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <source>Reading text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <source>Reading text: %1 of %2 · %3</source>
+        <translation>正在识别文字：第 %1 / %2 个 · %3</translation>
     </message>
 </context>
 <context>

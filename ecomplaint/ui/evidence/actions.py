@@ -6,9 +6,10 @@ Dialogs go through the small ask_* wrappers so tests patch them instead of block
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
@@ -17,6 +18,10 @@ from ecomplaint.i18n import UserError
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.ask import show_error, yes_no
 from ecomplaint.ui.evidence.viewer import ImageViewerDialog
+
+if TYPE_CHECKING:
+    from ecomplaint.ui.evidence.reading import TextReader
+    from ecomplaint.ui.evidence.redaction import RedactionBackend
 
 
 def _tr(text: str) -> str:
@@ -66,13 +71,27 @@ def save_copy(
 
 
 def open_evidence(
-    store_folder: Path, record: EvidenceRecord, parent: QWidget | None = None
+    store_folder: Path,
+    record: EvidenceRecord,
+    parent: QWidget | None = None,
+    *,
+    reader: TextReader | None = None,
+    undo_stack: QUndoStack | None = None,
+    redaction: RedactionBackend | None = None,
 ) -> ImageViewerDialog | None:
-    """Images open in our viewer (returned, shown non-modal); anything else in the system's
-    program, on a temporary copy so nothing can ever change the stored original."""
+    """Images open in our viewer (returned, shown non-modal; with a reader it shows their
+    text, with a redaction backend and the undo stack it redacts); anything else in the
+    system's program, on a temporary copy so nothing can ever change the stored original."""
     if is_renderable(record.mime):
-        dialog = ImageViewerDialog(store_folder, record, parent)
+        dialog = ImageViewerDialog(
+            store_folder, record, parent, reader=reader, undo_stack=undo_stack, redaction=redaction
+        )
         dialog.saveCopyRequested.connect(lambda r: save_copy(store_folder, r, dialog))
+        dialog.openRecordRequested.connect(
+            lambda r: open_evidence(
+                store_folder, r, parent, reader=reader, undo_stack=undo_stack, redaction=redaction
+            )
+        )
         dialog.show()
         return dialog
     try:

@@ -14,8 +14,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QListView,
+    QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +31,12 @@ from ecomplaint.ui.commands import TrashEvidenceCommand
 from ecomplaint.ui.evidence import actions as evidence_actions
 from ecomplaint.ui.evidence.attach import attach_label, attach_with_thumbnails
 from ecomplaint.ui.evidence.drop import EvidenceDropFilter, paths_from_mime
+from ecomplaint.ui.evidence.reading import OcrBackend, ReadSummary, TextReader, is_picture
+from ecomplaint.ui.evidence.redaction import RedactionBackend
 from ecomplaint.ui.evidence.strip import EvidenceStrip
 from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.evidence.verify import verify_and_save, verify_label
+from ecomplaint.ui.evidence.viewer import ImageViewerDialog
 from ecomplaint.ui.ops import LongOp, Ops
 from ecomplaint.ui.plain import plain_label
 from ecomplaint.ui.timeline.view import TimelineView
@@ -69,6 +75,8 @@ class EvidencePanel(QWidget):
         timeline: TimelineView,
         undo_stack: QUndoStack,
         parent: QWidget,
+        ocr_backend: OcrBackend | None = None,
+        redaction: RedactionBackend | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -89,10 +97,39 @@ class EvidencePanel(QWidget):
         self.caption.setWordWrap(True)
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.attach_files)
+        # reading pictures' text in the background: a quiet row, not a dialog
+        self.reader = TextReader(ops, ocr_backend, self)
+        self.redaction = redaction or RedactionBackend()
+        self.reading_row = QWidget(self)
+        self.reading_label = plain_label(parent=self.reading_row)  # names a file
+        self.reading_label.setWordWrap(True)
+        self.reading_bar = QProgressBar(self.reading_row)
+        self.reading_bar.setRange(0, 1000)
+        self.reading_bar.setTextVisible(False)
+        self.reading_bar.setMaximumHeight(8)
+        self.reading_cancel = QToolButton(self.reading_row)
+        self.reading_cancel.clicked.connect(self.reader.cancel)
+        row = QVBoxLayout(self.reading_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.reading_label)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.reading_bar, 1)
+        bar_row.addWidget(self.reading_cancel)
+        row.addLayout(bar_row)
+        self.reading_row.hide()
+        self.reading_notice = plain_label(parent=self)  # why some pictures were not read
+        self.reading_notice.setWordWrap(True)
+        self.reading_notice.hide()
+        self.reader.started.connect(self._reading_started)
+        self.reader.progressed.connect(self._reading_progress)
+        self.reader.finished.connect(self._reading_finished)
+        case.opened.connect(lambda *_: self.reading_notice.hide())  # it named that case's files
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
         layout.addWidget(self.strip, 1)
+        layout.addWidget(self.reading_row)
+        layout.addWidget(self.reading_notice)
         layout.addWidget(self.attach_button)
         self.records: list[EvidenceRecord] = []
         self.failing: set[int] = set()
@@ -103,6 +140,8 @@ class EvidencePanel(QWidget):
         self.strip.openRequested.connect(self.open_record)
         self.strip.saveCopyRequested.connect(self.save_copy)
         self.strip.trashRequested.connect(self.trash)
+        self.strip.readTextRequested.connect(lambda r: self.read_text([r]))
+        self.strip.makeEntriesRequested.connect(self.make_entries)
         self.strip.filesDropped.connect(self.attach_paths)
         self.drop = EvidenceDropFilter(self)
         self.drop.install(timeline)
@@ -115,6 +154,9 @@ class EvidencePanel(QWidget):
 
     def retranslate(self) -> None:
         self.attach_button.setText(self.tr("Attach files…"))
+        self.reading_cancel.setText(self.tr("Cancel"))
+        self.reading_cancel.setToolTip(self.tr("Stop reading the pictures' text"))
+        self.reading_cancel.setAccessibleName(self.tr("Stop reading the pictures' text"))
         self.strip.setAccessibleName(self.tr("Evidence"))
         self.attach_button.setAccessibleName(self.attach_button.text())
         self.show_rows()
@@ -187,6 +229,9 @@ class EvidencePanel(QWidget):
         # a cancelled batch committed nothing: its Changes are empty, ops announced nothing new
         self._forget(op)
         self.last_outcome = outcome
+        pictures = [r.sha256 for r in outcome.attached if is_picture(r.mime)]
+        if pictures and not outcome.cancelled and self.case.case_id is not None:
+            self.reader.read_case(self.case.case_id, sha256s=pictures)  # in the background
         if outcome.refused:
             show_error(
                 self.parent_widget,
@@ -202,9 +247,47 @@ class EvidencePanel(QWidget):
         if op in self.jobs:
             self.jobs.remove(op)
 
+    # -- reading text ----------------------------------------------------------------------
+    def read_text(self, records: list[EvidenceRecord]) -> None:
+        """ "Read text" on demand (older exhibits, or again): pictures only."""
+        uids = [r.uid for r in records if is_picture(r.mime)]
+        if self.case.case_id is not None and uids:
+            self.reader.read_case(self.case.case_id, uids=uids, again=True)
+
+    def make_entries(self, record: EvidenceRecord) -> QWidget:
+        """The preview of entries from every message the picture's text holds."""
+        from ecomplaint.ui.evidence.make_entries import open_make_entries
+
+        return open_make_entries(
+            self.parent_widget, record.uid, None, ops=self.ops, undo_stack=self.undo_stack
+        )
+
+    def _reading_started(self) -> None:
+        self.reading_notice.hide()
+        self.reading_bar.setValue(0)
+        self.reading_row.show()
+
+    def _reading_progress(self, permille: int, text: str) -> None:
+        self.reading_label.setText(text)
+        self.reading_bar.setValue(permille)
+
+    def _reading_finished(self, summary: ReadSummary) -> None:
+        self.reading_row.hide()
+        message = summary.message()
+        if message:
+            self.reading_notice.setText(self.tr("Text not read — %1").replace("%1", message))
+            self.reading_notice.show()
+
     # -- the strip's requests --------------------------------------------------------------
-    def open_record(self, record: EvidenceRecord) -> None:
-        evidence_actions.open_evidence(self.ops.folder, record, self.parent_widget)
+    def open_record(self, record: EvidenceRecord) -> ImageViewerDialog | None:
+        return evidence_actions.open_evidence(
+            self.ops.folder,
+            record,
+            self.parent_widget,
+            reader=self.reader,
+            undo_stack=self.undo_stack,
+            redaction=self.redaction,
+        )
 
     def save_copy(self, record: EvidenceRecord) -> None:
         evidence_actions.save_copy(self.ops.folder, record, self.parent_widget)
@@ -251,4 +334,5 @@ class EvidencePanel(QWidget):
     def stop(self) -> None:
         for op in self.jobs:
             op.cancel()  # ops.stop() then waits for them
+        self.reader.stop()
         self.loader.stop()

@@ -18,13 +18,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence.drop import EvidenceDropFilter
+from ecomplaint.ui.evidence.reading import is_picture
 from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.plain import tooltip
 from ecomplaint.ui.zone import home_zone
@@ -208,6 +209,8 @@ class EvidenceStrip(QListView):
     openRequested = Signal(object)  # EvidenceRecord
     saveCopyRequested = Signal(object)
     trashRequested = Signal(object)
+    readTextRequested = Signal(object)  # "Read text": the picture's words, boxes, for the viewer
+    makeEntriesRequested = Signal(object)  # entries from the whole picture's messages
     filesDropped = Signal(list)  # list[str]
 
     def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
@@ -236,6 +239,18 @@ class EvidenceStrip(QListView):
         self._drop = EvidenceDropFilter(self)
         self._drop.install(self)
         self._drop.filesDropped.connect(self.filesDropped)
+        self.act_read_text = QAction(self)
+        self.act_read_text.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_read_text.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_read_text.triggered.connect(self._read_current)
+        self.addAction(self.act_read_text)
+
+    def _read_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            record = self.strip_model.record(index.row())
+            if is_picture(record.mime):
+                self.readTextRequested.emit(record)
 
     def set_rows(self, rows: list[EvidenceRecord]) -> None:
         self.strip_model.set_rows(rows)
@@ -256,6 +271,13 @@ class EvidenceStrip(QListView):
         menu.addAction(
             self.tr("Save a copy of the original…"), lambda: self.saveCopyRequested.emit(record)
         )
+        if is_picture(record.mime):
+            read = menu.addAction(self.tr("Read text"), lambda: self.readTextRequested.emit(record))
+            read.setShortcut(QKeySequence("Ctrl+R"))
+            menu.addAction(
+                self.tr("Make entries from this picture…"),
+                lambda: self.makeEntriesRequested.emit(record),
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Remove (to the trash)"), lambda: self.trashRequested.emit(record))
         menu.exec(self.viewport().mapToGlobal(pos))
