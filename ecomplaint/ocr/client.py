@@ -18,6 +18,7 @@ The CLI reads in its own process (ecomplaint.ocr.engine): there is no window to 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import json
 import os
@@ -117,10 +118,8 @@ class OcrWorker:
         proc.wait()
         for stream in (proc.stdin, proc.stdout):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
 
     def close(self, timeout: float = 2.0) -> None:
         """The app quits: close the child's stdin (it leaves), kill it if it lingers."""
@@ -188,10 +187,8 @@ class OcrWorker:
             except queue.Empty:
                 if cancel is not None and deadline is None and cancel():
                     deadline = time.monotonic() + CANCEL_GRACE
-                    try:
+                    with contextlib.suppress(OSError):  # a dead child shows up below
                         send(proc.stdin, {"op": "cancel", "id": rid})  # type: ignore[arg-type]
-                    except OSError:
-                        pass
                 if deadline is not None and time.monotonic() > deadline:
                     self.kill()
                     raise Cancelled() from None

@@ -125,10 +125,11 @@ def main() -> int:
         def progress(done: int, total: int, rid: int = rid) -> None:
             send(proto, {"id": rid, "progress": [done, total]})
 
+        def cancel(rid: int = rid) -> bool:
+            return rid in cancelled
+
         try:
-            result = engine.read_image(
-                data, sha256=sha, progress=progress, cancel=lambda rid=rid: rid in cancelled
-            )
+            result = engine.read_image(data, sha256=sha, progress=progress, cancel=cancel)
         except Cancelled:
             send(proto, {"id": rid, "cancelled": True})
             continue
