@@ -35,7 +35,9 @@ from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.ocr.worker import FLAG, read_frame, result_from_json, send, write_frame
 from ecomplaint.progress import Cancelled
 
-CANCEL_GRACE = 3.0  # seconds for the child to stop between tiles before it is killed
+# Seconds for the child to stop at the end of its tile before it is killed: a tile takes
+# ~1-2.5 s on a busy machine, and killing costs the next read the model load (~1.3 s CPU).
+CANCEL_GRACE = 5.0
 INTERRUPTED = "ocr.interrupted"
 
 
@@ -59,8 +61,11 @@ def _worker_env() -> dict[str, str]:
 class OcrWorker:
     """One child process serving reads, started when first needed."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(
+        self, command: list[str] | None = None, cancel_grace: float = CANCEL_GRACE
+    ) -> None:
         self.command = command
+        self.cancel_grace = cancel_grace
         self._lock = threading.Lock()  # one read at a time
         self._proc: subprocess.Popen[bytes] | None = None
         self._answers: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -186,7 +191,7 @@ class OcrWorker:
                 answer = answers.get(timeout=0.1)
             except queue.Empty:
                 if cancel is not None and deadline is None and cancel():
-                    deadline = time.monotonic() + CANCEL_GRACE
+                    deadline = time.monotonic() + self.cancel_grace
                     with contextlib.suppress(OSError):  # a dead child shows up below
                         send(proc.stdin, {"op": "cancel", "id": rid})  # type: ignore[arg-type]
                 if deadline is not None and time.monotonic() > deadline:
