@@ -83,7 +83,10 @@ class OcrWorker:
         if proc is not None and proc.poll() is None:
             return proc
         self._answers = queue.Queue()
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashing up
+        # Windows: no console flashing up, and the child below the window as with nice
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+            subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
+        )
         proc = subprocess.Popen(
             self.command or worker_command(),
             stdin=subprocess.PIPE,

@@ -15,6 +15,7 @@ bytes; {"op": "cancel", "id": n} stops read n between tiles. Answers: {"id", "pr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -27,6 +28,7 @@ from ecomplaint.domain.ocr_text import OcrResult, lines_from_json, lines_to_json
 
 FLAG = "--ocr-worker"
 _HEADER = struct.Struct(">I")
+NICE = 5  # POSIX niceness of the child (Windows: BELOW_NORMAL_PRIORITY_CLASS, client.py)
 MAX_FRAME = 1 << 30  # a picture's bytes; anything larger is a broken stream
 
 
@@ -109,6 +111,9 @@ def _listen(
 def main() -> int:
     """Serve reads until stdin ends. stdout carries only frames: anything else printed (a
     library's warning) is sent to stderr instead."""
+    if hasattr(os, "nice"):  # below the window: on two cores its painting comes first
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     proto = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     stdin = sys.stdin.buffer
