@@ -114,9 +114,12 @@ def main() -> int:
     if hasattr(os, "nice"):  # below the window: on two cores its painting comes first
         with contextlib.suppress(OSError):
             os.nice(NICE)
-    proto = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    stdin = sys.stdin.buffer
+    # By descriptor, not sys.stdout/sys.stdin: a windowed bundle (Windows) sets those to None
+    # even when the parent handed pipes over.
+    proto = os.fdopen(os.dup(1), "wb")
+    err = sys.stderr.fileno() if sys.stderr is not None else os.open(os.devnull, os.O_WRONLY)
+    os.dup2(err, 1)
+    stdin = os.fdopen(0, "rb")
     requests: queue.Queue[tuple[int, str, bytes]] = queue.Queue()
     cancelled: set[int] = set()
     threading.Thread(target=_listen, args=(stdin, requests, cancelled), daemon=True).start()
