@@ -15,6 +15,7 @@ draws it and the text reader reads it.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import warnings
 import zlib
@@ -63,11 +64,21 @@ def _open(data: bytes, name: str) -> Image.Image:
             upright = ImageOps.exif_transpose(im)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UserError(
-            "redact_image.too_big", name=name, pixels="?", limit=f"{MAX_PIXELS / 1e6:.0f}"
+            "redact_image.too_big",
+            name=name,
+            pixels=_bomb_pixels(exc),
+            limit=f"{MAX_PIXELS / 1e6:.0f}",
         ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, struct.error) as exc:
         raise UserError("redact_image.unreadable", name=name, detail=_short(exc)) from exc
     return _rgb(upright)
+
+
+def _bomb_pixels(exc: BaseException) -> str:
+    """Millions of pixels, from Pillow's "Image size (N pixels) exceeds limit…": it refuses
+    the picture before its size can be asked, and "? million" told the user nothing."""
+    m = re.search(r"\((\d+) pixels\)", str(exc))
+    return f"{int(m.group(1)) / 1e6:.1f}" if m else "> " + f"{MAX_PIXELS / 1e6:.0f}"
 
 
 def _short(exc: BaseException) -> str:

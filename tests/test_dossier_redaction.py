@@ -71,6 +71,16 @@ def test_street_addresses_are_masked_without_an_address_field() -> None:
     assert "NW1 6XE" not in r("postcode NW1 6XE")
 
 
+def test_a_district_and_road_read_from_an_order_page_is_masked() -> None:
+    """The consignee's address as a platform prints it (the house number starred) and the
+    OCR reads it: the picture's redaction blacks it out, so its quote must not print it."""
+    r = _redactor(complainant_address="Room 1203, 88 Wensan Road, Xihu District, Hangzhou")
+    out = r("收货人陈** 139****5678\n浙江省杭州市西湖区文三路 ******")
+    assert "文三路" not in out and "西湖区" not in out and "******" not in out
+    assert "浙江省杭州市" in out  # province and city stay, as for a known address
+    assert r("朝阳区人民法院立案庭") == "朝阳区人民法院立案庭"  # no road: not an address
+
+
 @pytest.mark.parametrize(
     "written",
     [

@@ -123,6 +123,8 @@ def test_a_huge_picture_is_refused_before_it_is_decoded() -> None:
             redact_pixels(_huge_png(w, h), [Box(0, 0, 5, 5)], name="bomb.png")
         assert err.value.key == "redact_image.too_big"
         assert "太大" in err.value.message("zh")
+        # the size it has, not "? million" (Pillow refuses it before it can be asked)
+        assert f"{w * h / 1e6:.1f} million" in err.value.message("en")
 
 
 def test_an_animation_is_refused() -> None:

@@ -7,6 +7,8 @@ dossier (`redacted_copies`). A copy whose original is gone (trashed) stands alon
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from ecomplaint.domain.records import CaseDetail, EvidenceRecord
 
 
@@ -36,3 +38,29 @@ def redacted_copies(detail: CaseDetail) -> dict[int, EvidenceRecord]:
         if original is not None and x.trashed_at is None:
             out[original.id] = x
     return out
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The original a redacted copy was made from, as the window names it: its exhibit
+    number (E-n, as in the dossier and letters; 0 when it is no exhibit: trashed, not in
+    `detail`) and its fingerprint ("" when unknown)."""
+
+    number: int
+    name: str
+    sha256: str
+
+
+def origin_of(copy: EvidenceRecord, detail: CaseDetail | None) -> Origin | None:
+    """None for an original; for a redacted copy, the original it was made from."""
+    if not copy.derived_from_uid:
+        return None
+    live = [x for x in detail.evidence if x.trashed_at is None] if detail else []
+    order = exhibit_order(replace(detail, evidence=live)) if detail else []
+    for n, x in enumerate(order, start=1):
+        if x.uid == copy.derived_from_uid:
+            return Origin(n, x.original_name, x.sha256)
+    for x in detail.evidence if detail else []:
+        if x.uid == copy.derived_from_uid:
+            return Origin(0, x.original_name, x.sha256)
+    return Origin(0, "", "")

@@ -16,7 +16,8 @@ What is masked, and why this way:
   international forms), which leaves dates and amounts alone.
 - The complainant's address: every fragment below the city (district, street and number,
   estate, building, unit, room), wherever it appears and however it is spaced; province and
-  city stay. Well-formed street addresses are masked even when no address field was typed.
+  city stay. Well-formed street addresses, and a district with a road ("西湖区文三路", as an
+  order page shows the consignee's), are masked even when no address field was typed.
 - The complainant's name, spaced or not, and the variants the user lists; a name shorter
   than two characters only where a whole field is that name.
 """
@@ -70,6 +71,13 @@ _EN_STREET = re.compile(
     r"(?:[A-Z][A-Za-z'\-]+\s+){1,4}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|"
     r"Terrace|Gardens|Square|Sq|Grove|Boulevard|Blvd|Row|Mews|Walk|Hill)\b\.?"
+)
+# A district and a road with no house number, or with it starred as platforms print it
+# ("西湖区文三路 ******"): a picture's redaction boxes hide it (domain/pii_boxes.py), so the
+# quote of that picture in the chronology must hide it too.
+_CN_DISTRICT_ROAD = re.compile(
+    rf"{_HAN_NAME}{{1,6}}(?:区|县){_HAN_NAME}{{1,10}}(?:大道|大街|路|街|巷|弄|胡同)"
+    r"(?:\s*[\d*＊\-]+\s*(?:号|號|弄|栋|幢|单元|室)?)*"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 # Where an address field is cut into fragments: after each administrative or street suffix.
@@ -268,7 +276,7 @@ class Redactor:
             spans.append((m.start(), m.end(), "phone", mask_digits(m[0])))
         spans += self._phone_numbers(norm)
         withheld = label("masked.address", self.lang)
-        for pattern in (_CN_STREET, _CN_ESTATE, _EN_STREET, _UK_POSTCODE):
+        for pattern in (_CN_STREET, _CN_ESTATE, _CN_DISTRICT_ROAD, _EN_STREET, _UK_POSTCODE):
             for m in pattern.finditer(norm):
                 spans.append((m.start(), m.end(), "address", withheld))
         return spans

@@ -159,6 +159,12 @@ def to_document(detail: CaseDetail, *, now: datetime) -> dict[str, Any]:
                 "logged_by": e.logged_by,
                 "trashed_at": iso(e.trashed_at),
                 "version": e.version,
+                # what it was read from (0007: a records file; #15: a screenshot's SHA-256
+                # and "ocr:6-8"), so the receiver's dossier still cites "E2, lines 6–8";
+                # optional in the schema, so files written before it still import
+                "duration_s": e.duration_s,
+                "source_sha256": e.source_sha256.lower(),
+                "source_locator": e.source_locator,
             }
             for e in detail.entries
         ],

@@ -37,6 +37,13 @@ MIN_SCORE = 0.5  # rapidocr's own threshold: below it a "line" is mostly noise
 # rapidocr's own rule.
 DET_WIDTH = 864
 PHONE_WIDTHS = range(1000, 1601)
+# rapidocr's rule scales a picture's short side up to 736 px: on a sliver (1×2,000 px) the
+# long side became 1.5 million px and one read took 23 GB before the kernel killed it. A
+# tile longer than this many times its short side is found at its own size instead (its
+# long side capped), and a picture narrower than a line of text is read as no lines.
+SLIVER_RATIO = 20
+DET_MAX_SIDE = 4000
+MIN_TEXT_SIDE = 8
 
 _load_lock = threading.Lock()
 _read_lock = threading.Lock()
@@ -178,6 +185,8 @@ def _detect_at(engine: Any, width: int, height: int, tile_height: int) -> None:
     if height >= width and width in PHONE_WIDTHS:
         det.limit_type = "max"
         det.limit_side_len = round(max(width, tile_height) * DET_WIDTH / width)
+    elif max(width, tile_height) > SLIVER_RATIO * min(width, tile_height):
+        det.limit_type, det.limit_side_len = "max", DET_MAX_SIDE
     else:
         det.limit_type, det.limit_side_len = "min", 736  # rapidocr's default
 
@@ -212,6 +221,8 @@ def read_image(
         return OcrResult(sha256, "", picture.width, picture.height, (), _load_error)
     pixels = picture.pixels
     assert pixels is not None
+    if min(picture.width, picture.height) < MIN_TEXT_SIDE:  # no line of text fits in it
+        return OcrResult(sha256, _engine_name, picture.width, picture.height, ())
     tiles = plan_tiles(picture.height)
     found: list[OcrLine] = []
     _lock_read(cancel)

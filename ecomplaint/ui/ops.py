@@ -63,10 +63,6 @@ Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
-
-
 def describe(exc: BaseException) -> str:
     """The one wording of a failure for the user, in their language."""
     if isinstance(exc, UserError):
@@ -74,7 +70,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return where + (exc.strerror or str(exc))
-    return _tr("Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return QCoreApplication.translate("Ops", "Something went wrong: %1").replace(
+        "%1", f"{type(exc).__name__}: {exc}"
+    )
 
 
 def changes_in(result: object) -> Changes | None:
@@ -475,7 +473,13 @@ class Ops(QObject):
     def _show_dialog(self, op: LongOp, title: str, parent: QWidget | None) -> None:
         if op.finished or self._stopped():
             return
-        dialog = QProgressDialog(op.label, _tr("Cancel"), 0, 1000, parent or self._parent_widget)
+        dialog = QProgressDialog(
+            op.label,
+            QCoreApplication.translate("Ops", "Cancel"),
+            0,
+            1000,
+            parent or self._parent_widget,
+        )
         dialog.setWindowTitle(title or op.label)
         plain_progress_label(dialog)  # labels name files and cases
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -510,7 +514,11 @@ class Ops(QObject):
 
     def show_failure(self, exc: BaseException, title: str = "") -> None:
         """The one place a failure becomes a message (through ask.show_error, tests record it)."""
-        show_error(self._parent_widget, title or _tr("eComplaint"), describe(exc))
+        show_error(
+            self._parent_widget,
+            title or QCoreApplication.translate("Ops", "eComplaint"),
+            describe(exc),
+        )
 
     # -- results ------------------------------------------------------------------------------
     @Slot(int, object)

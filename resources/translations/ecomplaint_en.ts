@@ -38,37 +38,37 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="81"/>
         <source>E&amp;scalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="82"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="123"/>
         <source>Suggested next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="130"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="126"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>escalate by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
         <source>they must answer within %1 of your escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="148"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="149"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="142"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -108,67 +108,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="156"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="164"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>a promise is overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>a promise is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="163"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="171"/>
         <source>they made a final offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>they refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="186"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="194"/>
         <source>escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>resume the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>pause the clocks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="203"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
         <source>Export deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="220"/>
         <source>Calendar exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="213"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="221"/>
         <source>%1 deadlines written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,37 +484,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="54"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="164"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -581,89 +581,131 @@
         <source>Checking the fingerprints of all evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="34"/>
+        <source>Save a copy of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="67"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="71"/>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="125"/>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="126"/>
+        <source>No program is set up to open this kind of file. Save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="137"/>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="138"/>
+        <source>Move “%1” to the trash? You can restore it until the trash is emptied; the stored file is kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="15"/>
+        <source>Redacted copy of an exhibit that is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="19"/>
+        <source>Redacted copy of E%1 (original fingerprint %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <source>Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Stop reading the pictures&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>All evidence of the case (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="186"/>
         <source>No case open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="204"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="223"/>
         <source>Attaching evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>Some files were not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
         <source>Nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="280"/>
         <source>Text not read — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="301"/>
         <source>remove evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="329"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="310"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="311"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="331"/>
         <source>Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,27 +713,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="280"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="285"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="288"/>
         <source>Make entries from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="292"/>
         <source>Remove (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,22 +741,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="188"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="192"/>
         <source>Captured: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="206"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,162 +946,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Copy lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
         <source>Make entries from selected lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
         <source>Redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
         <source>Text read from the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,276 +1644,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
         <source>&amp;Draft a letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="379"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
         <source>Import calls, &amp;messages or e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="469"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="473"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="394"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="396"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="397"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="398"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="409"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="501"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="410"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="739"/>
         <source>new case</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="783"/>
         <source>edit case</source>
         <translation>edit case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <source>Open or create a case first.</source>
         <translation>Open or create a case first.</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="718"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="833"/>
         <source>log entry</source>
         <translation>log entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="752"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="870"/>
         <source>edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="762"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="883"/>
         <source>edit party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="773"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="897"/>
         <source>restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="914"/>
         <source>delete entry</source>
         <translation>delete entry</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="796"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="922"/>
         <source>delete party</source>
         <translation>delete party</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="802"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="928"/>
         <source>delete case</source>
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="807"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="933"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="809"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2011,24 @@
             <numerusform>%n entry from a screenshot</numerusform>
             <numerusform>%n entries from a screenshot</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="73"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="478"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="519"/>
+        <source>eComplaint</source>
+        <translation type="unfinished">eComplaint</translation>
     </message>
 </context>
 <context>

@@ -38,132 +38,132 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="81"/>
         <source>E&amp;scalate…</source>
         <translation>升级(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="82"/>
         <source>Export deadlines to &amp;calendar (.ics)…</source>
         <translation>导出期限到日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="115"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="123"/>
         <source>Suggested next step</source>
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="130"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="126"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="134"/>
         <source>escalate by %1</source>
         <translation>请在 %1 前升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="129"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="137"/>
         <source>they must answer within %1 of your escalation</source>
         <translation>升级后对方须在%1内答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="138"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="146"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="139"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="140"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="148"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="141"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="149"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="142"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="150"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="156"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="164"/>
         <source>%1&apos;s promise is overdue: %2</source>
         <translation>%1 的承诺已超时：%2</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="160"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="168"/>
         <source>a promise is overdue: %1</source>
         <translation>有承诺已超时：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="161"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="169"/>
         <source>a promise is overdue</source>
         <translation>有承诺已超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="163"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="171"/>
         <source>they made a final offer</source>
         <translation>对方给出了最终方案</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="166"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="174"/>
         <source>they refused</source>
         <translation>对方拒绝了诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Resume the clocks</source>
         <translation>恢复计时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="175"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="183"/>
         <source>&amp;Pause the clocks</source>
         <translation>暂停计时(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="186"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="194"/>
         <source>escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>resume the clocks</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="197"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="205"/>
         <source>pause the clocks</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="203"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="211"/>
         <source>Export deadlines to calendar</source>
         <translation>导出期限到日历</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="212"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="220"/>
         <source>Calendar exported</source>
         <translation>日历已导出</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/actions.py" line="213"/>
+        <location filename="../../ecomplaint/ui/cases/actions.py" line="221"/>
         <source>%1 deadlines written to %2</source>
         <translation>已把 %1 个期限写入 %2</translation>
     </message>
@@ -479,37 +479,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="41"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="42"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="54"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="43"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="44"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="45"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="46"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="122"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="164"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -575,89 +575,131 @@
         <source>Checking the fingerprints of all evidence files…</source>
         <translation>正在校验所有证据文件的指纹…</translation>
     </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="34"/>
+        <source>Save a copy of the original</source>
+        <translation>另存原件副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="67"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="71"/>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="120"/>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="125"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="126"/>
+        <source>No program is set up to open this kind of file. Save a copy instead.</source>
+        <translation>没有可打开此类文件的程序。请改为另存副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="137"/>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/actions.py" line="138"/>
+        <source>Move “%1” to the trash? You can restore it until the trash is emptied; the stored file is kept until then.</source>
+        <translation>把“%1”移到回收站吗？清空回收站之前可以恢复；在此之前存储的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="15"/>
+        <source>Redacted copy of an exhibit that is in the trash</source>
+        <translation>已移入回收站的证据的遮蔽副本</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/origin.py" line="19"/>
+        <source>Redacted copy of E%1 (original fingerprint %2…)</source>
+        <translation>E%1 的遮蔽副本（原件指纹 %2…）</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="156"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="157"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="158"/>
         <location filename="../../ecomplaint/ui/evidence/panel.py" line="159"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
         <source>Stop reading the pictures&apos; text</source>
         <translation>停止识别图片文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="160"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="161"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="177"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="179"/>
         <source>Evidence of the selected entry (%1)</source>
         <translation>所选记录的证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
         <source>All evidence of the case (%1)</source>
         <translation>本投诉案件的全部证据（%1）</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="184"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="186"/>
         <source>No case open.</source>
         <translation>未打开投诉案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="204"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="223"/>
         <source>Attaching evidence</source>
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="238"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="240"/>
         <source>Some files were not attached</source>
         <translation>部分文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="224"/>
         <source>Nothing was attached</source>
         <translation>没有添加任何文件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="280"/>
         <source>Text not read — %1</source>
         <translation>未识别文字 — %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="298"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="301"/>
         <source>remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="323"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
         <source>%1 evidence file(s) are missing or were altered; they are marked in red.</source>
         <translation>有 %1 个证据文件缺失或被改动，已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="326"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="329"/>
         <source>Every evidence file matches its fingerprint.</source>
         <translation>所有证据文件都与其指纹一致。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="307"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="308"/>
-        <location filename="../../ecomplaint/ui/evidence/panel.py" line="328"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="310"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="311"/>
+        <location filename="../../ecomplaint/ui/evidence/panel.py" line="331"/>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -665,27 +707,27 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="270"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="280"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="272"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="285"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="278"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="288"/>
         <source>Make entries from this picture…</source>
         <translation>用此图片生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="282"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="292"/>
         <source>Remove (to the trash)</source>
         <translation>移除（放入回收站）</translation>
     </message>
@@ -693,22 +735,22 @@
 <context>
     <name>EvidenceStripModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="182"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="188"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="186"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="192"/>
         <source>Captured: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="191"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="197"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/strip.py" line="198"/>
+        <location filename="../../ecomplaint/ui/evidence/strip.py" line="206"/>
         <source>⚠ This file failed verification: it is missing or was altered.</source>
         <translation>⚠ 此文件未通过校验：文件缺失或已被改动。</translation>
     </message>
@@ -898,162 +940,162 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="199"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="200"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="201"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="202"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="206"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="211"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
         <source>Copy lines</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
         <source>Make entries from selected lines…</source>
         <translation>用所选行生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
         <source>Redact…</source>
         <translation>遮蔽…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="230"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="232"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="253"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
         <source>Text read from the picture</source>
         <translation>从图片识别出的文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="262"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="300"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
         <source>Looking for the text read from this picture…</source>
         <translation>正在查找此图片已识别的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="319"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
         <source>Apply: make a redacted copy</source>
         <translation>应用：生成遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="322"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="337"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="374"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="410"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
         <source>No text was found in this picture.</source>
         <translation>此图片中没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="412"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
         <source>%1 lines read (%2).</source>
         <translation>已识别 %1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="417"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
         <source>Selected: line(s) %1.</source>
         <translation>已选：第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="419"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation>点击一行，或拖动框选多行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Reading the text of this picture…</source>
         <translation>正在识别此图片的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="496"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
         <source>Remove this box</source>
         <translation>删除此遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="497"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
         <source>Add a box here</source>
         <translation>在此添加遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="519"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
         <source>Looking for personal data in the text read…</source>
         <translation>正在识别出的文字中查找个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="542"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="545"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="551"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="575"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
         <source>redact picture</source>
         <translation>遮蔽图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="585"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
         <source>Making the redacted copy and checking it…</source>
         <translation>正在生成遮蔽副本并检查…</translation>
     </message>
@@ -1591,276 +1633,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="355"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <location filename="../../ecomplaint/ui/today/wiring.py" line="90"/>
         <source>eComplaint</source>
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="356"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="357"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="358"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="359"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="360"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="361"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="362"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="363"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="364"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
         <source>&amp;Draft a letter…</source>
         <translation>起草信函(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="365"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="366"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="367"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation>编辑所选记录或当事方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="368"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="369"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="370"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="371"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="372"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="373"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="374"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="375"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="376"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="377"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="378"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="379"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
         <source>Import calls, &amp;messages or e-mail…</source>
         <translation>导入通话、短信或邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="380"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="381"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="382"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="383"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="469"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="386"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="389"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="391"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="473"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="390"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="393"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="392"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="394"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="395"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="396"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="397"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="398"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="409"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="501"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="410"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="519"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="640"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="739"/>
         <source>new case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="662"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="677"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="764"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="783"/>
         <source>edit case</source>
         <translation>编辑案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="682"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="693"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="709"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
         <source>Open or create a case first.</source>
         <translation>请先打开或新建一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="718"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="833"/>
         <source>log entry</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="752"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="870"/>
         <source>edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="762"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="883"/>
         <source>edit party</source>
         <translation>编辑当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="773"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="897"/>
         <source>restore from trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="914"/>
         <source>delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="796"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="922"/>
         <source>delete party</source>
         <translation>删除当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="802"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="928"/>
         <source>delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="807"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="933"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="809"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -1954,6 +1996,24 @@
         <translation>
             <numerusform>从截图生成 %n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="73"/>
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="478"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/ops.py" line="519"/>
+        <source>eComplaint</source>
+        <translation>eComplaint 电商投诉助手</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 """The committed translations are complete and up to date.
 
 - every tr() string of ui/ is in both .ts files (lupdate into a temp copy finds nothing new),
+- no window string escapes lupdate through a wrapper (`_tr(text)` calling translate(ctx, text)),
 - zh_CN has no unfinished or empty translation,
 - the committed .qm files are exactly what pyside6-lrelease builds from the .ts files.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -59,6 +61,39 @@ def test_zh_cn_is_complete() -> None:
         if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not tr.text
     ]
     assert unfinished == []
+
+
+def test_no_translate_call_hides_its_text_from_lupdate() -> None:
+    # lupdate reads only the literal inside tr()/translate(); a helper such as
+    # `def _tr(text): return translate("Ops", text)` leaves every string it is given
+    # untranslated in the Chinese window.
+    hidden = []
+    for path in sorted((ROOT / "ecomplaint" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            at = {"translate": 1, "tr": 0}.get(name)
+            if at is None or len(node.args) <= at:
+                continue
+            text = node.args[at]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == [], "translate()/tr() needs a literal text that lupdate can read"
+
+
+def test_zh_cn_keeps_the_plural_of_attaching() -> None:
+    # lupdate drops numerus="yes" when it refreshes; the plural is restored by hand.
+    for lang in LANGS:
+        root = ET.parse(TS_DIR / f"ecomplaint_{lang}.ts").getroot()
+        found = [
+            m
+            for m in root.iter("message")
+            if m.findtext("source") == "Fingerprinting and copying %n file(s)…"
+        ]
+        assert len(found) == 1 and found[0].get("numerus") == "yes", lang
+        assert all((f.text or "").strip() for f in found[0].iter("numerusform")), lang
 
 
 @pytest.mark.parametrize("lang", LANGS)

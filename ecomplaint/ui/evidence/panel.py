@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomplaint import settings as install_settings
+from ecomplaint.domain.exhibits import origin_of
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.ui.ask import inform, show_error
 from ecomplaint.ui.cases.context import CaseContext
@@ -172,18 +173,19 @@ class EvidencePanel(QWidget):
         self.records = live
         entry_id = self.selected_entry_id()
         of_entry = [e for e in live if entry_id is not None and e.entry_id == entry_id]
+        origins = {e.id: o for e in live if (o := origin_of(e, detail)) is not None}
         if of_entry:
             self.caption.setText(
                 self.tr("Evidence of the selected entry (%1)").replace("%1", str(len(of_entry)))
             )
-            self.strip.set_rows(of_entry)
+            self.strip.set_rows(of_entry, origins)
         else:
             self.caption.setText(
                 self.tr("All evidence of the case (%1)").replace("%1", str(len(live)))
                 if detail
                 else self.tr("No case open.")
             )
-            self.strip.set_rows(live)
+            self.strip.set_rows(live, origins)
         self.strip.set_failing(self.failing)
         self.attach_button.setEnabled(detail is not None)
 
@@ -287,6 +289,7 @@ class EvidencePanel(QWidget):
             reader=self.reader,
             undo_stack=self.undo_stack,
             redaction=self.redaction,
+            origin_of=lambda r: origin_of(r, self.case.detail),  # the detail of the moment
         )
 
     def save_copy(self, record: EvidenceRecord) -> None:

@@ -21,10 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
+from ecomplaint.domain.exhibits import Origin
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.services.evidence_meta import is_renderable
 from ecomplaint.ui.evidence.drop import EvidenceDropFilter
+from ecomplaint.ui.evidence.origin import origin_text
 from ecomplaint.ui.evidence.reading import is_picture
 from ecomplaint.ui.evidence.thumbs import ThumbnailLoader
 from ecomplaint.ui.plain import tooltip
@@ -108,12 +110,16 @@ class EvidenceStripModel(QAbstractListModel):
         self._loader = loader
         self._rows: list[EvidenceRecord] = []
         self._failing: set[int] = set()
+        self._origins: dict[int, Origin] = {}  # a redacted copy's id → the original it is of
         self._cache: dict[tuple[str, bool], QPixmap] = {}
         loader.ready.connect(self._on_ready)
 
-    def set_rows(self, rows: list[EvidenceRecord]) -> None:
+    def set_rows(
+        self, rows: list[EvidenceRecord], origins: dict[int, Origin] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._origins = dict(origins or {})
         self.endResetModel()
 
     def set_failing(self, evidence_ids: set[int]) -> None:
@@ -194,6 +200,8 @@ class EvidenceStripModel(QAbstractListModel):
         )
         if r.description:
             lines.append(r.description)
+        if r.id in self._origins:
+            lines.append(origin_text(self._origins[r.id]))
         if failing:
             lines.append(self.tr("⚠ This file failed verification: it is missing or was altered."))
         return "\n".join(lines)
@@ -252,8 +260,10 @@ class EvidenceStrip(QListView):
             if is_picture(record.mime):
                 self.readTextRequested.emit(record)
 
-    def set_rows(self, rows: list[EvidenceRecord]) -> None:
-        self.strip_model.set_rows(rows)
+    def set_rows(
+        self, rows: list[EvidenceRecord], origins: dict[int, Origin] | None = None
+    ) -> None:
+        self.strip_model.set_rows(rows, origins)
 
     def set_failing(self, evidence_ids: set[int]) -> None:
         self.strip_model.set_failing(evidence_ids)

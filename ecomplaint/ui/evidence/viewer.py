@@ -12,7 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -42,11 +51,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomplaint.domain.exhibits import Origin
 from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.domain.visible import visible
 from ecomplaint.store.blobs import blob_path
 from ecomplaint.ui.evidence.line_overlay import LineOverlay
+from ecomplaint.ui.evidence.origin import origin_text
 from ecomplaint.ui.evidence.reading import error_text
 from ecomplaint.ui.evidence.redact_boxes import BoxEditor
 from ecomplaint.ui.evidence.text_side import TextSide
@@ -177,9 +188,11 @@ class ImageViewerDialog(QDialog):
         undo_stack: QUndoStack | None = None,
         redaction: RedactionBackend | None = None,
         make_entries: MakeEntries | None = None,
+        origin: Origin | None = None,
     ) -> None:
         super().__init__(parent)
         self.record = record
+        self.origin = origin  # set for a redacted copy: the caption names its original
         self.reader = reader
         self.undo_stack = undo_stack
         self.redaction = redaction
@@ -338,7 +351,8 @@ class ImageViewerDialog(QDialog):
                     "%1", r.captured_at.astimezone(home_zone()).strftime("%Y-%m-%d %H:%M")
                 )
             )
-        return " · ".join(parts)
+        made_from = origin_text(self.origin)
+        return (made_from + "\n" if made_from else "") + " · ".join(parts)
 
     # -- zoom --------------------------------------------------------------------------------
     def zoom(self) -> float:
