@@ -49,6 +49,12 @@ OCR_MESSAGES: dict[str, dict[str, str]] = {
         "as usual; you can try again.",
         "zh": "文字识别在该图片上失败。证据已照常保存并校验，可以重试。",
     },
+    "ocr.interrupted": {
+        "en": "The text reader stopped unexpectedly while reading this picture. The exhibit "
+        "is stored and verified as usual; it will be read again (or choose Read text).",
+        "zh": "识别该图片文字时，文字识别程序意外停止。证据已照常保存并校验；"
+        "稍后会重新识别（也可选择“识别文字”）。",
+    },
     # the CLI command `ecomplaint ocr`
     "ocr.not_image": {
         "en": "Exhibit {label} ({name}) is not a picture; only pictures are read for text.",

@@ -186,6 +186,45 @@ def check_ocr(exe: Path, data: Path) -> str:
     return f"{len(texts)} screenshots read in {took:.1f} s by {engine}"
 
 
+def check_ocr_worker(exe: Path) -> str:
+    """The window's OCR child (`--ocr-worker`, ecomplaint/ocr/worker.py): one picture sent over
+    its pipe, its text back as JSON, and the child gone once its stdin closes."""
+    import struct
+
+    picture = (ROOT / "resources" / "demo" / "wreath_order.png").read_bytes()
+    digest = hashlib.sha256(picture).hexdigest()
+
+    def frame(payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + payload
+
+    request = json.dumps({"op": "read", "id": 1, "sha256": digest}).encode()
+    proc = subprocess.Popen(
+        [str(exe), "--ocr-worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(frame(request) + frame(picture))
+    proc.stdin.flush()
+    try:
+        while True:
+            head = proc.stdout.read(4)
+            if len(head) < 4:
+                raise SmokeFailure("the OCR worker ended without an answer")
+            answer = json.loads(proc.stdout.read(struct.unpack(">I", head)[0]))
+            if "result" in answer:
+                break
+    finally:
+        proc.stdin.close()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise SmokeFailure("the OCR worker did not end when its stdin closed") from None
+    result = answer["result"]
+    if result["error"] or "TM-2026-0205-4471" not in result["lines"]:
+        raise SmokeFailure(f"the OCR worker did not read the order screenshot: {result}")
+    return f"read wreath_order.png through --ocr-worker ({result['engine']}), child ended"
+
+
 def check_export(exe: Path, data: Path, work: Path) -> str:
     if "export" not in commands(exe):
         return "SKIPPED: this build has no `export` command yet (the dossier CLI adds it)"
@@ -292,6 +331,7 @@ def main(argv: list[str]) -> int:
             ("evidence", lambda: check_evidence(exe, data)),
             ("export", lambda: check_export(exe, data, work)),
             ("ocr", lambda: check_ocr(exe, data)),
+            ("ocr-worker", lambda: check_ocr_worker(exe)),
             ("window", lambda: check_gui(gui, data, xvfb=False)),
         ]
         if sys.platform.startswith("linux") and shutil.which("Xvfb"):

@@ -15,14 +15,17 @@ import os
 from pathlib import Path
 
 from ecomplaint import paths
-from ecomplaint.store.backup import list_backups
-from ecomplaint.store.evidence_files import iter_blob_files
 
 DAMAGED_MARKER = ".store-damaged"
 
 
 def has_history(folder: Path) -> bool:
     """True when the folder already holds evidence originals or backups of a store."""
+    # Imported here: the window's start reads only DAMAGED_MARKER (store/lean.py), and these
+    # two modules (backup names, the blob walk with its patterns) cost ~5 ms before its paint.
+    from ecomplaint.store.backup import list_backups
+    from ecomplaint.store.evidence_files import iter_blob_files
+
     if list_backups(paths.backups_dir(folder)):
         return True
     return next(iter_blob_files(folder), None) is not None

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from ecomplaint.ui.plain import message_box
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# QMessageBox is imported in each function: its type costs ~3 ms to create and the window's
+# first paint asks nothing (bench/README.md: start-up).
 
 
 def ask(box: QMessageBox) -> int:
@@ -13,6 +21,8 @@ def ask(box: QMessageBox) -> int:
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -21,6 +31,8 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
     )
@@ -30,6 +42,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> int:
 
 def yes_no(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> bool:
     """A Yes/No question in plain text (the static QMessageBox.question guesses rich text)."""
+    from PySide6.QtWidgets import QMessageBox
+
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return ask(message_box(icon, title, text, buttons, parent)) == int(

@@ -17,24 +17,18 @@ from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
-    QDialog,
     QHeaderView,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ecomplaint.domain.clock import Clock
-from ecomplaint.domain.records import CaseDetail, CaseSummary, PartyRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui import ask as ask_module
 from ecomplaint.ui.ask import show_error
@@ -52,6 +46,10 @@ from ecomplaint.ui.translator import Translations, resolve_language
 if TYPE_CHECKING:
     # the store layer loads on the runner's thread, behind the first page; the workspace's
     # other parts, the dialogs and the commands load after the first paint or when first used
+    from PySide6.QtWidgets import QDialog
+
+    from ecomplaint.domain.case_summary import CaseSummary
+    from ecomplaint.domain.records import CaseDetail, PartyRecord
     from ecomplaint.store.engine import Store
     from ecomplaint.ui.cases.actions import CaseActions
     from ecomplaint.ui.cases.dialog import CaseDialog
@@ -695,6 +693,8 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         """Ctrl+V: text into a text field as usual; files or a picture become evidence."""
+        from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit
+
         focus = self.focusWidget()
         if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
             focus.paste()  # type: ignore[union-attr]
@@ -928,6 +928,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(TrashCommand(self.ops, self.tr("delete case"), "case", case_id))
 
     def confirm_trash_entry(self, exhibits: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Delete entry"),

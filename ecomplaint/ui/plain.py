@@ -11,9 +11,15 @@ from __future__ import annotations
 import html
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    # imported where used: the window's first paint shows no message box, and creating
+    # QMessageBox's type costs ~3 ms (bench/README.md: start-up)
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 PLAIN = Qt.TextFormat.PlainText
 
@@ -43,10 +49,14 @@ def message_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,  # None: Ok
     parent: QWidget | None = None,
 ) -> QMessageBox:
     """A QMessageBox whose text (often a message quoting user data) is shown as plain text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, "", buttons, parent)
     box.setTextFormat(PLAIN)
     box.setText(text)

@@ -60,7 +60,10 @@ windows = []
 # the store layer, and the libraries that only later work needs (rule calendars, money,
 # pictures, calendars, letters, PDFs): none of them may delay the first filled paint
 LATER = ("sqlalchemy", "sqlmodel", "alembic", "holidays", "chinese_calendar", "babel", "PIL",
-         "icalendar", "jinja2", "reportlab", "pikepdf")
+         "icalendar", "jinja2", "reportlab", "pikepdf",
+         # the records but the list's line, the timeline rows, the backup modules: they load
+         # with the first case (bench/README.md, issue 19 third pass)
+         "ecomplaint.domain.records", "ecomplaint.ui.timeline.rows", "ecomplaint.store.backup")
 
 class FilledPaint(QObject):
     def eventFilter(self, obj, ev):
@@ -157,3 +160,46 @@ def test_new_case_at_the_first_paint_gets_the_dialog(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["opening", "1", "0"]  # the store was still loading
+
+
+TYPES_PROBE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+seen = []
+# PySide6 creates a class's Python type, with every enum it holds, on first use: these are not
+# needed to paint the list and cost ~11 ms together (bench/README.md, issue 19 third pass).
+# The window's paintEvent is hooked, not an application-wide filter: that would wrap every
+# object Qt sends events to (the style among them) and create their types itself.
+LATER_TYPES = ("QMessageBox", "QStyle", "QGradient", "QPlainTextEdit", "QTextEdit")
+from ecomplaint.ui import main_window as mw
+
+def paint(obj, ev, _orig=mw.MainWindow.paintEvent):
+    _orig(obj, ev)
+    if not seen and obj.case_model.rowCount() > 0:
+        made = {**vars(QtGui), **vars(QtWidgets)}
+        seen.append(",".join(t for t in LATER_TYPES if t in made) or "none")
+        app.quit()
+
+mw.MainWindow.paintEvent = paint
+from ecomplaint.cli.main import main
+main(["--data-dir", sys.argv[1]])
+print(seen[0] if seen else "unfilled")
+"""
+
+
+def test_the_first_filled_paint_creates_no_dialog_or_style_types(tmp_path: Path) -> None:
+    env, data = _demo(tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", TYPES_PROBE, data],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["none"]

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -282,3 +283,39 @@ def test_escape_leaves_redaction_and_a_failed_apply_leaves_nothing_to_undo(
     dialog.view.setFocus()
     QTest.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.redacting and dialog.isVisible()
+
+
+def test_a_read_the_ocr_process_did_not_finish_says_so_and_is_not_kept(
+    qtbot: QtBot, store: Store, make_ops: Any, exhibit: EvidenceRecord
+) -> None:
+    fake = FakeBackend(errors={"chat.png": "ocr.interrupted"})  # ecomplaint.ocr.client's word
+    dialog, _f, _r = _viewer(qtbot, store, make_ops(store), exhibit, fake=fake)
+    dialog.read_text()
+    qtbot.waitUntil(lambda: dialog.read_result is not None, timeout=10_000)
+    assert "stopped unexpectedly" in dialog.side.heading.text()
+    if os.environ.get("ECOMPLAINT_GRAB"):
+        dialog.grab().save(os.environ["ECOMPLAINT_GRAB"])
+
+
+def test_a_read_the_ocr_process_did_not_finish_is_not_stored(
+    store: Store, exhibit: EvidenceRecord
+) -> None:
+    from ecomplaint.services import ocr
+    from ecomplaint.store.blobs import blob_path
+    from ecomplaint.ui import db_guard
+    from ecomplaint.ui.evidence.reading import OcrBackend, Picture
+
+    with db_guard.allowed():  # the runner's part, called directly here
+        picture = Picture(
+            exhibit.uid, exhibit.sha256, "chat.png", blob_path(store.folder, exhibit.sha256)
+        )
+        result = OcrResult(exhibit.sha256, error="ocr.interrupted")
+        OcrBackend().save(store, picture, result, datetime(2026, 2, 5, 12, 0, tzinfo=UTC))
+        assert ocr.exhibit_text(store, evidence_uid=exhibit.uid) is None  # read again later
+        OcrBackend().save(
+            store,
+            picture,
+            OcrResult(exhibit.sha256, error="ocr.failed"),
+            datetime(2026, 2, 5, 12, 0, tzinfo=UTC),
+        )
+        assert ocr.exhibit_text(store, evidence_uid=exhibit.uid) is not None  # the control: kept

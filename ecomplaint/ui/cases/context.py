@@ -23,20 +23,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ecomplaint.domain.records import CaseDetail
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui.ops import Ops
-from ecomplaint.ui.timeline.rows import TimelineRow, build_timeline
 
 if TYPE_CHECKING:
     from ecomplaint.domain.clock import Clock
+    from ecomplaint.domain.records import CaseDetail
     from ecomplaint.store.engine import Store
+    from ecomplaint.ui.timeline.rows import TimelineRow
 
-Loaded = tuple[CaseDetail, list[TimelineRow]]
+    Loaded = tuple[CaseDetail, list[TimelineRow]]
+
+# The records and the timeline rows (with the promise rules) are imported where a case is read,
+# off the UI thread: nothing before the first paint needs them (bench/README.md: start-up).
 
 
 def _load_case(store: Store, case_id: int) -> Loaded:
     from ecomplaint.store import queries  # on the runner's thread
+    from ecomplaint.ui.timeline.rows import build_timeline
 
     detail = queries.case_detail(store, case_id)
     return detail, build_timeline(detail, store.clock.now())
@@ -44,6 +48,7 @@ def _load_case(store: Store, case_id: int) -> Loaded:
 
 def _lean_case(folder: Path, clock: Clock, case_id: int) -> Loaded | None:
     from ecomplaint.store import lean
+    from ecomplaint.ui.timeline.rows import build_timeline
 
     detail = lean.case_detail(folder, case_id)
     if detail is None:

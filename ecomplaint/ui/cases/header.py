@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QWidget
 
-from ecomplaint.domain.records import CaseRecord
 from ecomplaint.i18n import current_language
 from ecomplaint.money import format_money
 from ecomplaint.ui.labels import platform_label, status_label
 from ecomplaint.ui.plain import isolate, plain_label
 from ecomplaint.ui.zone import case_zone, offset_text
+
+if TYPE_CHECKING:
+    from ecomplaint.domain.records import CaseRecord
 
 
 class CaseHeader(QFrame):

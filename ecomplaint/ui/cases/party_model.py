@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ecomplaint.domain.records import PartyRecord
 from ecomplaint.ui.labels import role_label
 from ecomplaint.ui.plain import isolate, tooltip
+
+if TYPE_CHECKING:
+    from ecomplaint.domain.records import PartyRecord
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ecomplaint.store.engine import Store
 
 
-UNSAVED = ("ocr.unavailable", "ocr.missing_file", "ocr.changed_file")
+UNSAVED = ("ocr.unavailable", "ocr.missing_file", "ocr.changed_file", "ocr.interrupted")
 
 
 def is_picture(mime: str) -> bool:
@@ -110,11 +110,12 @@ class OcrBackend:
         cancel: Callable[[], bool],
     ) -> OcrResult:
         """Compute lane, no store: the stored file's bytes, checked against their fingerprint,
-        read by the engine (as services.ocr.read_exhibit does, split so the runner is free).
+        read by the engine in its child process (ecomplaint.ocr.client; as services.ocr.read_exhibit
+        does, split so the runner is free).
         Raises progress.Cancelled when cancelled."""
         sha = picture.sha256.lower()
         try:
-            from ecomplaint.ocr import engine
+            from ecomplaint.ocr import client
         except ImportError:
             return OcrResult(sha, error="ocr.unavailable")
         try:
@@ -123,7 +124,8 @@ class OcrBackend:
             return OcrResult(sha, error="ocr.missing_file")
         if hashlib.sha256(data).hexdigest() != sha:
             return OcrResult(sha, error="ocr.changed_file")
-        return engine.read_image(data, sha256=sha, progress=progress, cancel=cancel)
+        # in the OCR child process: loading the engine here would freeze the window
+        return client.read_image(data, sha256=sha, progress=progress, cancel=cancel)
 
     def save(self, store: Store, picture: Picture, result: OcrResult, now: datetime) -> Any:
         """DB runner: keep the read against the exhibit's fingerprint (derived data). What

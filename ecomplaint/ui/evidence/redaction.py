@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ecomplaint.domain.image_redaction import Box
+from ecomplaint.domain.ocr_text import OcrResult
 from ecomplaint.domain.records import EvidenceRecord
 from ecomplaint.services.changes import Changes
 from ecomplaint.ui.commands import ServiceCommand
@@ -45,7 +46,13 @@ class RedactionBackend:
         from ecomplaint.services import evidence, image_redaction
 
         done = image_redaction.redact_image(
-            store, evidence_uid=uid, boxes=list(boxes), by=by, confirmed=True, now=now
+            store,
+            evidence_uid=uid,
+            boxes=list(boxes),
+            by=by,
+            confirmed=True,
+            now=now,
+            reader=_child_reader(),
         )
         return Redacted(
             done.changes, done.evidence_id, evidence.get_evidence(store, done.evidence_id)
@@ -60,6 +67,23 @@ class RedactionBackend:
         from ecomplaint.services import evidence
 
         return evidence.restore_evidence(store, evidence_id=evidence_id)
+
+
+def _child_reader() -> Callable[[bytes, str], OcrResult] | None:
+    """The read-back check's reader: the OCR child process (ecomplaint.ocr.client), so the
+    engine never loads in the window's process; None when OCR cannot run here (the copy is
+    then made without the text check, as services.image_redaction does)."""
+    try:
+        from ecomplaint.ocr import client, engine
+    except ImportError:
+        return None
+    if engine.unavailable() is not None:
+        return None
+
+    def read(data: bytes, sha256: str) -> OcrResult:
+        return client.read_image(data, sha256=sha256)
+
+    return read
 
 
 def who() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -14,8 +14,10 @@ from ecomplaint.ui.labels import (
     stance_label,
 )
 from ecomplaint.ui.plain import isolate, tooltip
-from ecomplaint.ui.timeline.rows import Chip, TimelineRow
 from ecomplaint.ui.zone import offset_text
+
+if TYPE_CHECKING:  # the rows (and the rules they need) load with the first case
+    from ecomplaint.ui.timeline.rows import Chip, TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

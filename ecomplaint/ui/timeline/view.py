@@ -6,22 +6,19 @@ batches, so a case with thousands of entries paints its first screen at once.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QWidget
 
 from ecomplaint.ui.timeline.kind_icons import paint_kind_icon
 from ecomplaint.ui.timeline.model import ROW_ROLE, TimelineModel
-from ecomplaint.ui.timeline.rows import TimelineRow
+
+if TYPE_CHECKING:  # the rows (and the rules they need) load with the first case
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ecomplaint.ui.timeline.rows import TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,6 +118,10 @@ class TimelineDelegate(QStyledItemDelegate):
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
+        # QStyle here, not at import: its eleven enums cost ~6 ms before the window's first
+        # paint, which shows no timeline (bench/README.md: start-up)
+        from PySide6.QtWidgets import QStyle
+
         painter.save()
         base, bold, quote_font = self._fonts()
         if row.is_day:
