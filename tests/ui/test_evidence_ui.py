@@ -142,6 +142,30 @@ def test_viewer_corrupt_image_shows_notice(store: Store, tmp_path: Path, qtbot: 
     assert dlg.image.isNull() and "cannot be shown" in dlg.notice.text()
 
 
+def test_viewer_names_a_picture_too_large_to_show(
+    store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A decompression bomb is not decoded, and the notice says why (its size), not
+    "damaged"."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 30000, 20000, 8, 2, 0, 0, 0)
+    bomb = tmp_path / "bomb.png"
+    idat = chunk(b"IDAT", zlib.compress(b"\x00" * 4096))
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + idat + chunk(b"IEND", b""))
+    case_id = create_case(store, title="b").created_id or 0
+    r = ev.attach_files(store, case_id=case_id, paths=[bomb]).results[0]
+    dlg = ImageViewerDialog(store.folder, ev.get_evidence(store, r.evidence_id or 0))
+    qtbot.addWidget(dlg)
+    assert dlg.image.isNull()
+    assert "too large" in dlg.notice.text() and "30000 × 20000" in dlg.notice.text()
+
+
 def _attach(ops: Ops, case_id: int, paths: list[str], **kw: Any) -> tuple[LongOp, list[Any]]:
     done: list[Any] = []
     op = ops.long(

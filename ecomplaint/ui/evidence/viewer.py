@@ -73,15 +73,23 @@ if TYPE_CHECKING:
 MakeEntries = Callable[..., Any]
 
 
-def load_upright(path: Path) -> QImage:
-    """The image turned as its EXIF says; a null image if it is corrupt or absurdly large."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)  # applies the EXIF orientation
-    size = reader.size()
+def too_large(path: Path) -> tuple[int, int] | None:
+    """Width and height when the picture is too large to decode safely (a decompression
+    bomb, or simply huge), read from its header; None otherwise."""
+    size = QImageReader(str(path)).size()
     from ecomplaint.services.thumbnails import MAX_PIXELS  # Pillow: loaded when first needed
 
     if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        return size.width(), size.height()
+    return None
+
+
+def load_upright(path: Path) -> QImage:
+    """The image turned as its EXIF says; a null image if it is corrupt or absurdly large."""
+    if too_large(path) is not None:
         return QImage()
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # applies the EXIF orientation
     return reader.read()
 
 
@@ -206,6 +214,7 @@ class ImageViewerDialog(QDialog):
         self.setWindowTitle(f"{visible(record.original_name)} — SHA-256 {record.sha256[:12]}…")
         self.resize(1100, 760)
         self.fit_mode = True
+        self.oversize = too_large(blob_path(store_folder, record.sha256))
         self.image = load_upright(blob_path(store_folder, record.sha256))
 
         bar = QToolBar(self)
@@ -270,12 +279,17 @@ class ImageViewerDialog(QDialog):
         self.redact_bar = self._redact_bar()
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         if self.image.isNull():
-            self.notice = QLabel(
-                self.tr(
+            if self.oversize is not None:
+                notice = self.tr(
+                    "This image is too large to show ({width} × {height} pixels). "
+                    "The stored file is kept as it is; save a copy to inspect it."
+                ).format(width=self.oversize[0], height=self.oversize[1])
+            else:
+                notice = self.tr(
                     "This image cannot be shown (damaged or unsupported). "
                     "The stored file is kept as it is; save a copy to inspect it."
                 )
-            )
+            self.notice = QLabel(notice)
             self.notice.setWordWrap(True)
             self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(self.notice, 1)
