@@ -426,57 +426,57 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
         <source>Amount paid</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
         <source>Services bought</source>
         <translation>Services bought</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
         <source>Demands</source>
         <translation>Demands</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="74"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="75"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="80"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="81"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="87"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>No case open. Press Ctrl+N to start one.</translation>
     </message>
@@ -484,37 +484,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="59"/>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="60"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="164"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="168"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -946,162 +946,167 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="222"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="223"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="228"/>
         <source>Save a copy of the original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="233"/>
         <source>Read text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="235"/>
         <source>Copy lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Make entries from selected lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="248"/>
         <source>Redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="252"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="276"/>
         <source>Text read from the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="284"/>
+        <source>This image is too large to show ({width} × {height} pixels). The stored file is kept as it is; save a copy to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="289"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="327"/>
         <source>Looking for the text read from this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="346"/>
         <source>Apply: make a redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="349"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="364"/>
         <source>captured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="402"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="438"/>
         <source>No text was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="440"/>
         <source>%1 lines read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="445"/>
         <source>Selected: line(s) %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="461"/>
         <source>Reading the text of this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="524"/>
         <source>Remove this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="525"/>
         <source>Add a box here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="547"/>
         <source>Looking for personal data in the text read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="570"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="573"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="579"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="603"/>
         <source>redact picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="613"/>
         <source>Making the redacted copy and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,7 +1649,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
@@ -1653,204 +1658,204 @@
         <translation>eComplaint</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Edit case…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
         <source>&amp;Log an entry…</source>
         <translation>&amp;Log an entry…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
         <source>&amp;Draft a letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
         <source>&amp;Delete to trash</source>
         <translation>&amp;Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
         <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>&amp;Paste evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
         <source>&amp;Verify evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
         <source>E&amp;xport dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
         <source>Export case for a &amp;colleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
         <source>&amp;Import case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Import calls, &amp;messages or e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
         <source>&amp;About eComplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="469"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="471"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="473"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="472"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
         <source>Case panels</source>
         <translation>Case panels</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
         <source>Workspace tabs</source>
         <translation>Workspace tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
         <source>Case panel tabs</source>
         <translation>Case panel tabs</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Number of cases shown</source>
         <translation>Number of cases shown</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="501"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="499"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="611"/>
         <source>Cases shown: %1</source>
         <translation>Cases shown: %1</translation>
     </message>
@@ -1908,12 +1913,12 @@
         <translation>delete case</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="933"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="937"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,13 +2359,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="256"/>
         <source>Reading text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="268"/>
         <source>Reading text: %1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,72 +2468,72 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="73"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="86"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="87"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>that day</source>
         <translation>that day</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="97"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="101"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
         <source>%n missed call(s)</source>
         <translation>
             <numerusform>%n missed call</numerusform>
@@ -2536,7 +2541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="102"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="104"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2544,7 +2549,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="105"/>
         <source>%1 in %2</source>
         <comment>burst: 9 missed calls in 20 minutes</comment>
         <translation type="unfinished"></translation>

@@ -421,57 +421,57 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="65"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="66"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="67"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
         <source>Amount paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="68"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
         <source>Services bought</source>
         <translation>所购服务</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="69"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
         <source>Demands</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="70"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="71"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="74"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="72"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="75"/>
         <source>Jurisdiction</source>
         <translation>适用地区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="77"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="80"/>
         <source>Case title</source>
         <translation>案件标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="78"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="81"/>
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/header.py" line="84"/>
+        <location filename="../../ecomplaint/ui/cases/header.py" line="87"/>
         <source>No case open. Press Ctrl+N to start one.</source>
         <translation>未打开案件。按 Ctrl+N 新建一个。</translation>
     </message>
@@ -479,37 +479,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="53"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="54"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="55"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="56"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="57"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="59"/>
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="58"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="60"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/cases/list_model.py" line="164"/>
+        <location filename="../../ecomplaint/ui/cases/list_model.py" line="168"/>
         <source>overdue</source>
         <translation>超时</translation>
     </message>
@@ -940,162 +940,167 @@
 <context>
     <name>ImageViewerDialog</name>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="212"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="221"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="213"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="222"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="214"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="223"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="215"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="219"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="228"/>
         <source>Save a copy of the original…</source>
         <translation>另存原件副本…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="224"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="233"/>
         <source>Read text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="226"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="235"/>
         <source>Copy lines</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="234"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
         <source>Make entries from selected lines…</source>
         <translation>用所选行生成记录…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="239"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="248"/>
         <source>Redact…</source>
         <translation>遮蔽…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="243"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="252"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="245"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="254"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="266"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="267"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="276"/>
         <source>Text read from the picture</source>
         <translation>从图片识别出的文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="275"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="284"/>
+        <source>This image is too large to show ({width} × {height} pixels). The stored file is kept as it is; save a copy to inspect it.</source>
+        <translation>图片太大，无法显示（{width} × {height} 像素）。已保存的文件保持原样；可另存副本后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="289"/>
         <source>This image cannot be shown (damaged or unsupported). The stored file is kept as it is; save a copy to inspect it.</source>
         <translation>无法显示此图片（已损坏或格式不支持）。保存的文件保持原样；可另存副本后查看。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="313"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="327"/>
         <source>Looking for the text read from this picture…</source>
         <translation>正在查找此图片已识别的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="332"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="346"/>
         <source>Apply: make a redacted copy</source>
         <translation>应用：生成遮蔽副本</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="335"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="349"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="350"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="364"/>
         <source>captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="388"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="402"/>
         <source>The text of this picture has not been read yet. Read text: Ctrl+R.</source>
         <translation>此图片的文字尚未识别。识别文字：Ctrl+R。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="424"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="438"/>
         <source>No text was found in this picture.</source>
         <translation>此图片中没有找到文字。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="426"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="440"/>
         <source>%1 lines read (%2).</source>
         <translation>已识别 %1 行（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="431"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="445"/>
         <source>Selected: line(s) %1.</source>
         <translation>已选：第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="433"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
         <source>Click a line or drag over lines to select them.</source>
         <translation>点击一行，或拖动框选多行。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="447"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="461"/>
         <source>Reading the text of this picture…</source>
         <translation>正在识别此图片的文字…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="510"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="524"/>
         <source>Remove this box</source>
         <translation>删除此遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="511"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="525"/>
         <source>Add a box here</source>
         <translation>在此添加遮蔽框</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="533"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="547"/>
         <source>Looking for personal data in the text read…</source>
         <translation>正在识别出的文字中查找个人信息…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="556"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="570"/>
         <source>%1 box(es) will be filled solid black in a new copy; the original stays.</source>
         <translation>%1 个区域将在新副本中被纯黑填充；原件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="559"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="573"/>
         <source>No personal data was proposed: draw boxes over what must be hidden.</source>
         <translation>未发现需遮蔽的个人信息：请在需要隐藏的内容上画出遮蔽框。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="565"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="579"/>
         <source>Drag on the picture to add a box, drag a box to move it or its corner to resize it; Delete removes it. Keys: Tab next box, arrows move (Shift: size), Insert adds, Ctrl+Enter applies, Escape cancels.</source>
         <translation>在图片上拖动可添加遮蔽框，拖动遮蔽框可移动，拖动其右下角可调整大小；Delete 删除。按键：Tab 下一个框，方向键移动（Shift：调整大小），Insert 添加，Ctrl+Enter 应用，Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="589"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="603"/>
         <source>redact picture</source>
         <translation>遮蔽图片</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="599"/>
+        <location filename="../../ecomplaint/ui/evidence/viewer.py" line="613"/>
         <source>Making the redacted copy and checking it…</source>
         <translation>正在生成遮蔽副本并检查…</translation>
     </message>
@@ -1633,7 +1638,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="439"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="788"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="801"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="819"/>
@@ -1642,204 +1647,204 @@
         <translation>eComplaint 电商投诉助手</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="441"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="442"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="445"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="446"/>
         <source>&amp;Edit case…</source>
         <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="447"/>
         <source>&amp;Log an entry…</source>
         <translation>记录一条(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="448"/>
         <source>&amp;Draft a letter…</source>
         <translation>起草信函(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="449"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="450"/>
         <source>&amp;Delete to trash</source>
         <translation>删除到回收站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="451"/>
         <source>Edit the selected entry or &amp;party…</source>
         <translation>编辑所选记录或当事方(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="452"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="455"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="456"/>
         <source>&amp;Cases</source>
         <translation>投诉案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="457"/>
         <source>&amp;Attach files…</source>
         <translation>添加证据文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="458"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="459"/>
         <source>&amp;Verify evidence</source>
         <translation>校验证据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="460"/>
         <source>E&amp;xport dossier…</source>
         <translation>导出投诉材料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="461"/>
         <source>Export case for a &amp;colleague…</source>
         <translation>导出投诉案件给同事(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="462"/>
         <source>&amp;Import case…</source>
         <translation>导入投诉案件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="463"/>
         <source>Import calls, &amp;messages or e-mail…</source>
         <translation>导入通话、短信或邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="464"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="465"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="466"/>
         <source>&amp;About eComplaint</source>
         <translation>关于 eComplaint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="469"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="467"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="470"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="468"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
+        <location filename="../../ecomplaint/ui/main_window.py" line="471"/>
         <location filename="../../ecomplaint/ui/main_window.py" line="473"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
-        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="472"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="475"/>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="474"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="476"/>
         <source>Case panels</source>
         <translation>案件面板</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="477"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="478"/>
         <source>Workspace tabs</source>
         <translation>工作区标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="481"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="479"/>
         <source>Case panel tabs</source>
         <translation>案件面板标签页</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="482"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="480"/>
         <source>Number of cases shown</source>
         <translation>显示的案件数</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="501"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="499"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="502"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="613"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="611"/>
         <source>Cases shown: %1</source>
         <translation>显示的案件：%1</translation>
     </message>
@@ -1897,12 +1902,12 @@
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="933"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/main_window.py" line="935"/>
+        <location filename="../../ecomplaint/ui/main_window.py" line="937"/>
         <source>This entry holds %1 evidence file(s). Move it and its evidence to the trash? You can undo this.</source>
         <translation>这条记录带有 %1 个证据文件。要把记录及其证据移到回收站吗？此操作可以撤销。</translation>
     </message>
@@ -2339,13 +2344,13 @@
         <translation>无法识别此图片的文字。证据已照常保存并校验。</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="220"/>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="254"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="222"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="256"/>
         <source>Reading text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/evidence/reading.py" line="266"/>
+        <location filename="../../ecomplaint/ui/evidence/reading.py" line="268"/>
         <source>Reading text: %1 of %2 · %3</source>
         <translation>正在识别文字：第 %1 / %2 个 · %3</translation>
     </message>
@@ -2448,86 +2453,86 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="57"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="59"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="63"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="65"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="67"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="71"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="73"/>
         <source>Evidence: %1</source>
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="79"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="80"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="81"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="82"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="83"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="84"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="86"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="85"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="87"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="93"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
         <source>that day</source>
         <translation>当天</translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="95"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="97"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="101"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
         <source>%n missed call(s)</source>
         <translation>
             <numerusform>%n 个未接来电</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="102"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="104"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ecomplaint/ui/timeline/model.py" line="103"/>
+        <location filename="../../ecomplaint/ui/timeline/model.py" line="105"/>
         <source>%1 in %2</source>
         <comment>burst: 9 missed calls in 20 minutes</comment>
         <translation>%2内 %1</translation>
