@@ -52,6 +52,40 @@ class ServiceCommand(QUndoCommand):
         self.ops.write(self.backward, None, self, failed=self.failed)
 
 
+class BatchCommand(ServiceCommand):
+    """Records written together (an import, entries made from a screenshot) as one step: undo
+    trashes the batch, redo restores it. The first redo (run by push) does nothing: the batch
+    was written, with its own progress, before the push. Subclasses name the service module
+    and its two functions; the module is imported on the runner's thread."""
+
+    service = ""
+    redo_name = ""
+    undo_name = ""
+
+    def __init__(self, ops: Ops, text: str, case_id: int, batch: str) -> None:
+        super().__init__(ops, text)
+        self.case_id = case_id
+        self.batch = batch
+        self.pushed = False
+
+    def redo(self) -> None:
+        if not self.pushed:
+            self.pushed = True
+            return
+        super().redo()
+
+    def _call(self, store: Store, name: str) -> Changes:
+        fn = getattr(importlib.import_module(self.service), name)
+        result: Changes = fn(store, case_id=self.case_id, batch=self.batch)
+        return result
+
+    def forward(self, store: Store) -> Changes:
+        return self._call(store, self.redo_name)
+
+    def backward(self, store: Store) -> Changes:
+        return self._call(store, self.undo_name)
+
+
 class CreateCaseCommand(ServiceCommand):
     def __init__(self, ops: Ops, text: str, values: Mapping[str, Any]) -> None:
         super().__init__(ops, text)

@@ -47,8 +47,7 @@ from ecomplaint.domain.chat_layout import (
     MessageProposal,
 )
 from ecomplaint.domain.enums import Channel, Direction, EntryKind, Precision
-from ecomplaint.services.changes import Changes
-from ecomplaint.ui.commands import ServiceCommand
+from ecomplaint.ui.commands import BatchCommand
 from ecomplaint.ui.ops import Ops
 from ecomplaint.ui.plain import isolate, plain_label, tooltip
 
@@ -315,31 +314,12 @@ class QuoteDelegate(QStyledItemDelegate):
         editor.setGeometry(rect.adjusted(0, 0, 0, max(0, 90 - rect.height())))
 
 
-class MakeEntriesCommand(ServiceCommand):
-    """The entries made as one step: undo trashes the batch, redo restores it. The first redo
-    (run by push) does nothing: the entries were made before the push."""
+class MakeEntriesCommand(BatchCommand):
+    """The entries made from a screenshot as one step (see BatchCommand)."""
 
-    def __init__(self, ops: Ops, text: str, case_id: int, batch: str) -> None:
-        super().__init__(ops, text)
-        self.case_id = case_id
-        self.batch = batch
-        self.pushed = False
-
-    def redo(self) -> None:
-        if not self.pushed:
-            self.pushed = True
-            return
-        super().redo()
-
-    def forward(self, store: Store) -> Changes:
-        from ecomplaint.services.screenshot_entries import redo_entries
-
-        return redo_entries(store, case_id=self.case_id, batch=self.batch)
-
-    def backward(self, store: Store) -> Changes:
-        from ecomplaint.services.screenshot_entries import undo_entries
-
-        return undo_entries(store, case_id=self.case_id, batch=self.batch)
+    service = "ecomplaint.services.screenshot_entries"
+    redo_name = "redo_entries"
+    undo_name = "undo_entries"
 
 
 def read_proposals(store: Store, evidence_uid: str, lines: list[int] | None) -> EntriesPreview:

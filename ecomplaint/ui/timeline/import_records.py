@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomplaint.services.changes import Changes
-from ecomplaint.ui.commands import ServiceCommand
+from ecomplaint.ui.commands import BatchCommand
 from ecomplaint.ui.labels import kind_label
 from ecomplaint.ui.ops import LongJob, Ops
 from ecomplaint.ui.plain import isolate, plain_label
@@ -189,31 +188,12 @@ class PreviewModel(QAbstractTableModel):
         return True
 
 
-class ImportRecordsCommand(ServiceCommand):
-    """The committed import as one step: undo trashes the batch, redo restores it. The first
-    redo (run by push) does nothing: the import itself ran with progress before the push."""
+class ImportRecordsCommand(BatchCommand):
+    """The committed import as one step (see BatchCommand)."""
 
-    def __init__(self, ops: Ops, text: str, case_id: int, batch: str) -> None:
-        super().__init__(ops, text)
-        self.case_id = case_id
-        self.batch = batch
-        self.pushed = False
-
-    def redo(self) -> None:
-        if not self.pushed:
-            self.pushed = True
-            return
-        super().redo()
-
-    def forward(self, store: Store) -> Changes:
-        from ecomplaint.services.records_import import redo_import
-
-        return redo_import(store, case_id=self.case_id, batch=self.batch)
-
-    def backward(self, store: Store) -> Changes:
-        from ecomplaint.services.records_import import undo_import
-
-        return undo_import(store, case_id=self.case_id, batch=self.batch)
+    service = "ecomplaint.services.records_import"
+    redo_name = "redo_import"
+    undo_name = "undo_import"
 
 
 class ImportRecordsDialog(QDialog):
