@@ -100,10 +100,10 @@ def _demo(tmp_path: Path) -> tuple[dict[str, str], str]:
     return env, data
 
 
-def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
-    env, data = _demo(tmp_path)
-    out = subprocess.run(
-        [sys.executable, "-c", FILLED_PROBE, data],
+def _probe(script: str, data: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """A real start of the app in a fresh interpreter, with `script` watching it."""
+    return subprocess.run(
+        [sys.executable, "-c", script, data],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -111,6 +111,11 @@ def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Pat
         timeout=180,
         env=env,
     )
+
+
+def test_the_case_list_paints_filled_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    env, data = _demo(tmp_path)
+    out = _probe(FILLED_PROBE, data, env)
     assert out.returncode == 0, out.stderr
     loaded, rows, code, first_window = out.stdout.split()
     assert (loaded, rows, code) == ("none", "2", "0")
@@ -149,15 +154,7 @@ print(" ".join(seen), code)
 
 def test_new_case_at_the_first_paint_gets_the_dialog(tmp_path: Path) -> None:
     env, data = _demo(tmp_path)
-    out = subprocess.run(
-        [sys.executable, "-c", NEW_CASE_PROBE, data],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=180,
-        env=env,
-    )
+    out = _probe(NEW_CASE_PROBE, data, env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["opening", "1", "0"]  # the store was still loading
 
@@ -192,14 +189,6 @@ print(seen[0] if seen else "unfilled")
 
 def test_the_first_filled_paint_creates_no_dialog_or_style_types(tmp_path: Path) -> None:
     env, data = _demo(tmp_path)
-    out = subprocess.run(
-        [sys.executable, "-c", TYPES_PROBE, data],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=180,
-        env=env,
-    )
+    out = _probe(TYPES_PROBE, data, env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["none"]
