@@ -85,9 +85,8 @@ def too_large(path: Path) -> tuple[int, int] | None:
 
 
 def load_upright(path: Path) -> QImage:
-    """The image turned as its EXIF says; a null image if it is corrupt or absurdly large."""
-    if too_large(path) is not None:
-        return QImage()
+    """The image turned as its EXIF says; a null image if it is corrupt (callers check
+    `too_large` first)."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # applies the EXIF orientation
     return reader.read()
@@ -214,8 +213,9 @@ class ImageViewerDialog(QDialog):
         self.setWindowTitle(f"{visible(record.original_name)} — SHA-256 {record.sha256[:12]}…")
         self.resize(1100, 760)
         self.fit_mode = True
-        self.oversize = too_large(blob_path(store_folder, record.sha256))
-        self.image = load_upright(blob_path(store_folder, record.sha256))
+        path = blob_path(store_folder, record.sha256)
+        self.oversize = too_large(path)
+        self.image = QImage() if self.oversize is not None else load_upright(path)
 
         bar = QToolBar(self)
         self.act_fit = self._action(bar, self.tr("Fit to window"), "Ctrl+0", self.fit)
